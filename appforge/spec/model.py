@@ -267,7 +267,8 @@ class Archived(_Model):
     entity: str
     field: Field | None = None
     definition: Entity | None = None
-    version: int | None = None
+    # A type change archives the old field and gives the field a new id; this names that new id.
+    replaced_by: str | None = None
 
 
 class AppSpec(_Model):

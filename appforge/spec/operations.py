@@ -1,0 +1,927 @@
+"""The operations language: every change to an app, from a person or a model, is a list of these.
+
+A model never writes code into the runtime: it proposes operations, and `apply_operations` either applies the
+whole batch to a copy of the spec or refuses it with an `OperationError` that names the operation and the
+reason. Renames carry their consequences (views, formulas, permissions, seed rows follow the new name);
+removals archive what they take away so it can be restored with its data.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import tokenize
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field as PydanticField, TypeAdapter, ValidationError
+
+from appforge.spec.model import (
+    Action,
+    AppSpec,
+    Archived,
+    Auth,
+    ChoiceOption,
+    Entity,
+    Field,
+    FieldType,
+    Filter,
+    Permission,
+    Role,
+    SortKey,
+    Theme,
+    View,
+    ViewType,
+    Widget,
+)
+from appforge.spec.validate import slug, value_problem
+
+
+class OperationError(ValueError):
+    """A batch was refused. `index` is the 1-based position of the operation at fault (0: the batch as a whole)."""
+
+    def __init__(self, index: int, op: str, reason: str):
+        self.index, self.op, self.reason = index, op, reason
+        where = f"operation {index} ({op})" if index else "operations"
+        super().__init__(f"{where}: {reason}")
+
+
+class _Op(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    def summary(self) -> str:
+        return self.op.replace("_", " ")  # type: ignore[attr-defined]
+
+
+class AddEntity(_Op):
+    op: Literal["add_entity"] = "add_entity"
+    entity: str
+    label: str | None = None
+    plural: str | None = None
+    icon: str | None = None
+    display_field: str | None = None
+    fields: list[Field] = PydanticField(default_factory=list)
+
+    def summary(self) -> str:
+        return f"added entity {self.label or self.entity} with {len(self.fields)} fields"
+
+
+class RenameEntity(_Op):
+    op: Literal["rename_entity"] = "rename_entity"
+    entity: str
+    to: str
+    label: str | None = None
+
+    def summary(self) -> str:
+        return f"renamed entity {self.entity} to {self.to}"
+
+
+class RemoveEntity(_Op):
+    op: Literal["remove_entity"] = "remove_entity"
+    entity: str
+
+    def summary(self) -> str:
+        return f"removed entity {self.entity} (archived, can be restored)"
+
+
+class RestoreEntity(_Op):
+    op: Literal["restore_entity"] = "restore_entity"
+    entity: str
+
+    def summary(self) -> str:
+        return f"restored entity {self.entity}"
+
+
+class ConfigureEntity(_Op):
+    op: Literal["configure_entity"] = "configure_entity"
+    entity: str
+    label: str | None = None
+    plural: str | None = None
+    icon: str | None = None
+    display_field: str | None = None
+    order_by: list[SortKey] | None = None
+
+    def summary(self) -> str:
+        return f"changed settings of entity {self.entity}"
+
+
+class AddField(_Op):
+    op: Literal["add_field"] = "add_field"
+    entity: str
+    field: Field
+    after: str | None = None
+
+    def summary(self) -> str:
+        return f"added field {self.field.title} ({self.field.type.value}) to {self.entity}"
+
+
+class RenameField(_Op):
+    op: Literal["rename_field"] = "rename_field"
+    entity: str
+    field: str
+    to: str
+    label: str | None = None
+
+    def summary(self) -> str:
+        return f"renamed field {self.entity}.{self.field} to {self.to}"
+
+
+class RemoveField(_Op):
+    op: Literal["remove_field"] = "remove_field"
+    entity: str
+    field: str
+
+    def summary(self) -> str:
+        return f"removed field {self.entity}.{self.field} (archived, can be restored)"
+
+
+class RestoreField(_Op):
+    op: Literal["restore_field"] = "restore_field"
+    entity: str
+    field: str
+
+    def summary(self) -> str:
+        return f"restored field {self.entity}.{self.field}"
+
+
+class ChangeType(_Op):
+    op: Literal["change_type"] = "change_type"
+    entity: str
+    field: str
+    type: FieldType
+    options: list[ChoiceOption] | None = None
+    currency: str | None = None
+    target: str | None = None
+    formula: str | None = None
+
+    def summary(self) -> str:
+        return f"changed {self.entity}.{self.field} to {self.type.value}"
+
+
+class SetField(_Op):
+    """Set constraints and settings of a field. Only the keys given change; give null to clear one."""
+
+    op: Literal["set_field"] = "set_field"
+    entity: str
+    field: str
+    label: str | None = None
+    help: str | None = None
+    required: bool | None = None
+    unique: bool | None = None
+    default: Any = None
+    min: float | str | None = None
+    max: float | str | None = None
+    pattern: str | None = None
+    options: list[ChoiceOption] | None = None
+    currency: str | None = None
+    formula: str | None = None
+
+    def summary(self) -> str:
+        keys = sorted(self.model_fields_set - {"op", "entity", "field"})
+        return f"set {', '.join(keys) or 'nothing'} of {self.entity}.{self.field}"
+
+
+class AddOption(_Op):
+    op: Literal["add_option"] = "add_option"
+    entity: str
+    field: str
+    value: str
+    color: str | None = None
+
+    def summary(self) -> str:
+        return f"added option {self.value!r} to {self.entity}.{self.field}"
+
+
+class RemoveOption(_Op):
+    op: Literal["remove_option"] = "remove_option"
+    entity: str
+    field: str
+    value: str
+
+    def summary(self) -> str:
+        return f"removed option {self.value!r} from {self.entity}.{self.field}"
+
+
+class AddView(_Op):
+    op: Literal["add_view"] = "add_view"
+    view: View
+    in_nav: bool = True
+
+    def summary(self) -> str:
+        return f"added {self.view.type.value} view {self.view.heading!r}"
+
+
+class ConfigureView(_Op):
+    op: Literal["configure_view"] = "configure_view"
+    view: str
+    title: str | None = None
+    fields: list[str] | None = None
+    group_by: str | None = None
+    date_field: str | None = None
+    image_field: str | None = None
+    filters: list[Filter] | None = None
+    sort: list[SortKey] | None = None
+    page_size: int | None = None
+
+    def summary(self) -> str:
+        return f"changed view {self.view}"
+
+
+class RemoveView(_Op):
+    op: Literal["remove_view"] = "remove_view"
+    view: str
+
+    def summary(self) -> str:
+        return f"removed view {self.view}"
+
+
+class AddWidget(_Op):
+    op: Literal["add_widget"] = "add_widget"
+    view: str
+    widget: Widget
+
+    def summary(self) -> str:
+        return f"added {self.widget.type.value} {self.widget.title!r} to {self.view}"
+
+
+class ConfigureWidget(_Op):
+    op: Literal["configure_widget"] = "configure_widget"
+    view: str
+    widget: str
+    title: str | None = None
+    type: str | None = None
+    aggregate: str | None = None
+    field: str | None = None
+    group_by: str | None = None
+    period: str | None = None
+    filters: list[Filter] | None = None
+
+    def summary(self) -> str:
+        return f"changed widget {self.widget!r} of {self.view}"
+
+
+class RemoveWidget(_Op):
+    op: Literal["remove_widget"] = "remove_widget"
+    view: str
+    widget: str
+
+    def summary(self) -> str:
+        return f"removed widget {self.widget!r} from {self.view}"
+
+
+class AddRole(_Op):
+    op: Literal["add_role"] = "add_role"
+    role: str
+    label: str | None = None
+
+    def summary(self) -> str:
+        return f"added role {self.role}"
+
+
+class RemoveRole(_Op):
+    op: Literal["remove_role"] = "remove_role"
+    role: str
+
+    def summary(self) -> str:
+        return f"removed role {self.role}"
+
+
+class SetPermission(_Op):
+    """Who may do `action` on `entity`; replaces whatever rules that entity and action had."""
+
+    op: Literal["set_permission"] = "set_permission"
+    entity: str
+    action: Action
+    roles: list[str]
+    own: bool = False
+
+    def summary(self) -> str:
+        own = " (own rows only)" if self.own else ""
+        return f"only {', '.join(self.roles)} may {self.action} {self.entity}{own}"
+
+
+class RemovePermission(_Op):
+    op: Literal["remove_permission"] = "remove_permission"
+    entity: str
+    action: Action
+
+    def summary(self) -> str:
+        return f"removed the {self.action} rule of {self.entity}"
+
+
+class SetAuth(_Op):
+    op: Literal["set_auth"] = "set_auth"
+    access: Literal["public", "signin"] | None = None
+    signup: bool | None = None
+    default_role: str | None = None
+    owner_role: str | None = None
+
+    def summary(self) -> str:
+        return "changed sign-in settings" if self.access is None else f"made the app {self.access}"
+
+
+class SetTheme(_Op):
+    op: Literal["set_theme"] = "set_theme"
+    name: str | None = None
+    primary: str | None = None
+    background: str | None = None
+    text: str | None = None
+    accent: str | None = None
+    dark: bool | None = None
+    font: str | None = None
+    radius: int | None = None
+    icon: str | None = None
+
+    def summary(self) -> str:
+        keys = sorted(self.model_fields_set - {"op"})
+        return f"changed the theme ({', '.join(keys)})"
+
+
+class SetApp(_Op):
+    op: Literal["set_app"] = "set_app"
+    title: str | None = None
+    description: str | None = None
+
+    def summary(self) -> str:
+        return "changed the app's title" if self.title else "changed the app's description"
+
+
+class SetNav(_Op):
+    op: Literal["set_nav"] = "set_nav"
+    views: list[str]
+
+    def summary(self) -> str:
+        return f"set navigation to {', '.join(self.views)}"
+
+
+class SetHome(_Op):
+    op: Literal["set_home"] = "set_home"
+    view: str | None
+
+    def summary(self) -> str:
+        return f"set the home page to {self.view}"
+
+
+class SeedRows(_Op):
+    op: Literal["seed_rows"] = "seed_rows"
+    entity: str
+    rows: list[dict[str, Any]]
+
+    def summary(self) -> str:
+        return f"added {len(self.rows)} sample rows to {self.entity}"
+
+
+Operation = Annotated[
+    Union[
+        AddEntity, RenameEntity, RemoveEntity, RestoreEntity, ConfigureEntity,
+        AddField, RenameField, RemoveField, RestoreField, ChangeType, SetField, AddOption, RemoveOption,
+        AddView, ConfigureView, RemoveView, AddWidget, ConfigureWidget, RemoveWidget,
+        AddRole, RemoveRole, SetPermission, RemovePermission, SetAuth,
+        SetTheme, SetApp, SetNav, SetHome, SeedRows,
+    ],
+    PydanticField(discriminator="op"),
+]
+_OPERATION = TypeAdapter(Operation)
+OPERATION_NAMES: tuple[str, ...] = tuple(
+    t.model_fields["op"].default for t in Operation.__origin__.__args__  # type: ignore[attr-defined]
+)
+
+
+def parse_operation(data: Any, index: int = 1) -> Operation:
+    if isinstance(data, BaseModel) and hasattr(data, "op"):
+        return data  # type: ignore[return-value]
+    name = data.get("op", "?") if isinstance(data, dict) else "?"
+    if not isinstance(data, dict):
+        raise OperationError(index, name, "an operation is a JSON object with an 'op' key")
+    if name not in OPERATION_NAMES:
+        raise OperationError(index, str(name), f"unknown operation; expected one of {', '.join(OPERATION_NAMES)}")
+    try:
+        return _OPERATION.validate_python(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"][1:]) or "operation"
+        raise OperationError(index, name, f"{loc}: {first['msg']}") from None
+
+
+def parse_operations(data: Any) -> list[Operation]:
+    """Operations from JSON text, a list of dicts, or one dict; errors name the operation's position."""
+    if isinstance(data, (str, bytes)):
+        try:
+            data = json.loads(data)
+        except json.JSONDecodeError as exc:
+            raise OperationError(0, "parse", f"not valid JSON: {exc.msg} at line {exc.lineno}") from None
+    if isinstance(data, dict) and "operations" in data:
+        data = data["operations"]
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise OperationError(0, "parse", "expected a list of operations")
+    return [parse_operation(item, i) for i, item in enumerate(data, start=1)]
+
+
+def apply_operations(spec: AppSpec, operations: list[Operation] | list[dict[str, Any]]) -> AppSpec:
+    """Apply a batch to a copy of `spec`: all of it, or none of it (the given spec is never changed)."""
+    ops = parse_operations(list(operations))
+    current = spec
+    for index, op in enumerate(ops, start=1):
+        draft = current.model_copy(deep=True)
+        try:
+            _APPLY[op.op](draft, op)
+            current = AppSpec.model_validate(draft.model_dump())
+        except OperationError as exc:
+            raise OperationError(index, op.op, exc.reason) from None
+        except ValidationError as exc:
+            reasons = "; ".join(_clean(e["msg"]) for e in exc.errors())
+            raise OperationError(index, op.op, f"the app would not be valid: {reasons}") from None
+    return current
+
+
+def _clean(message: str) -> str:
+    return message.removeprefix("Value error, ")
+
+
+def _refuse(reason: str) -> OperationError:
+    return OperationError(0, "", reason)
+
+
+def _entity(spec: AppSpec, name: str) -> Entity:
+    entity = spec.entity(name)
+    if entity is None:
+        known = ", ".join(e.name for e in spec.entities) or "none yet"
+        raise _refuse(f"there is no entity {name!r} (entities: {known})")
+    return entity
+
+
+def _field(entity: Entity, name: str) -> Field:
+    field = entity.field(name)
+    if field is None:
+        known = ", ".join(f.name for f in entity.fields) or "none yet"
+        raise _refuse(f"entity {entity.name!r} has no field {name!r} (fields: {known})")
+    return field
+
+
+def _view(spec: AppSpec, name: str) -> View:
+    view = spec.view(name)
+    if view is None:
+        known = ", ".join(v.name for v in spec.views) or "none yet"
+        raise _refuse(f"there is no view {name!r} (views: {known})")
+    return view
+
+
+def _widget(view: View, key: str) -> Widget:
+    for widget in view.widgets:
+        if key in (widget.id, widget.title) or slug(key) == widget.id:
+            return widget
+    raise _refuse(f"view {view.name!r} has no widget {key!r}")
+
+
+def _given(op: _Op, exclude: set[str]) -> dict[str, Any]:
+    """The settings an operation actually carries, so that an explicit null clears and an absent key keeps."""
+    return {k: getattr(op, k) for k in op.model_fields_set - exclude - {"op"}}
+
+
+def rename_in_formula(formula: str, old: str, new: str) -> str:
+    tokens = list(tokenize.generate_tokens(io.StringIO(formula).readline))
+    out = []
+    for i, tok in enumerate(tokens):
+        is_call = i + 1 < len(tokens) and tokens[i + 1].string == "("
+        if tok.type == tokenize.NAME and tok.string == old and not is_call:
+            tok = tok._replace(string=new)
+        out.append(tok)
+    return tokenize.untokenize(out).strip()
+
+
+# --- entities -----------------------------------------------------------------------------------------------
+
+
+def _add_entity(spec: AppSpec, op: AddEntity) -> None:
+    if spec.entity(op.entity) is not None:
+        raise _refuse(f"there is already an entity {op.entity!r}")
+    spec.entities.append(
+        Entity(
+            name=op.entity, label=op.label, plural=op.plural, icon=op.icon,
+            display_field=op.display_field, fields=[f.model_copy() for f in op.fields],
+        )
+    )
+
+
+def _rename_entity(spec: AppSpec, op: RenameEntity) -> None:
+    entity = _entity(spec, op.entity)
+    if op.to != op.entity and spec.entity(op.to) is not None:
+        raise _refuse(f"there is already an entity {op.to!r}")
+    old = entity.name
+    entity.name = op.to
+    if op.label is not None:
+        entity.label = op.label
+    elif entity.label is None:
+        pass
+    for other in spec.entities:
+        for field in other.fields:
+            if field.target == old:
+                field.target = op.to
+    for view in spec.views:
+        if view.entity == old:
+            view.entity = op.to
+        for widget in view.widgets:
+            if widget.entity == old:
+                widget.entity = op.to
+    for perm in spec.permissions:
+        if perm.entity == old:
+            perm.entity = op.to
+    if old in spec.seed:
+        spec.seed[op.to] = spec.seed.pop(old)
+    for item in spec.archive:
+        if item.entity == old:
+            item.entity = op.to
+        if item.field is not None and item.field.target == old:
+            item.field.target = op.to
+
+
+def _remove_entity(spec: AppSpec, op: RemoveEntity) -> None:
+    entity = _entity(spec, op.entity)
+    for other in spec.entities:
+        if other.name == entity.name:
+            continue
+        for field in other.fields:
+            if field.target == entity.name:
+                raise _refuse(
+                    f"field {other.name}.{field.name} refers to {entity.name!r}; remove or change that field first"
+                )
+    spec.entities.remove(entity)
+    spec.archive.append(Archived(kind="entity", entity=entity.name, definition=entity))
+    for view in list(spec.views):
+        if view.entity == entity.name:
+            _drop_view(spec, view)
+        else:
+            view.widgets = [w for w in view.widgets if w.entity != entity.name]
+    spec.permissions = [p for p in spec.permissions if p.entity != entity.name]
+    spec.seed.pop(entity.name, None)
+
+
+def _restore_entity(spec: AppSpec, op: RestoreEntity) -> None:
+    if spec.entity(op.entity) is not None:
+        raise _refuse(f"there is already a live entity {op.entity!r}")
+    for item in reversed(spec.archive):
+        if item.kind == "entity" and item.entity == op.entity and item.definition is not None:
+            spec.archive.remove(item)
+            definition = item.definition
+            for field in definition.fields:
+                if field.target and spec.entity(field.target) is None and field.target != definition.name:
+                    raise _refuse(f"its field {field.name!r} refers to {field.target!r}, which is not live; restore that first")
+            spec.entities.append(definition)
+            return
+    raise _refuse(f"there is no archived entity {op.entity!r} to restore")
+
+
+def _configure_entity(spec: AppSpec, op: ConfigureEntity) -> None:
+    entity = _entity(spec, op.entity)
+    for key, value in _given(op, {"entity"}).items():
+        setattr(entity, key, value)
+
+
+# --- fields -------------------------------------------------------------------------------------------------
+
+
+def _add_field(spec: AppSpec, op: AddField) -> None:
+    entity = _entity(spec, op.entity)
+    if entity.field(op.field.name) is not None:
+        raise _refuse(f"entity {entity.name!r} already has a field {op.field.name!r}")
+    field = op.field.model_copy(update={"id": ""})
+    if op.after is not None:
+        _field(entity, op.after)
+        position = next(i for i, f in enumerate(entity.fields) if f.name == op.after) + 1
+        entity.fields.insert(position, field)
+    else:
+        entity.fields.append(field)
+
+
+def _rename_field(spec: AppSpec, op: RenameField) -> None:
+    entity = _entity(spec, op.entity)
+    field = _field(entity, op.field)
+    if op.to != op.field and entity.field(op.to) is not None:
+        raise _refuse(f"entity {entity.name!r} already has a field {op.to!r}")
+    old, new = field.name, op.to
+    field.name = new
+    if op.label is not None:
+        field.label = op.label
+    if entity.display_field == old:
+        entity.display_field = new
+    for key in entity.order_by:
+        if key.field == old:
+            key.field = new
+    for other in entity.fields:
+        if other.formula:
+            other.formula = rename_in_formula(other.formula, old, new)
+    for view in spec.views:
+        if view.entity == entity.name:
+            view.fields = [new if n == old else n for n in view.fields]
+            for attr in ("group_by", "date_field", "image_field"):
+                if getattr(view, attr) == old:
+                    setattr(view, attr, new)
+            for item in [*view.filters, *view.sort]:
+                if item.field == old:
+                    item.field = new
+        for widget in view.widgets:
+            if widget.entity == entity.name:
+                if widget.field == old:
+                    widget.field = new
+                if widget.group_by == old:
+                    widget.group_by = new
+                for flt in widget.filters:
+                    if flt.field == old:
+                        flt.field = new
+    for row in spec.seed.get(entity.name, []):
+        if old in row:
+            row[new] = row.pop(old)
+
+
+def _field_users(spec: AppSpec, entity: Entity, name: str) -> list[str]:
+    """What would break if the field went: the reasons to refuse its removal."""
+    users = []
+    for other in entity.fields:
+        if other.name != name and other.formula and name in _formula_names_safe(other.formula):
+            users.append(f"the formula of {entity.name}.{other.name} reads it")
+    for view in spec.views:
+        if view.entity == entity.name:
+            if view.group_by == name:
+                users.append(f"view {view.name!r} groups by it")
+            if view.date_field == name:
+                users.append(f"view {view.name!r} is a calendar on it")
+        for widget in view.widgets:
+            if widget.entity == entity.name and name in (widget.field, widget.group_by):
+                users.append(f"widget {widget.title!r} of view {view.name!r} uses it")
+    return users
+
+
+def _formula_names_safe(formula: str) -> set[str]:
+    from appforge.spec.formula import FormulaError, formula_names
+
+    try:
+        return formula_names(formula)
+    except FormulaError:
+        return set()
+
+
+def _remove_field(spec: AppSpec, op: RemoveField) -> None:
+    entity = _entity(spec, op.entity)
+    field = _field(entity, op.field)
+    users = _field_users(spec, entity, field.name)
+    if users:
+        raise _refuse(f"cannot remove {entity.name}.{field.name}: {'; '.join(users)}; change those first")
+    entity.fields.remove(field)
+    spec.archive.append(Archived(kind="field", entity=entity.name, field=field))
+    if entity.display_field == field.name:
+        entity.display_field = None
+    entity.order_by = [k for k in entity.order_by if k.field != field.name]
+    for view in spec.views:
+        if view.entity == entity.name:
+            view.fields = [n for n in view.fields if n != field.name]
+            view.filters = [f for f in view.filters if f.field != field.name]
+            view.sort = [k for k in view.sort if k.field != field.name]
+            if view.image_field == field.name:
+                view.image_field = None
+        for widget in view.widgets:
+            if widget.entity == entity.name:
+                widget.filters = [f for f in widget.filters if f.field != field.name]
+    for row in spec.seed.get(entity.name, []):
+        row.pop(field.name, None)
+
+
+def _restore_field(spec: AppSpec, op: RestoreField) -> None:
+    entity = _entity(spec, op.entity)
+    if entity.field(op.field) is not None:
+        raise _refuse(f"entity {entity.name!r} already has a live field {op.field!r}")
+    for item in reversed(spec.archive):
+        if item.kind == "field" and item.entity == entity.name and item.field and item.field.name == op.field:
+            if item.replaced_by is not None:
+                continue
+            spec.archive.remove(item)
+            entity.fields.append(item.field)
+            return
+    raise _refuse(f"there is no archived field {op.field!r} of {entity.name!r} to restore")
+
+
+def _change_type(spec: AppSpec, op: ChangeType) -> None:
+    entity = _entity(spec, op.entity)
+    field = _field(entity, op.field)
+    if field.type == op.type and op.type not in (FieldType.reference, FieldType.many_to_many):
+        raise _refuse(f"{entity.name}.{field.name} is already {op.type.value}")
+    old = field.model_copy(deep=True)
+    field.type = op.type
+    field.options = op.options if op.options is not None else (field.options if op.type in (FieldType.choice, FieldType.tags) else [])
+    field.currency = op.currency if op.type == FieldType.money else None
+    field.target = op.target if op.type in (FieldType.reference, FieldType.many_to_many) else None
+    field.formula = op.formula if op.type == FieldType.computed else None
+    field.pattern = field.pattern if op.type in (FieldType.text, FieldType.long_text, FieldType.email, FieldType.url, FieldType.phone) else None
+    if old.type in (FieldType.text, FieldType.long_text) and op.type not in (FieldType.text, FieldType.long_text):
+        field.min = field.max = None
+    if field.default is not None and value_problem(field, field.default):
+        field.default = None
+    if op.type in (FieldType.choice, FieldType.tags) and not field.options:
+        raise _refuse(f"changing {entity.name}.{field.name} to {op.type.value} needs its options")
+    # A new id gives the converted values a column of their own; the old column stays, archived, for rollback.
+    taken = {f.id for f in entity.fields} | {a.field.id for a in spec.archive if a.field is not None}
+    new_id = old.id
+    n = 2
+    base = old.id.rsplit("__", 1)[0]
+    while new_id in taken:
+        new_id = f"{base}__{n}"
+        n += 1
+    field.id = new_id
+    spec.archive.append(Archived(kind="field", entity=entity.name, field=old, replaced_by=new_id))
+
+
+def _set_field(spec: AppSpec, op: SetField) -> None:
+    entity = _entity(spec, op.entity)
+    field = _field(entity, op.field)
+    given = _given(op, {"entity", "field"})
+    if not given:
+        raise _refuse("name at least one setting to change")
+    for key, value in given.items():
+        if key in ("required", "unique") and value is None:
+            value = False
+        setattr(field, key, value)
+
+
+def _add_option(spec: AppSpec, op: AddOption) -> None:
+    field = _field(_entity(spec, op.entity), op.field)
+    if field.type not in (FieldType.choice, FieldType.tags):
+        raise _refuse(f"{op.entity}.{op.field} is {field.type.value}, not a choice or tags field")
+    if any(o.value == op.value for o in field.options):
+        raise _refuse(f"{op.entity}.{op.field} already has the option {op.value!r}")
+    field.options.append(ChoiceOption(value=op.value, color=op.color))
+
+
+def _remove_option(spec: AppSpec, op: RemoveOption) -> None:
+    field = _field(_entity(spec, op.entity), op.field)
+    if not any(o.value == op.value for o in field.options):
+        raise _refuse(f"{op.entity}.{op.field} has no option {op.value!r}")
+    field.options = [o for o in field.options if o.value != op.value]
+    if field.default == op.value:
+        field.default = None
+
+
+# --- views and dashboards -----------------------------------------------------------------------------------
+
+
+def _add_view(spec: AppSpec, op: AddView) -> None:
+    if spec.view(op.view.name) is not None:
+        raise _refuse(f"there is already a view {op.view.name!r}")
+    spec.views.append(op.view.model_copy(deep=True))
+    if op.in_nav and spec.nav:
+        spec.nav.append(op.view.name)
+
+
+def _configure_view(spec: AppSpec, op: ConfigureView) -> None:
+    view = _view(spec, op.view)
+    for key, value in _given(op, {"view"}).items():
+        if key in ("fields", "filters", "sort") and value is None:
+            value = []
+        if key == "page_size" and value is None:
+            value = 25
+        setattr(view, key, value)
+
+
+def _drop_view(spec: AppSpec, view: View) -> None:
+    spec.views.remove(view)
+    spec.nav = [n for n in spec.nav if n != view.name]
+    if spec.home == view.name:
+        spec.home = None
+
+
+def _remove_view(spec: AppSpec, op: RemoveView) -> None:
+    _drop_view(spec, _view(spec, op.view))
+
+
+def _dashboard(spec: AppSpec, name: str) -> View:
+    view = _view(spec, name)
+    if view.type != ViewType.dashboard:
+        raise _refuse(f"view {name!r} is a {view.type.value} view, not a dashboard")
+    return view
+
+
+def _add_widget(spec: AppSpec, op: AddWidget) -> None:
+    view = _dashboard(spec, op.view)
+    view.widgets.append(op.widget.model_copy(update={"id": ""}))
+
+
+def _configure_widget(spec: AppSpec, op: ConfigureWidget) -> None:
+    widget = _widget(_dashboard(spec, op.view), op.widget)
+    for key, value in _given(op, {"view", "widget"}).items():
+        if key == "filters" and value is None:
+            value = []
+        setattr(widget, key, value)
+
+
+def _remove_widget(spec: AppSpec, op: RemoveWidget) -> None:
+    view = _dashboard(spec, op.view)
+    view.widgets.remove(_widget(view, op.widget))
+
+
+# --- roles, permissions, access -----------------------------------------------------------------------------
+
+
+def _add_role(spec: AppSpec, op: AddRole) -> None:
+    if spec.role(op.role) is not None:
+        raise _refuse(f"there is already a role {op.role!r}")
+    spec.roles.append(Role(name=op.role, label=op.label))
+
+
+def _remove_role(spec: AppSpec, op: RemoveRole) -> None:
+    role = spec.role(op.role)
+    if role is None:
+        raise _refuse(f"there is no role {op.role!r}")
+    users = [f"the {p.action} rule of {p.entity!r}" for p in spec.permissions if op.role in p.roles]
+    # Dropping a role from a rule silently could widen access, so the person decides what replaces it.
+    if users:
+        raise _refuse(f"role {op.role!r} is named by {', '.join(users)}; change those rules first")
+    spec.roles.remove(role)
+    if spec.auth.default_role == op.role:
+        spec.auth.default_role = None
+    if spec.auth.owner_role == op.role:
+        spec.auth.owner_role = None
+
+
+def _set_permission(spec: AppSpec, op: SetPermission) -> None:
+    _entity(spec, op.entity)
+    spec.permissions = [p for p in spec.permissions if not (p.entity == op.entity and p.action == op.action)]
+    spec.permissions.append(Permission(entity=op.entity, action=op.action, roles=list(op.roles), own=op.own))
+
+
+def _remove_permission(spec: AppSpec, op: RemovePermission) -> None:
+    before = len(spec.permissions)
+    spec.permissions = [p for p in spec.permissions if not (p.entity == op.entity and p.action == op.action)]
+    if len(spec.permissions) == before:
+        raise _refuse(f"there is no {op.action} rule on {op.entity!r}")
+
+
+def _set_auth(spec: AppSpec, op: SetAuth) -> None:
+    spec.auth = Auth.model_validate({**spec.auth.model_dump(), **_given(op, set())})
+
+
+def _set_theme(spec: AppSpec, op: SetTheme) -> None:
+    given = {k: v for k, v in _given(op, set()).items() if v is not None or k == "icon"}
+    try:
+        spec.theme = Theme.model_validate({**spec.theme.model_dump(), **given})
+    except ValidationError as exc:
+        raise _refuse(_clean(exc.errors()[0]["msg"])) from None
+
+
+def _set_app(spec: AppSpec, op: SetApp) -> None:
+    for key, value in _given(op, set()).items():
+        setattr(spec, key, value or "")
+
+
+def _set_nav(spec: AppSpec, op: SetNav) -> None:
+    for name in op.views:
+        _view(spec, name)
+    spec.nav = list(op.views)
+
+
+def _set_home(spec: AppSpec, op: SetHome) -> None:
+    if op.view is not None:
+        _view(spec, op.view)
+    spec.home = op.view
+
+
+def _seed_rows(spec: AppSpec, op: SeedRows) -> None:
+    _entity(spec, op.entity)
+    spec.seed.setdefault(op.entity, []).extend(dict(r) for r in op.rows)
+
+
+_APPLY: dict[str, Any] = {
+    "add_entity": _add_entity,
+    "rename_entity": _rename_entity,
+    "remove_entity": _remove_entity,
+    "restore_entity": _restore_entity,
+    "configure_entity": _configure_entity,
+    "add_field": _add_field,
+    "rename_field": _rename_field,
+    "remove_field": _remove_field,
+    "restore_field": _restore_field,
+    "change_type": _change_type,
+    "set_field": _set_field,
+    "add_option": _add_option,
+    "remove_option": _remove_option,
+    "add_view": _add_view,
+    "configure_view": _configure_view,
+    "remove_view": _remove_view,
+    "add_widget": _add_widget,
+    "configure_widget": _configure_widget,
+    "remove_widget": _remove_widget,
+    "add_role": _add_role,
+    "remove_role": _remove_role,
+    "set_permission": _set_permission,
+    "remove_permission": _remove_permission,
+    "set_auth": _set_auth,
+    "set_theme": _set_theme,
+    "set_app": _set_app,
+    "set_nav": _set_nav,
+    "set_home": _set_home,
+    "seed_rows": _seed_rows,
+}
+assert set(_APPLY) == set(OPERATION_NAMES), set(OPERATION_NAMES) ^ set(_APPLY)
+
+
+def operations_json_schema() -> dict[str, Any]:
+    """The JSON Schema of one operation; models use it for structured output."""
+    return _OPERATION.json_schema()
