@@ -140,7 +140,7 @@ def theme_css(theme: Theme | None) -> str:
         background, text = "#0f172a", "#e5e7eb"
     font = SAFE_FONT.sub("", theme.font) or "system-ui"
     if font in ("system-ui", "sans-serif", "default"):
-        font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
+        font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif'
     else:
         font = f"{font}, system-ui, sans-serif"
     values = {
