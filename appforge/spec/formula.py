@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import math
 import operator
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -103,11 +104,14 @@ def parse_formula(source: str) -> ast.expr:
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, str, bool, type(None))):
             continue
         if isinstance(node, ast.Call):
-            if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS or node.keywords:
-                name = getattr(node.func, "id", "?")
+            if not isinstance(node.func, ast.Name):
+                raise FormulaError(f"only the listed functions can be called in {source!r}: {', '.join(sorted(FUNCTIONS))}")
+            if node.func.id not in FUNCTIONS:
                 raise FormulaError(
-                    f"function {name!r} is not available in formulas; use one of {', '.join(sorted(FUNCTIONS))}"
+                    f"function {node.func.id!r} is not available in formulas; use one of {', '.join(sorted(FUNCTIONS))}"
                 )
+            if node.keywords:
+                raise FormulaError(f"{node.func.id}() takes no keyword arguments in formulas")
             continue
         raise FormulaError(f"{type(node).__name__} is not allowed in {source!r}")
     return tree.body
@@ -125,7 +129,7 @@ def evaluate_formula(source: str | ast.expr, row: Mapping[str, Any]) -> Any:
     body = parse_formula(source) if isinstance(source, str) else source
     try:
         result = _eval(body, row)
-    except (TypeError, ValueError, ZeroDivisionError, ArithmeticError, OverflowError):
+    except (TypeError, ValueError, ZeroDivisionError, ArithmeticError, OverflowError, MemoryError):
         return None
     if isinstance(result, float) and result != result:  # NaN
         return None
@@ -136,6 +140,25 @@ def _num(value: Any) -> Any:
     if isinstance(value, Decimal):
         return float(value)
     return value
+
+
+MAX_TEXT = 10_000
+MAX_NUMBER = 1e15
+
+
+def _check_size(op: ast.operator, left: Any, right: Any) -> None:
+    """Refuse results that would eat memory or CPU: a formula runs on every row of every list page."""
+    if isinstance(op, ast.Mult) and (isinstance(left, str) or isinstance(right, str)):
+        count = right if isinstance(left, str) else left
+        text = left if isinstance(left, str) else right
+        if not isinstance(count, int) or len(text) * max(count, 0) > MAX_TEXT:
+            raise ValueError("text too long")
+    if isinstance(op, ast.Pow):
+        base, exponent = abs(float(left)), abs(float(right))
+        if exponent > 100 or (base > 1 and exponent * math.log10(base) > 15):
+            raise ValueError("number too large")
+    if isinstance(left, int) and isinstance(right, int) and max(abs(left), abs(right)) > MAX_NUMBER:
+        raise ValueError("number too large")
 
 
 def _eval(node: ast.expr, row: Mapping[str, Any]) -> Any:
@@ -151,8 +174,7 @@ def _eval(node: ast.expr, row: Mapping[str, Any]) -> Any:
         left, right = _eval(node.left, row), _eval(node.right, row)
         if left is None or right is None:
             return None
-        if isinstance(node.op, ast.Pow) and abs(float(right)) > 100:
-            raise ValueError("exponent too large")
+        _check_size(node.op, left, right)
         return _BINARY[type(node.op)](left, right)
     if isinstance(node, ast.UnaryOp):
         value = _eval(node.operand, row)

@@ -728,6 +728,32 @@ def _change_type(spec: AppSpec, op: ChangeType) -> None:
         n += 1
     field.id = new_id
     spec.archive.append(Archived(kind="field", entity=entity.name, field=old, replaced_by=new_id))
+    for row in spec.seed.get(entity.name, []):
+        if field.name in row:
+            converted = _seed_value(field, row[field.name])
+            if converted is None:
+                row.pop(field.name)
+            else:
+                row[field.name] = converted
+
+
+def _seed_value(field: Field, value: Any) -> Any:
+    """A sample value carried across a type change: kept if it still fits, else reread, else dropped."""
+    if value_problem(field, value) is None:
+        return value
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    for candidate in (text, _number(text)):
+        if candidate is not None and value_problem(field, candidate) is None:
+            return candidate
+    return None
+
+
+def _number(text: str) -> int | float | None:
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else number
 
 
 def _set_field(spec: AppSpec, op: SetField) -> None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from appforge.spec.model import AppSpec, Entity, Field, Filter, SortKey, View, Widget
 
 SYSTEM_COLUMNS = ("id", "created_at", "updated_at", "created_by")
+SEED_BY_LABEL_TYPES = frozenset({FieldType.reference, FieldType.many_to_many, FieldType.user, FieldType.image, FieldType.file})
 
 
 def slug(text: str) -> str:
@@ -144,9 +145,16 @@ def spec_problems(spec: AppSpec) -> list[str]:
             continue
         writable = {f.name for f in entity.fields if f.type not in READ_ONLY_TYPES}
         for n, row in enumerate(rows, start=1):
-            for key in row:
+            for key, value in row.items():
                 if key not in writable:
                     add(f"seed {entity_name!r} row {n}: there is no writable field {key!r}")
+                    continue
+                field = entity.field(key)
+                # References in seed rows may name the other row by its display value; the runtime resolves them.
+                if field is not None and field.type not in SEED_BY_LABEL_TYPES:
+                    error = value_problem(field, value)
+                    if error:
+                        add(f"seed {entity_name!r} row {n}, field {key!r}: {error}")
     return problems
 
 
@@ -440,6 +448,8 @@ def _widget_problems(spec: AppSpec, view: View, widget: Widget) -> list[str]:
     if widget.type == WidgetType.stat:
         if widget.group_by is not None:
             add(f"{where}: a stat tile shows one figure and cannot be grouped")
+        if widget.period is not None:
+            add(f"{where}: a stat tile shows one figure; a period applies only to charts")
     else:
         if widget.group_by is None:
             add(f"{where}: a {widget.type.value} chart needs a field to group by")
