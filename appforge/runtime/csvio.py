@@ -205,6 +205,7 @@ def add_csv_routes(router: APIRouter, entity: Entity, params: list[Any]) -> None
     from appforge.runtime.api import (
         ERROR_RESPONSES,
         ApiError,
+        _guarded,
         filters_from,
         list_endpoint_signature,
         parse_sort,
@@ -247,7 +248,7 @@ def add_csv_routes(router: APIRouter, entity: Entity, params: list[Any]) -> None
                           "description": "The rows as CSV; the header row names the fields"}}
     for path, op in ((f"/{entity.name}.csv", f"export_{entity.name}_csv"),
                      (f"/{entity.name}/export.csv", f"export_{entity.name}")):
-        router.add_api_route(path, export, methods=["GET"], response_class=Response, tags=tags, operation_id=op,
+        router.add_api_route(path, _guarded(export), methods=["GET"], response_class=Response, tags=tags, operation_id=op,
                              summary=f"Export {entity.plural_title.lower()} as CSV",
                              responses={**csv_response, **ERROR_RESPONSES})
 

@@ -150,13 +150,13 @@ class Records:
             return column.is_(None)
         if flt.op == "not_empty":
             return column.is_not(None)
-        value = self._filter_value(field, flt.value, owner_id)
+        value = self._filter_value(field, flt.value, owner_id, flt.field)
         if field is not None and field.type == FieldType.tags:
             needle = f'%"{_escape_like(str(value))}"%'
             return sa.cast(column, sa.Text).like(needle, escape="\\")
         if flt.op == "in":
             values = value if isinstance(value, list) else [v.strip() for v in str(value).split(",")]
-            return column.in_([self._filter_value(field, v, owner_id) for v in values])
+            return column.in_([self._filter_value(field, v, owner_id, flt.field) for v in values])
         if flt.op == "contains":
             return sa.func.lower(sa.cast(column, sa.Text)).like(f"%{_escape_like(str(value).lower())}%", escape="\\")
         comparisons = {"eq": column.__eq__, "ne": column.__ne__, "lt": column.__lt__, "le": column.__le__,
@@ -166,22 +166,17 @@ class Records:
             clause = sa.or_(clause, column.is_(None))
         return clause
 
-    def _filter_value(self, field: Field | None, value: Any, owner_id: int | None) -> Any:
+    def _filter_value(self, field: Field | None, value: Any, owner_id: int | None, name: str = "") -> Any:
         if value == "me":
             return owner_id if owner_id is not None else -1
         if field is None:
-            if isinstance(value, str) and value == "today":
-                return dt.date.today()
-            try:
-                return int(value)
-            except (TypeError, ValueError):
-                return value
+            return _system_filter_value(name, value)
         if value == "today" and field.type in DATE_TYPES:
             return dt.date.today()
         if isinstance(value, list):
             return value
         try:
-            if field.type in OPTION_TYPES:
+            if field.type in OPTION_TYPES or field.type in TEXTUAL_TYPES or field.type in (FieldType.image, FieldType.file):
                 return str(value)
             # A filter compares against any value of the type, not only one the field would accept.
             return to_db(field.model_copy(update={"min": None, "max": None, "pattern": None}), value)
@@ -590,6 +585,21 @@ def _iso(value: Any) -> str | None:
             value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
         return value.isoformat(timespec="seconds")
     return str(value)
+
+
+def _system_filter_value(name: str, value: Any) -> Any:
+    """A filter value for `id`, `created_by`, `created_at` or `updated_at`, checked like any field's."""
+    try:
+        if name in ("created_at", "updated_at"):
+            moment = dt.datetime.combine(dt.date.today(), dt.time()) if value == "today" else None
+            moment = moment or dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+        number = int(str(value))
+    except (TypeError, ValueError, OverflowError):
+        raise RecordInvalid({name: f"cannot filter by {value!r}"}) from None
+    if abs(number) > 2**63 - 1:
+        raise RecordInvalid({name: f"cannot filter by {value!r}: too large"})
+    return number
 
 
 def _escape_like(text: str) -> str:
