@@ -1,0 +1,5 @@
+"""`python -m appforge ...` is `appforge ...`."""
+
+from appforge.cli import run
+
+run()
