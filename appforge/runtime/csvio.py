@@ -206,6 +206,8 @@ def add_csv_routes(router: APIRouter, entity: Entity, params: list[Any]) -> None
         ERROR_RESPONSES,
         ApiError,
         _guarded,
+        filter_openapi,
+        read_filters,
         filters_from,
         list_endpoint_signature,
         parse_sort,
@@ -224,7 +226,9 @@ def add_csv_routes(router: APIRouter, entity: Entity, params: list[Any]) -> None
         sort = parse_sort(entity, values.get("sort"))
         if isinstance(sort, str):
             return validation_error({"sort": sort}, "query")
-        by_key = {p.key: values.get(f"filter_{i}") for i, p in enumerate(params)}
+        by_key = read_filters(request, params)
+        if isinstance(by_key, JSONResponse):
+            return by_key
         filters = filters_from(params, by_key)
         records = app_context(request).records
         owner_id = granted.owner_id(user)
@@ -250,7 +254,7 @@ def add_csv_routes(router: APIRouter, entity: Entity, params: list[Any]) -> None
                      (f"/{entity.name}/export.csv", f"export_{entity.name}")):
         router.add_api_route(path, _guarded(export), methods=["GET"], response_class=Response, tags=tags, operation_id=op,
                              summary=f"Export {entity.plural_title.lower()} as CSV",
-                             responses={**csv_response, **ERROR_RESPONSES})
+                             responses={**csv_response, **ERROR_RESPONSES}, openapi_extra=filter_openapi(params))
 
     def import_csv(request: Request, file: UploadFile = File(description="A CSV file; the header names fields")
                    ) -> Any:

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from appforge.runtime.migrate import MigrationError, migrate
 from appforge.runtime.records import RecordInvalid, Records, utcnow
-from appforge.runtime.storage import Storage
+from appforge.runtime.storage import Storage, reading
 from appforge.settings import Settings
 from appforge.spec.model import READ_ONLY_TYPES, AppSpec, Archived, FieldType
 from appforge.spec.operations import Operation, OperationError, SeedRows, apply_operations, parse_operations
@@ -98,16 +98,16 @@ class Platform:
         apps, versions = self._apps, self._versions
         latest = sa.select(versions.c.app, sa.func.max(versions.c.number).label("n")).group_by(versions.c.app).subquery()
         statement = (sa.select(apps, latest.c.n).join(latest, latest.c.app == apps.c.name).order_by(apps.c.name))
-        with self.storage.platform_engine().connect() as conn:
+        with reading(self.storage.platform_engine()) as conn:
             return [AppInfo(r.name, r.title, r.n, r.owner, _iso(r.created_at)) for r in conn.execute(statement)]
 
     def has_app(self, name: str) -> bool:
-        with self.storage.platform_engine().connect() as conn:
+        with reading(self.storage.platform_engine()) as conn:
             return conn.execute(sa.select(self._apps.c.name).where(self._apps.c.name == name)).first() is not None
 
     def current(self, name: str) -> AppVersion:
         versions = self._versions
-        with self.storage.platform_engine().connect() as conn:
+        with reading(self.storage.platform_engine()) as conn:
             number = conn.execute(sa.select(sa.func.max(versions.c.number)).where(versions.c.app == name)).scalar()
         if number is None:
             raise AppNotFound(name)
@@ -120,7 +120,7 @@ class Platform:
 
     def version(self, name: str, number: int) -> AppVersion:
         versions = self._versions
-        with self.storage.platform_engine().connect() as conn:
+        with reading(self.storage.platform_engine()) as conn:
             row = conn.execute(sa.select(versions).where(versions.c.app == name, versions.c.number == number)).first()
         if row is None:
             if not self.has_app(name):
@@ -130,7 +130,7 @@ class Platform:
 
     def versions(self, name: str) -> list[AppVersion]:
         versions = self._versions
-        with self.storage.platform_engine().connect() as conn:
+        with reading(self.storage.platform_engine()) as conn:
             rows = conn.execute(sa.select(versions).where(versions.c.app == name).order_by(versions.c.number)).all()
         if not rows:
             raise AppNotFound(name)

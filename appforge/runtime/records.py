@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from appforge.runtime.storage import Tables, build_tables, has_column
+from appforge.runtime.storage import Tables, build_tables, has_column, reading
 from appforge.runtime.values import empty, to_db, to_json
 from appforge.spec.formula import evaluate_formula
 from appforge.spec.model import (
@@ -76,12 +76,16 @@ class Records:
     # --- plumbing ---------------------------------------------------------------------------------------------
 
     @contextmanager
-    def _connect(self) -> Iterator[Connection]:
+    def _connect(self, write: bool = False) -> Iterator[Connection]:
         if self._conn is not None:
             yield self._conn
             return
-        with self.engine.begin() as conn:
-            yield conn
+        if write:
+            with self.engine.begin() as conn:
+                yield conn
+        else:
+            with reading(self.engine) as conn:
+                yield conn
 
     @contextmanager
     def bound(self, conn: Connection) -> Iterator[Records]:
@@ -94,7 +98,7 @@ class Records:
     @contextmanager
     def transaction(self) -> Iterator[Records]:
         """All calls on the yielded records commit together or not at all."""
-        with self._connect() as conn, self.bound(conn) as bound:
+        with self._connect(write=True) as conn, self.bound(conn) as bound:
             yield bound
 
     def entity(self, name: str) -> Entity:
@@ -343,7 +347,7 @@ class Records:
     def create(self, entity_name: str, values: dict[str, Any], *, user_id: int | None = None) -> dict[str, Any]:
         entity = self.entity(entity_name)
         table = self._table(entity)
-        with self._connect() as conn:
+        with self._connect(write=True) as conn:
             columns, links = self._validate(conn, entity, dict(values), creating=True)
             now = utcnow()
             try:
@@ -361,7 +365,7 @@ class Records:
                owner_id: int | None = None) -> dict[str, Any] | None:
         entity = self.entity(entity_name)
         table = self._table(entity)
-        with self._connect() as conn:
+        with self._connect(write=True) as conn:
             with self.bound(conn) as bound:
                 if bound.get(entity.name, row_id, owner_id=owner_id) is None:
                     return None
@@ -377,7 +381,7 @@ class Records:
     def delete(self, entity_name: str, row_id: int, *, owner_id: int | None = None) -> bool:
         entity = self.entity(entity_name)
         table = self._table(entity)
-        with self._connect() as conn:
+        with self._connect(write=True) as conn:
             statement = table.delete().where(table.c.id == int(row_id))
             if owner_id is not None:
                 statement = statement.where(table.c.created_by == owner_id)
@@ -505,7 +509,7 @@ class Records:
 
     def create_user(self, email: str, name: str, password_hash: str, role: str | None) -> dict[str, Any]:
         users = self.tables.users
-        with self._connect() as conn:
+        with self._connect(write=True) as conn:
             if conn.execute(sa.select(users.c.id).where(users.c.email == email)).first():
                 raise RecordInvalid({"email": "there is already an account with this email"})
             result = conn.execute(users.insert().values(email=email, name=name, password_hash=password_hash,
@@ -547,7 +551,7 @@ class Records:
         if role is not None and self.spec.role(role) is None:
             raise RecordInvalid({"role": f"there is no role {role!r}"})
         users = self.tables.users
-        with self._connect() as conn:
+        with self._connect(write=True) as conn:
             conn.execute(users.update().where(users.c.id == int(user_id)).values(role=role))
 
     def count_users(self) -> int:

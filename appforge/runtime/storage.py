@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from appforge.settings import Settings
 from appforge.spec.model import COLUMNLESS_TYPES, AppSpec, Entity, Field, FieldType
@@ -100,6 +102,14 @@ def build_tables(spec: AppSpec, schema: str | None) -> Tables:
     return Tables(metadata, entities, joins, users)
 
 
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A connection for reads only: on SQLite it does not take the write lock."""
+    with engine.connect() as conn:
+        conn.execution_options(reading=True)
+        yield conn
+
+
 def schema_name(app: str) -> str:
     return "app_" + re.sub(r"[^a-z0-9_]", "_", app)
 
@@ -134,7 +144,9 @@ class Storage:
 
         @sa.event.listens_for(engine, "begin")
         def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            # Writers take the lock up front (no deadlock upgrading a read lock); readers never wait for it.
+            reading = connection.get_execution_options().get("reading", False)
+            connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
         return engine
 

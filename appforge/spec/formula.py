@@ -13,6 +13,7 @@ import math
 import operator
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 
@@ -84,8 +85,12 @@ _COMPARE: dict[type, Callable[[Any, Any], bool]] = {
 _UNARY: dict[type, Callable[[Any], Any]] = {ast.USub: operator.neg, ast.UAdd: operator.pos, ast.Not: operator.not_}
 
 
+@lru_cache(maxsize=1024)
 def parse_formula(source: str) -> ast.expr:
-    """Parse and check a formula; raise `FormulaError` naming the first thing that is not allowed."""
+    """Parse and check a formula; raise `FormulaError` naming the first thing that is not allowed.
+
+    Cached: a list page evaluates the same few formulas on every row. The tree is never mutated.
+    """
     if not source or not source.strip():
         raise FormulaError("the formula is empty")
     if len(source) > 500:
