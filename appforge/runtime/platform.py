@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,8 @@ from appforge.runtime.storage import Storage, reading
 from appforge.settings import Settings
 from appforge.spec.model import READ_ONLY_TYPES, AppSpec, Archived, FieldType
 from appforge.spec.operations import Operation, OperationError, SeedRows, apply_operations, parse_operations
+
+REVALIDATE_S = 1.0
 
 __all__ = ["AppExists", "AppInfo", "AppNotFound", "AppVersion", "MigrationError", "OperationError", "Platform"]
 
@@ -90,7 +93,7 @@ class Platform:
             self._meta.create_all(conn)
         self._locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
         self._records: dict[str, Records] = {}
-        self._current: dict[str, AppVersion] = {}
+        self._current: dict[str, tuple[AppVersion, float]] = {}
 
     # --- reading ----------------------------------------------------------------------------------------------
 
@@ -102,21 +105,35 @@ class Platform:
             return [AppInfo(r.name, r.title, r.n, r.owner, _iso(r.created_at)) for r in conn.execute(statement)]
 
     def has_app(self, name: str) -> bool:
+        if self.cached_current(name) is not None:
+            return True
         with reading(self.storage.platform_engine()) as conn:
             return conn.execute(sa.select(self._apps.c.name).where(self._apps.c.name == name)).first() is not None
 
     def current(self, name: str) -> AppVersion:
+        cached = self.cached_current(name)
+        if cached is not None:
+            return cached
         versions = self._versions
         with reading(self.storage.platform_engine()) as conn:
             number = conn.execute(sa.select(sa.func.max(versions.c.number)).where(versions.c.app == name)).scalar()
         if number is None:
             raise AppNotFound(name)
-        cached = self._current.get(name)
-        if cached is not None and cached.number == number:
-            return cached
-        version = self.version(name, number)
-        self._current[name] = version
+        previous = self._current.get(name)
+        version = previous[0] if previous and previous[0].number == number else self.version(name, number)
+        self._current[name] = (version, time.monotonic())
         return version
+
+    def cached_current(self, name: str) -> AppVersion | None:
+        """The current version without touching the database, if it was checked within REVALIDATE_S.
+
+        Changes made through this platform are seen at once (they drop the entry); changes made by another
+        process on the same data (`appforge apply` while the server runs) are seen within REVALIDATE_S.
+        """
+        entry = self._current.get(name)
+        if entry is not None and time.monotonic() - entry[1] < REVALIDATE_S:
+            return entry[0]
+        return None
 
     def version(self, name: str, number: int) -> AppVersion:
         versions = self._versions
@@ -195,6 +212,7 @@ class Platform:
             with self.storage.app_engine(name).begin() as conn:
                 migrate(conn, current.spec, new, self.storage.app_schema(name))
                 self._seed(conn, name, new, seeds)
+        self._current.pop(name, None)
         return self.current(name)
 
     def _insert_version(self, conn: sa.Connection, name: str, number: int, spec: AppSpec,

@@ -35,6 +35,9 @@ from appforge.spec.model import (
 )
 
 SYSTEM = ("id", "created_at", "updated_at", "created_by")
+# Stored exactly as the API shows them: no conversion on the way out.
+PLAIN_TYPES = frozenset({FieldType.text, FieldType.long_text, FieldType.email, FieldType.url, FieldType.phone,
+                         FieldType.choice, FieldType.image, FieldType.file})
 
 
 class RecordInvalid(ValueError):
@@ -72,6 +75,7 @@ class Records:
         self.schema = schema
         self.tables: Tables = build_tables(spec, schema)
         self._conn: Connection | None = None
+        self._plans: dict[str, tuple[list[tuple[str, str, Any]], list[tuple[str, Any]]]] = {}
 
     # --- plumbing ---------------------------------------------------------------------------------------------
 
@@ -210,6 +214,25 @@ class Records:
             rows = self._rows(conn, entity, conn.execute(statement).mappings().all())
         return Page(rows=rows, total=total, page=page, page_size=page_size)
 
+    def _plan(self, entity: Entity) -> tuple[list[tuple[str, str, Any]], list[tuple[str, Any]]]:
+        """How to read each field of a row, worked out once per entity: (name, how, what) and the formulas."""
+        plan = self._plans.get(entity.name)
+        if plan is None:
+            reads: list[tuple[str, str, Any]] = []
+            for field in entity.fields:
+                if field.type == FieldType.many_to_many:
+                    reads.append((field.name, "links", None))
+                elif field.type in (FieldType.created_at, FieldType.updated_at, FieldType.created_by):
+                    reads.append((field.name, "system", field.type.value))
+                elif field.type in PLAIN_TYPES:
+                    reads.append((field.name, "plain", field.id))
+                elif has_column(field):
+                    reads.append((field.name, "column", field))
+            formulas = [(f.name, f.formula) for f in entity.fields
+                        if f.type == FieldType.computed and f.formula]
+            plan = self._plans[entity.name] = (reads, formulas)
+        return plan
+
     def _rows(self, conn: Connection, entity: Entity, raw: Sequence[Any]) -> list[dict[str, Any]]:
         ids = [r["id"] for r in raw]
         links: dict[str, dict[int, list[int]]] = {}
@@ -223,6 +246,7 @@ class Records:
                     for left, right in conn.execute(statement):
                         found[left].append(int(right))
                 links[field.name] = found
+        reads, formulas = self._plan(entity)
         rows = []
         for r in raw:
             row: dict[str, Any] = {
@@ -231,20 +255,17 @@ class Records:
                 "updated_at": _iso(r["updated_at"]),
                 "created_by": r["created_by"],
             }
-            for field in entity.fields:
-                if field.type == FieldType.many_to_many:
-                    row[field.name] = links[field.name].get(r["id"], [])
-                elif field.type == FieldType.created_at:
-                    row[field.name] = row["created_at"]
-                elif field.type == FieldType.updated_at:
-                    row[field.name] = row["updated_at"]
-                elif field.type == FieldType.created_by:
-                    row[field.name] = row["created_by"]
-                elif has_column(field):
-                    row[field.name] = to_json(field, r[field.id])
-            for field in entity.fields:
-                if field.type == FieldType.computed and field.formula:
-                    row[field.name] = _plain(evaluate_formula(field.formula, row))
+            for name, how, what in reads:
+                if how == "plain":
+                    row[name] = r[what]
+                elif how == "column":
+                    row[name] = to_json(what, r[what.id])
+                elif how == "links":
+                    row[name] = links[name].get(r["id"], [])
+                else:
+                    row[name] = row[what]
+            for name, function in formulas:
+                row[name] = _plain(evaluate_formula(function, row))
             rows.append(row)
         return rows
 
@@ -312,7 +333,9 @@ class Records:
             if stored is not None and field.type == FieldType.reference and self._missing(conn, field.target, [stored]):
                 errors[field.name] = f"no {field.target} with id {stored}"
                 continue
-            if stored is not None and field.type == FieldType.user and self.user_by_id(stored) is None:
+            users = self.tables.users
+            if stored is not None and field.type == FieldType.user and \
+                    conn.execute(sa.select(users.c.id).where(users.c.id == stored)).first() is None:
                 errors[field.name] = f"no user with id {stored}"
                 continue
             if stored is not None and field.unique and self._taken(conn, entity, field, stored, row_id):

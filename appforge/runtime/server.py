@@ -237,9 +237,12 @@ class AppforgeServer:
         self._locks: dict[str, asyncio.Lock] = {}
 
     def _build(self, name: str) -> tuple[int, ASGIApp] | None:
-        if not self.platform.has_app(name):
+        from appforge.runtime.platform import AppNotFound
+
+        try:
+            version = self.platform.current(name)
+        except AppNotFound:
             return None
-        version = self.platform.current(name)
         cached = self._apps.get(name)
         if cached is not None and cached[0] == version.number:
             return cached
@@ -252,6 +255,10 @@ class AppforgeServer:
 
     async def app_for(self, name: str) -> ASGIApp | None:
         """The application of the app's current version, building it when the version changed."""
+        fresh = self.platform.cached_current(name)
+        cached = self._apps.get(name)
+        if fresh is not None and cached is not None and cached[0] == fresh.number:
+            return cached[1]
         lock = self._locks.setdefault(name, asyncio.Lock())
         async with lock:
             built = await run_in_threadpool(self._build, name)

@@ -131,9 +131,9 @@ def formula_names(source: str) -> set[str]:
 
 def evaluate_formula(source: str | ast.expr, row: Mapping[str, Any]) -> Any:
     """Evaluate against a row. Any missing value or arithmetic error makes the result empty, never a crash."""
-    body = parse_formula(source) if isinstance(source, str) else source
+    function = compile_formula(source) if isinstance(source, str) else _compile(source)
     try:
-        result = _eval(body, row)
+        result = function(row)
     except (TypeError, ValueError, ZeroDivisionError, ArithmeticError, OverflowError, MemoryError):
         return None
     if isinstance(result, float) and result != result:  # NaN
@@ -166,42 +166,69 @@ def _check_size(op: ast.operator, left: Any, right: Any) -> None:
         raise ValueError("number too large")
 
 
-def _eval(node: ast.expr, row: Mapping[str, Any]) -> Any:
+Compiled = Callable[[Mapping[str, Any]], Any]
+
+
+@lru_cache(maxsize=1024)
+def compile_formula(source: str) -> Compiled:
+    """The formula as a Python function of a row, built once from its checked tree (no eval, no exec)."""
+    return _compile(parse_formula(source))
+
+
+def _compile(node: ast.expr) -> Compiled:
     if isinstance(node, ast.Constant):
-        return node.value
+        value = node.value
+        return lambda row: value
     if isinstance(node, ast.Name):
-        if node.id in ("true", "True"):
-            return True
-        if node.id in ("false", "False"):
-            return False
-        return _num(row.get(node.id))
+        if node.id in ("true", "True", "false", "False"):
+            flag = node.id in ("true", "True")
+            return lambda row: flag
+        key = node.id
+        return lambda row: _num(row.get(key))
     if isinstance(node, ast.BinOp):
-        left, right = _eval(node.left, row), _eval(node.right, row)
-        if left is None or right is None:
-            return None
-        _check_size(node.op, left, right)
-        return _BINARY[type(node.op)](left, right)
+        left, right, op, kind = _compile(node.left), _compile(node.right), _BINARY[type(node.op)], node.op
+
+        def binary(row: Mapping[str, Any]) -> Any:
+            a, b = left(row), right(row)
+            if a is None or b is None:
+                return None
+            _check_size(kind, a, b)
+            return op(a, b)
+
+        return binary
     if isinstance(node, ast.UnaryOp):
-        value = _eval(node.operand, row)
-        if value is None and not isinstance(node.op, ast.Not):
-            return None
-        return _UNARY[type(node.op)](value)
+        operand, unary, negates = _compile(node.operand), _UNARY[type(node.op)], isinstance(node.op, ast.Not)
+
+        def apply_unary(row: Mapping[str, Any]) -> Any:
+            value = operand(row)
+            return None if value is None and not negates else unary(value)
+
+        return apply_unary
     if isinstance(node, ast.Compare):
-        left = _eval(node.left, row)
-        for op, comparator in zip(node.ops, node.comparators):
-            right = _eval(comparator, row)
-            if left is None or right is None:
-                if type(op) not in (ast.Eq, ast.NotEq):
+        first = _compile(node.left)
+        steps = [(_COMPARE[type(op)], isinstance(op, (ast.Eq, ast.NotEq)), _compile(c))
+                 for op, c in zip(node.ops, node.comparators)]
+
+        def compare(row: Mapping[str, Any]) -> Any:
+            left = first(row)
+            for test, tolerates_none, comparator in steps:
+                right = comparator(row)
+                if (left is None or right is None) and not tolerates_none:
                     return None
-            if not _COMPARE[type(op)](left, right):
-                return False
-            left = right
-        return True
+                if not test(left, right):
+                    return False
+                left = right
+            return True
+
+        return compare
     if isinstance(node, ast.BoolOp):
-        values = [_eval(v, row) for v in node.values]
-        return all(values) if isinstance(node.op, ast.And) else any(values)
+        parts, combine = [_compile(v) for v in node.values], all if isinstance(node.op, ast.And) else any
+        return lambda row: combine([part(row) for part in parts])
     if isinstance(node, ast.IfExp):
-        return _eval(node.body, row) if _eval(node.test, row) else _eval(node.orelse, row)
+        test, body, orelse = _compile(node.test), _compile(node.body), _compile(node.orelse)
+        return lambda row: body(row) if test(row) else orelse(row)
     if isinstance(node, ast.Call):
-        return FUNCTIONS[node.func.id](*(_eval(a, row) for a in node.args))  # type: ignore[union-attr]
+        function = FUNCTIONS[node.func.id]  # type: ignore[union-attr]
+        arguments = [_compile(a) for a in node.args]
+        return lambda row: function(*(a(row) for a in arguments))
     raise FormulaError(f"cannot evaluate {type(node).__name__}")
