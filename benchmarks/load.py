@@ -262,7 +262,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
 
     table = Table(title="appforge vs hand-written FastAPI + SQLAlchemy (1 uvicorn worker each)", title_justify="left")
     for column in ("backend", "endpoint", "appforge req/s", "baseline req/s", "ratio", "appforge p99", "baseline p99"):
-        table.add_column(column, justify="left" if column in ("backend", "endpoint") else "right")
+        table.add_column(column, justify="left" if column in ("backend", "endpoint") else "right", no_wrap=True)
     for r in rows:
         table.add_row(r["backend"], r["endpoint"], f"{r['appforge_rps']:,.0f}", f"{r['baseline_rps']:,.0f}",
                       f"{r['ratio']:.2f}x" if r["ratio"] is not None else "-",
