@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import copy
 import re
 import secrets
@@ -15,7 +17,7 @@ from appforge.runtime.platform import AppNotFound, Platform
 from appforge.settings import Settings
 from appforge.spec.model import AppSpec
 
-PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
+PG_URL = os.environ.get("APPFORGE_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 def _pg_problem() -> str | None:
@@ -65,7 +67,7 @@ def make_platform(kind: str, data_dir: Path) -> TestPlatform:
     if kind == "postgresql":
         problem = _pg_problem()
         if problem:
-            pytest.skip(problem)
+            (pytest.fail if os.environ.get("CI") else pytest.skip)(problem)
         url = PG_URL
     return TestPlatform(Settings(data_dir=data_dir, database_url=url, secret_key="test-secret"), kind)
 
