@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from live import SPEC, serve
+from live import SPEC
 
 CHROMIUM = os.environ.get("APPFORGE_CHROMIUM", "/usr/bin/chromium")
 
@@ -18,7 +18,8 @@ CHROMIUM = os.environ.get("APPFORGE_CHROMIUM", "/usr/bin/chromium")
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
-        pytest.skip(f"no Chromium at {CHROMIUM}")
+        # `make test` installs it; on CI a missing browser is a failure, not a quiet skip.
+        (pytest.fail if os.environ.get("CI") else pytest.skip)(f"no Chromium at {CHROMIUM}")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -28,12 +29,18 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The URL of the example tasks app: http://tasks.localhost:<port>."""
-    os.environ.setdefault("APPFORGE_DATA_DIR", str(tmp_path_factory.mktemp("data")))
-    from standin import make_app
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The real appforge server (real SQLite, real sign-in and CSRF) serving two apps: tasks and vault."""
+    from tests.runtime.servers import serve_specs
 
-    app, records = make_app(SPEC)
-    records.create("project", {"name": "Apollo", "budget": "1200"})
-    with serve(app) as port:
-        yield f"http://tasks.localhost:{port}"
+    vault = dict(SPEC, name="vault", title="Vault")
+    with serve_specs([SPEC, vault], data_dir=tmp_path_factory.mktemp("data")) as server:
+        server.records("tasks").create("project", {"name": "Apollo", "budget": "1200"})
+        server.records("vault").create("project", {"name": "Secret project", "budget": "1"})
+        yield server
+
+
+@pytest.fixture(scope="module")
+def app_url(live_server: Any) -> str:
+    """The address a person types: http://tasks-<suffix>.localhost:<port>."""
+    return live_server.app_url("tasks")

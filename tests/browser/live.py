@@ -1,19 +1,8 @@
-"""Serve an app spec over real HTTP on loopback for page and browser tests.
-
-Uses the real server fixture module `tests/runtime/servers.py` when it exists; until then the stand-in of
-`standin.py` (the real pages router and static files, in-memory rows, one signed-in user).
-"""
+"""The app the page and browser tests serve: a small task tracker touching every view type."""
 
 from __future__ import annotations
 
-import contextlib
-import socket
-import threading
-import time
-from collections.abc import Iterator
 from typing import Any
-
-import uvicorn
 
 SPEC: dict[str, Any] = {
     "name": "tasks", "title": "Team Tasks", "theme": {"icon": "✅", "primary": "#2563eb", "accent": "#f59e0b"},
@@ -59,38 +48,3 @@ SPEC: dict[str, Any] = {
     "nav": ["overview", "board", "tasks", "gallery", "calendar", "quick_add"],
     "home": "overview",
 }
-
-
-def real_server_available() -> bool:
-    try:
-        import appforge.runtime.records  # noqa: F401
-        import appforge.runtime.server  # noqa: F401
-        from tests.runtime import servers  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def serve(app: Any) -> Iterator[int]:
-    """Run an ASGI app with uvicorn on a free loopback port in a thread; yield the port."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not server.started:
-        if time.time() > deadline:
-            raise RuntimeError("the test server did not start within 10 s")
-        time.sleep(0.02)
-    try:
-        yield port
-    finally:
-        server.should_exit = True
-        thread.join(5)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from live import SPEC
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -22,7 +23,7 @@ def page(browser: Any) -> Any:
 
 
 def sign_up_if_asked(page: Any, app_url: str) -> None:
-    """On the real server an app needs an account; the stand-in signs everyone in as one user."""
+    """A sign-in app sends a stranger to sign in; the first person signs up (and becomes its owner)."""
     page.goto(app_url + "/")
     if "/auth/" not in page.url:
         return
@@ -32,9 +33,16 @@ def sign_up_if_asked(page: Any, app_url: str) -> None:
     page.fill('input[name="password"]', "correct horse battery staple")
     page.click('main button[type="submit"]')
     page.wait_for_load_state()
+    if "/auth/" in page.url:  # the account exists already (an earlier test made it): sign in instead
+        page.goto(app_url + "/auth/signin")
+        page.fill('input[name="email"]', "ann@example.com")
+        page.fill('input[name="password"]', "correct horse battery staple")
+        page.click('main button[type="submit"]')
+        page.wait_for_load_state()
+    assert "/auth/" not in page.url, page.inner_text("main")
 
 
-def test_create_drag_reload_calendar_dashboard(page: Any, app_url: str) -> None:
+def test_create_drag_reload_calendar_dashboard(page: Any, app_url: str, live_server: Any) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     sign_up_if_asked(page, app_url)
     today = dt.date.today().isoformat()
@@ -74,6 +82,8 @@ def test_create_drag_reload_calendar_dashboard(page: Any, app_url: str) -> None:
     page.reload()
     assert done.locator(".kcard", has_text="Plan the launch").count() == 1
     assert todo.locator(".kcard", has_text="Plan the launch").count() == 0
+    stored = live_server.records("tasks").list("task", search="Plan the launch").rows
+    assert [row["status"] for row in stored] == ["Done"], "the drag is in the database, not only on screen"
     page.screenshot(path=str(SCREENSHOTS / "kanban.png"), full_page=True)
 
     page.goto(app_url + "/v/calendar")
@@ -112,3 +122,16 @@ def test_keyboard_moves_a_card_and_phone_menu_opens(page: Any, app_url: str) -> 
     assert not page.locator("#site-nav").is_visible()
     page.click("[data-menu-toggle]")
     assert page.locator("#site-nav").is_visible()
+
+
+def test_a_user_of_one_app_sees_nothing_of_another(page: Any, live_server: Any) -> None:
+    app_url = live_server.app_url("tasks")
+    sign_up_if_asked(page, app_url)
+    page.goto(app_url + "/v/tasks")
+    assert "/auth/" not in page.url
+    vault = live_server.app_url("vault")
+    page.goto(vault + "/e/project")
+    assert "/auth/signin" in page.url, "a session in one app does not sign you in to another on the same server"
+    assert "Secret project" not in page.content()
+    status = page.evaluate("fetch('/api/project', {credentials: 'include'}).then(r => r.status)")
+    assert status == 401

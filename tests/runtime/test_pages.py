@@ -13,7 +13,9 @@ import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
-from live import SPEC, serve  # noqa: E402
+from live import SPEC  # noqa: E402
+
+from tests.runtime.servers import serve_specs, sign_up  # noqa: E402
 
 from appforge.runtime.templating import format_money, markdown, safe_link, theme_css  # noqa: E402
 from appforge.spec.model import Theme  # noqa: E402
@@ -23,20 +25,17 @@ PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[httpx.Client, Any]]:
-    import os
-
-    os.environ.setdefault("APPFORGE_DATA_DIR", str(tmp_path_factory.mktemp("data")))
-    from standin import make_app
-
-    app, records = make_app(SPEC)
-    project = records.create("project", {"name": "Apollo", "budget": "1200"})
-    today = dt.date.today().isoformat()
-    for title, status, cost in [("Write docs", "Todo", "10"), ("Fix login", "Doing", "25.5"), ("Ship", "Done", "40")]:
-        records.create("task", {"title": title, "status": status, "due": today, "cost": cost, "priority": "4",
-                                "project": project["id"], "labels": ["bug"], "notes": "**bold** note"})
-    records.create("task", {"title": PAYLOAD, "status": "Todo", "notes": PAYLOAD, "link": "javascript:alert(1)"})
-    with serve(app) as port:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"Host": f"tasks.localhost:{port}"}) as client:
+    """The real server with the tasks app, a signed-up user's client, and the app's records."""
+    with serve_specs([SPEC], data_dir=tmp_path_factory.mktemp("data")) as server:
+        records = server.records("tasks")
+        project = records.create("project", {"name": "Apollo", "budget": "1200"})
+        today = dt.date.today().isoformat()
+        for title, status, cost in [("Write docs", "Todo", "10"), ("Fix login", "Doing", "25.5"), ("Ship", "Done", "40")]:
+            records.create("task", {"title": title, "status": status, "due": today, "cost": cost, "priority": "4",
+                                    "project": project["id"], "labels": ["bug"], "notes": "**bold** note"})
+        records.create("task", {"title": PAYLOAD, "status": "Todo", "notes": PAYLOAD})
+        with server.client("tasks") as client:
+            sign_up(client, "ann@example.com")
             yield client, records
 
 
@@ -144,22 +143,25 @@ def test_filters_format_money_markdown_links_and_theme() -> None:
 
 
 def test_buttons_hide_and_requests_are_refused_without_permission(tmp_path: Path) -> None:
-    from standin import make_app
-
     spec = {**SPEC, "roles": [{"name": "admin"}], "permissions": [
         {"entity": "task", "action": "create", "roles": ["admin"]},
         {"entity": "task", "action": "delete", "roles": ["admin"]},
         {"entity": "task", "action": "update", "roles": ["admin"]}]}
-    app, records = make_app(spec)
-    row = records.create("task", {"title": "Locked", "status": "Todo"})
-    with serve(app) as port, httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
-        board = client.get("/v/board").text
-        assert "+ New task" not in board and "+ Add task" not in board and "data-editable" not in board
-        detail = client.get(f"/e/task/{row['id']}").text
-        assert "/edit" not in detail and "/delete" not in detail
-        assert client.get("/e/task/new").status_code == 403
-        assert client.get(f"/e/task/{row['id']}/edit").status_code == 403
-        token = csrf(client, "/v/board")
-        refused = client.post(f"/e/task/{row['id']}/delete", data={"csrf_token": token})
-        assert refused.status_code == 403 and "Not allowed" in refused.text
-        assert records.get("task", row["id"]) is not None
+    with serve_specs([spec], data_dir=tmp_path) as server:
+        records = server.records("tasks")
+        row = records.create("task", {"title": "Locked", "status": "Todo"})
+        with server.client("tasks") as owner:
+            sign_up(owner, "owner@example.com")  # the first user becomes admin
+        with server.client("tasks") as client:
+            sign_up(client, "member@example.com")
+            board = client.get("/v/board").text
+            assert "Locked" in board
+            assert "+ New task" not in board and "+ Add task" not in board and "data-editable" not in board
+            detail = client.get(f"/e/task/{row['id']}").text
+            assert "/edit" not in detail and "/delete" not in detail
+            assert client.get("/e/task/new").status_code == 403
+            assert client.get(f"/e/task/{row['id']}/edit").status_code == 403
+            token = csrf(client, "/v/board")
+            refused = client.post(f"/e/task/{row['id']}/delete", data={"csrf_token": token})
+            assert refused.status_code == 403 and "Not allowed" in refused.text
+            assert records.get("task", row["id"]) is not None
