@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
 from live import SPEC
 
 CHROMIUM = os.environ.get("APPFORGE_CHROMIUM", "/usr/bin/chromium")

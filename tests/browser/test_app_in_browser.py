@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from live import SPEC
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -56,20 +55,22 @@ def test_create_drag_reload_calendar_dashboard(page: Any, app_url: str, live_ser
     page.check('input[name="labels"][value="feature"]')
     page.click('label[for="f-priority-4"]')
     page.fill("#f-notes", "Talk to **marketing** first.")
-    page.set_viewport_size({"width": 1280, "height": 1080})
-    page.screenshot(path=str(SCREENSHOTS / "form.png"))
-    page.set_viewport_size({"width": 1280, "height": 800})
+    page.evaluate("document.activeElement.blur(); window.scrollTo(0, 0)")
+    page.screenshot(path=str(SCREENSHOTS / "form.png"), full_page=True)
     page.click('form.form button[type="submit"]')
     page.wait_for_url("**/v/board")
     assert "Added task" in page.inner_text("[data-flash]")
 
-    for title, status in [("Write release notes", "Doing"), ("Book venue", "Done"), ("Order swag", "Todo")]:
+    for title, status, days, cost in [("Write release notes", "Doing", -2, "35"), ("Book venue", "Done", 0, "80"),
+                                      ("Order swag", "Todo", 3, "45")]:
         page.goto(app_url + "/e/task/new")
         page.fill("#f-title", title)
         page.select_option("#f-status", status)
-        page.fill("#f-due", today)
-        page.fill("#f-cost", "35")
+        page.fill("#f-due", (dt.date.today() + dt.timedelta(days=days)).isoformat())
+        page.fill("#f-cost", cost)
         page.click('form.form button[type="submit"]')
+        page.wait_for_url("**/e/task/*")
+        assert "Added task" in page.inner_text("[data-flash]")
 
     page.goto(app_url + "/v/board")
     todo = page.locator('.lane-cards[data-value="Todo"]')

@@ -15,33 +15,44 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
 from live import SPEC  # noqa: E402
 
-from tests.runtime.servers import serve_specs, sign_up  # noqa: E402
-
 from appforge.runtime.templating import format_money, markdown, safe_link, theme_css  # noqa: E402
 from appforge.spec.model import Theme  # noqa: E402
+from tests.runtime.servers import csrf_from, serve_specs, sign_up  # noqa: E402
 
 PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[httpx.Client, Any]]:
-    """The real server with the tasks app, a signed-up user's client, and the app's records."""
+    """The real server with the tasks app; a person signs up (the first user: the owner) and enters the rows
+    through the app's own forms, CSRF token and all. Yields that person's client and the app's records."""
     with serve_specs([SPEC], data_dir=tmp_path_factory.mktemp("data")) as server:
         records = server.records("tasks")
-        project = records.create("project", {"name": "Apollo", "budget": "1200"})
-        today = dt.date.today().isoformat()
-        for title, status, cost in [("Write docs", "Todo", "10"), ("Fix login", "Doing", "25.5"), ("Ship", "Done", "40")]:
-            records.create("task", {"title": title, "status": status, "due": today, "cost": cost, "priority": "4",
-                                    "project": project["id"], "labels": ["bug"], "notes": "**bold** note"})
-        records.create("task", {"title": PAYLOAD, "status": "Todo", "notes": PAYLOAD})
         with server.client("tasks") as client:
-            sign_up(client, "ann@example.com")
+            signed_up = sign_up(client, "ann@example.com")
+            assert signed_up.status_code == 303 and "/auth/" not in signed_up.headers["location"], signed_up.text
+            project = submit(client, "/e/project/new", {"name": "Apollo", "budget": "1200"})
+            today = dt.date.today().isoformat()
+            for title, status, cost in [("Write docs", "Todo", "10"), ("Fix login", "Doing", "25.5"),
+                                        ("Ship", "Done", "40")]:
+                submit(client, "/e/task/new", {"title": title, "status": status, "due": today, "cost": cost,
+                                               "priority": "4", "project": project, "labels": ["bug"],
+                                               "notes": "**bold** note"})
+            submit(client, "/e/task/new", {"title": PAYLOAD, "status": "Todo", "notes": PAYLOAD})
+            assert records.list("task").total == 4
             yield client, records
 
 
 def csrf(client: httpx.Client, url: str) -> str:
-    text = client.get(url).text
-    return text.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+    return csrf_from(client.get(url).text)
+
+
+def submit(client: httpx.Client, form: str, data: dict[str, Any]) -> str:
+    """Fill in and send a form as a browser does; the new row's id, read from where the app redirects."""
+    response = client.post(form, data={"csrf_token": csrf(client, form), **data})
+    assert response.status_code == 303, response.text[:2000]
+    location = response.headers["location"]
+    return location.rstrip("/").rsplit("/", 1)[-1]
 
 
 @pytest.mark.parametrize(
@@ -123,6 +134,16 @@ def test_user_text_is_escaped_everywhere(site: tuple[httpx.Client, Any]) -> None
         assert "<script>alert" not in text and "<img src=x" not in text, url
         assert "&lt;script&gt;" in text, url
     assert 'href="javascript:' not in client.get(f"/e/task/{row['id']}").text
+
+
+def test_a_javascript_link_is_refused_beside_its_field_and_never_stored(site: tuple[httpx.Client, Any]) -> None:
+    client, records = site
+    before = records.list("task").total
+    token = csrf(client, "/e/task/new")
+    response = client.post("/e/task/new", data={"csrf_token": token, "title": "Sneaky", "link": "javascript:alert(1)"})
+    assert response.status_code == 422
+    assert 'id="f-link-error"' in response.text and 'href="javascript:' not in response.text
+    assert records.list("task").total == before
 
 
 def test_unknown_things_get_a_404_page(site: tuple[httpx.Client, Any]) -> None:
