@@ -1,0 +1,27 @@
+"""Scoring of model answers against the hand-written benchmark in `benchmarks/model/` (see docs/evaluation.md)."""
+
+from appforge.evaluation.checklist import (
+    Case,
+    CaseError,
+    CaseScore,
+    CheckResult,
+    KindScore,
+    Summary,
+    load_base,
+    load_cases,
+    score_case,
+    summarize,
+)
+
+__all__ = [
+    "Case",
+    "CaseError",
+    "CaseScore",
+    "CheckResult",
+    "KindScore",
+    "Summary",
+    "load_base",
+    "load_cases",
+    "score_case",
+    "summarize",
+]
