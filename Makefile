@@ -11,7 +11,7 @@ WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 8 ] && n=8; [ $$
 PYTEST_ARGS ?=
 export APPFORGE_TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: start test setup serve examples lint bench-load clean help
+.PHONY: start test setup serve examples lint bench-load bench-model eval clean help
 
 help:
 	@echo "make start       set up, load the example apps on first start, serve on http://$(HOST):$(PORT)"
@@ -19,6 +19,8 @@ help:
 	@echo "make setup       only set up (.venv, npm ci, vendored front-end libraries)"
 	@echo "make lint        ruff over the code"
 	@echo "make bench-load  load benchmark: appforge against a hand-written FastAPI app (needs wrk)"
+	@echo "make bench-model model speed: load time, create latency p50/p95, peak memory (fresh process each)"
+	@echo "make eval        score the models on the model benchmark's dev split (benchmarks/model/results/)"
 
 start: setup
 	$(VENV)/bin/appforge serve --host $(HOST) --port $(PORT)
@@ -37,6 +39,12 @@ lint: setup
 
 bench-load: setup
 	$(PY) benchmarks/load.py
+
+bench-model: setup
+	$(VENV)/bin/appforge bench-model
+
+eval: setup
+	$(VENV)/bin/appforge eval --split dev
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache benchmarks/results

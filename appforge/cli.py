@@ -402,9 +402,152 @@ def rollback(
         out.print(f"[bold green]{name} is back at the spec of version {version}[/] (recorded as version {new.number})")
 
 
+# --- the in-house model ----------------------------------------------------------------------------------------------
+
+
+@app.command()
+def train(
+    examples: Annotated[int, typer.Option(help="Synthetic training examples to generate.")] = 24_000,
+    epochs: Annotated[int, typer.Option(help="Passes over the examples.")] = 12,
+    seed: Annotated[int, typer.Option(help="Seed of the data and the initial weights.")] = 0,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Where to write the weights (default: the shipped ones).")] = None,
+) -> None:
+    """Train the in-house model from scratch: progress bar, loss curve (loss.png) and weights in --out."""
+    with _reported():
+        from appforge.models.inhouse.train import WEIGHTS_DIR, TrainConfig
+        from appforge.models.inhouse.train import train as run_training
+
+        target = out_dir or WEIGHTS_DIR
+        summary = run_training(TrainConfig(examples=examples, epochs=epochs, seed=seed), target, console=err)
+        last = [h for h in summary["history"] if "validation" in h]
+        out.print(f"[bold green]trained[/] in {summary['minutes']} min on {summary['data']['train_examples']} examples; "
+                  f"validation loss {last[-1]['validation']:.3f}" if last else "trained")
+        out.print(f"weights: {target / 'decoder.safetensors'}  loss curve: {target / 'loss.png'}")
+
+
+@app.command()
+def generate(
+    message: Annotated[str, typer.Argument(help="What the person wants, in their words.")],
+    base: Annotated[Path | None, typer.Option(help="The app as it stands (a spec .json or .app); none: a new app.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the resulting spec as JSON on stdout.")] = False,
+    model: Annotated[str, typer.Option(help="Which model answers.")] = "appforge",
+) -> None:
+    """Turn a message into operations (and, with --json, the resulting spec) without touching any app."""
+    with _reported():
+        from appforge.models import apply_proposal, get_model
+
+        start = load_spec_file(base) if base is not None else None
+        proposal = get_model(model).propose(message, start)
+        spec = apply_proposal(proposal, start)
+        if as_json:
+            sys.stdout.write(spec.model_dump_json(indent=2, exclude_defaults=True) + "\n")
+            for op in proposal.operations:
+                err.print(f"  - {op.summary()}", markup=False)
+        else:
+            for op in proposal.operations:
+                out.print(f"  - {op.summary()}", markup=False)
+        if proposal.note:
+            err.print(proposal.note, markup=False)
+        if not proposal.operations:
+            err.print("no change", markup=False)
+
+
 def run() -> None:
     """Entry point for `python -m appforge`."""
     app(prog_name="appforge")
+
+
+# --- model evaluation ------------------------------------------------------------------------------------------------
+
+DEFAULT_EVAL_MODELS = ("appforge", "keyword-rules", "nearest-blueprint")
+
+
+@app.command("eval")
+def eval_models(
+    model: Annotated[list[str] | None, typer.Option(
+        "--model", help="A model to evaluate (repeatable; default: appforge, keyword-rules, nearest-blueprint).")] = None,
+    split: Annotated[str, typer.Option(help="Which cases: heldout, dev or all.")] = "all",
+    kind: Annotated[str, typer.Option(help="Which cases: create, edit or all.")] = "all",
+    out_dir: Annotated[Path, typer.Option("--out", help="Where report.md, report.json and report.png go.")] = Path(
+        "benchmarks/model/results"),
+    limit: Annotated[int | None, typer.Option(help="Only the first N cases of each kind (a quick look).")] = None,
+) -> None:
+    """Score models on the hand-written benchmark (docs/evaluation.md) and write a report: markdown, JSON, chart."""
+    with _reported():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from appforge.evaluation.checklist import load_cases
+        from appforge.evaluation.report import summary_rows, write_report
+        from appforge.evaluation.run import evaluate, select_cases
+        from appforge.models import model_names
+
+        if split not in ("heldout", "dev", "all"):
+            _fail(f"--split {split!r}: use heldout, dev or all")
+        if kind not in ("create", "edit", "all"):
+            _fail(f"--kind {kind!r}: use create, edit or all")
+        if limit is not None and limit < 1:
+            _fail("--limit must be at least 1")
+        names = list(model or DEFAULT_EVAL_MODELS)
+        known = model_names()
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            _fail(f"no model named {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
+        cases = select_cases(load_cases(), split=split, kind=kind, limit=limit)
+        if not cases:
+            _fail("no cases match --split/--kind")
+        results = []
+        with Progress(TextColumn("{task.description:<20}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=False) as progress:
+            for name in names:
+                task = progress.add_task(name, total=len(cases))
+                results.append(evaluate(name, cases, progress=lambda _case, _run, t=task: progress.advance(t)))
+        rows = summary_rows(results)
+        table = Table(*rows[0].keys(), title=f"Model benchmark ({len(cases)} cases, split {split}, kind {kind})",
+                      title_justify="left")
+        for row in rows:
+            table.add_row(*row.values())
+        out.print(table)
+        written = write_report(results, out_dir, {"split": split, "kind": kind, "limit": limit, "cases": len(cases)},
+                               say=lambda line: err.print(line, markup=False))
+        out.print("Wrote " + ", ".join(str(p) for p in written.values()))
+
+
+@app.command("bench-model")
+def bench_model(
+    model: Annotated[list[str] | None, typer.Option(
+        "--model", help="A model to measure (repeatable; default: appforge, keyword-rules, nearest-blueprint).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N create messages (default: all).")] = None,
+) -> None:
+    """Speed of each model, each in a fresh process: load time, warm create latency p50/p95, peak memory."""
+    with _reported():
+        import subprocess
+
+        from appforge.models import model_names
+
+        names = list(model or DEFAULT_EVAL_MODELS)
+        known = model_names()
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            _fail(f"no model named {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
+        table = Table("model", "load s", "p50 ms", "p95 ms", "mean ms", "messages", "failures", "peak MiB",
+                      title="Model speed (fresh process per model; latency of creates, warm)", title_justify="left")
+        code = "from appforge.evaluation.run import speed_main; speed_main()"
+        for name in names:
+            err.print(f"measuring {name} ...", markup=False)
+            done = subprocess.run([sys.executable, "-c", code, name, str(limit or 0)], capture_output=True, text=True,
+                                  check=False)
+            if done.returncode != 0:
+                last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+                table.add_row(name, "failed", last, "", "", "", "", "")
+                continue
+            r = json.loads(done.stdout.strip().splitlines()[-1])
+
+            def ms(value: float | None) -> str:
+                return "-" if value is None else f"{value:.1f}"
+
+            table.add_row(name, f"{r['load_s']:.2f}", ms(r["p50_ms"]), ms(r["p95_ms"]), ms(r["mean_ms"]),
+                          str(r["messages"]), str(r["failures"]), f"{r['peak_rss_mb']:.0f}")
+        out.print(table)
 
 
 if __name__ == "__main__":

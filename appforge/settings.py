@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     base_domain: str = "localhost"
     secret_key: str | None = None
     examples_dir: Path = REPO_ROOT / "examples"
+    # The models on an OpenAI-compatible endpoint at http://<host>:<port>/v1 (the bare host only, never an app's).
+    serve_models: bool = True
 
     def secret(self) -> str:
         """The signing secret: from the environment, else created once and kept in the data folder."""

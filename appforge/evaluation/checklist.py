@@ -13,9 +13,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field as PydanticField, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import Field as PydanticField
 
 from appforge.spec.model import (
     BUILT_IN_AUDIENCES,
@@ -230,11 +231,7 @@ class NoChangeCheck(_Check):
 
 
 Check = Annotated[
-    Union[
-        EntityCheck, FieldCheck, RelationCheck, ViewCheck, WidgetCheck, RoleCheck, PermissionCheck, AccessCheck,
-        ThemeCheck, OptionCheck, ConstraintCheck, RenamedCheck, RemovedCheck, TypeChangedCheck, UnchangedCheck,
-        NoChangeCheck,
-    ],
+    EntityCheck | FieldCheck | RelationCheck | ViewCheck | WidgetCheck | RoleCheck | PermissionCheck | AccessCheck | ThemeCheck | OptionCheck | ConstraintCheck | RenamedCheck | RemovedCheck | TypeChangedCheck | UnchangedCheck | NoChangeCheck,
     PydanticField(discriminator="kind"),
 ]
 EDIT_ONLY = frozenset({"renamed", "removed", "type_changed", "unchanged", "no_change"})

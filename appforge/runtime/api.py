@@ -19,8 +19,8 @@ not, 404 for a row that does not exist or lies outside the user's own rows (the 
 
 import datetime as dt
 import inspect
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query
@@ -28,11 +28,13 @@ from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
-    Field as PydanticField,
     Strict,
     TypeAdapter,
     ValidationError,
     create_model,
+)
+from pydantic import (
+    Field as PydanticField,
 )
 from pydantic_core import PydanticCustomError
 from starlette.requests import Request

@@ -160,7 +160,7 @@ def read_import(entity: Entity, data: bytes) -> list[tuple[int, dict[str, Any]]]
                 problems.append((number, "", f"has {len(cells)} cells but the header names {len(header)} columns"))
                 continue
             values: dict[str, Any] = {}
-            for name, raw in zip(header, cells):
+            for name, raw in zip(header, cells, strict=False):
                 if name in skip or raw == "":
                     continue
                 values[name] = import_value(fields[name], undefuse(raw))
@@ -207,10 +207,10 @@ def add_csv_routes(router: APIRouter, entity: Entity, params: list[Any]) -> None
         ApiError,
         _guarded,
         filter_openapi,
-        read_filters,
         filters_from,
         list_endpoint_signature,
         parse_sort,
+        read_filters,
         require,
         validation_error,
     )

@@ -65,7 +65,7 @@ class Page:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 class Records:
@@ -471,7 +471,7 @@ class Records:
             lower = dt.datetime.combine(start, dt.time())
             upper = dt.datetime.combine(end, dt.time.max)
             if field is None or field.type in (FieldType.created_at, FieldType.updated_at):
-                lower, upper = lower.replace(tzinfo=dt.timezone.utc), upper.replace(tzinfo=dt.timezone.utc)
+                lower, upper = lower.replace(tzinfo=dt.UTC), upper.replace(tzinfo=dt.UTC)
         table = self._table(entity)
         with self._connect() as conn:
             statement = sa.select(table).where(column >= lower, column <= upper).order_by(column).limit(limit)
@@ -609,7 +609,7 @@ def _iso(value: Any) -> str | None:
         return None
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return value.isoformat(timespec="seconds")
     return str(value)
 
@@ -620,7 +620,7 @@ def _system_filter_value(name: str, value: Any) -> Any:
         if name in ("created_at", "updated_at"):
             moment = dt.datetime.combine(dt.date.today(), dt.time()) if value == "today" else None
             moment = moment or dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-            return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+            return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
         number = int(str(value))
     except (TypeError, ValueError, OverflowError):
         raise RecordInvalid({name: f"cannot filter by {value!r}"}) from None

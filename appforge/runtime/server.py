@@ -2,6 +2,7 @@
 
     http://<app>.<base_domain>:<port>/...   that app: its pages, its API (/api, /openapi.json, /docs), sign-in
     http://127.0.0.1:<port>/ (or localhost)  the platform home (later: the studio)
+    http://127.0.0.1:<port>/v1/...           the models, OpenAI-compatible (appforge.models.serving); bare host only
     /static/...                              the runtime's CSS, JS and vendored libraries, on every origin
 
 Each app is served by a FastAPI application built from its current spec version and cached by (app, version);
@@ -21,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
 from fastapi.exception_handlers import http_exception_handler
-from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.staticfiles import StaticFiles
@@ -233,6 +234,13 @@ class AppforgeServer:
         self._secret = secret
         self.static = CachedStatic(STATIC_DIR)
         self.home = AppAuth(build_home(platform, settings), None, Realm(secret, PLATFORM_REALM))
+        # The models' OpenAI-compatible endpoint, beside the home rather than inside its AppAuth: OpenAI clients
+        # send `Authorization: Bearer <any key>` and no CSRF token, and the endpoint changes nothing.
+        self.models: ASGIApp | None = None
+        if settings.serve_models:
+            from appforge.models.serving import build_models_api
+
+            self.models = build_models_api()
         self._apps: dict[str, tuple[int, ASGIApp]] = {}
         self._locks: dict[str, asyncio.Lock] = {}
 
@@ -298,6 +306,9 @@ class AppforgeServer:
             await self.static({**scope, "path": scope["path"][len("/static") :], "root_path": ""}, receive, send)
             return
         if is_home:
+            if self.models is not None and (scope["path"] == "/v1" or scope["path"].startswith("/v1/")):
+                await self.models(scope, receive, send)
+                return
             await self.home(scope, receive, send)
             return
         if app_name is None or not APP_NAME.match(app_name):

@@ -78,7 +78,7 @@ def _datetime(value: Any) -> dt.datetime:
             if result is None:
                 raise ValueError("must be a date and time like 2024-05-31T14:30") from None
     if result.tzinfo is not None:
-        result = result.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        result = result.astimezone(dt.UTC).replace(tzinfo=None)
     return result.replace(microsecond=0)
 
 

@@ -207,7 +207,7 @@ def _compile(node: ast.expr) -> Compiled:
     if isinstance(node, ast.Compare):
         first = _compile(node.left)
         steps = [(_COMPARE[type(op)], isinstance(op, (ast.Eq, ast.NotEq)), _compile(c))
-                 for op, c in zip(node.ops, node.comparators)]
+                 for op, c in zip(node.ops, node.comparators, strict=True)]
 
         def compare(row: Mapping[str, Any]) -> Any:
             left = first(row)

@@ -12,7 +12,8 @@ import re
 from enum import Enum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field as PydanticField, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import Field as PydanticField
 
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 APP_NAME = re.compile(r"^[a-z][a-z0-9-]{0,39}$")

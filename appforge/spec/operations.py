@@ -9,11 +9,13 @@ removals archive what they take away so it can be restored with its data.
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field as PydanticField, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import Field as PydanticField
 
-from appforge.spec.edits import EDITS, Refusal, clean_message as _clean
+from appforge.spec.edits import EDITS, Refusal
+from appforge.spec.edits import clean_message as _clean
 from appforge.spec.model import (
     Action,
     AppSpec,
@@ -362,13 +364,7 @@ class SeedRows(_Op):
 
 
 Operation = Annotated[
-    Union[
-        AddEntity, RenameEntity, RemoveEntity, RestoreEntity, ConfigureEntity,
-        AddField, RenameField, RemoveField, RestoreField, ChangeType, SetField, AddOption, RemoveOption,
-        AddView, ConfigureView, RemoveView, AddWidget, ConfigureWidget, RemoveWidget,
-        AddRole, RemoveRole, SetPermission, RemovePermission, SetAuth,
-        SetTheme, SetApp, SetNav, SetHome, SeedRows,
-    ],
+    AddEntity | RenameEntity | RemoveEntity | RestoreEntity | ConfigureEntity | AddField | RenameField | RemoveField | RestoreField | ChangeType | SetField | AddOption | RemoveOption | AddView | ConfigureView | RemoveView | AddWidget | ConfigureWidget | RemoveWidget | AddRole | RemoveRole | SetPermission | RemovePermission | SetAuth | SetTheme | SetApp | SetNav | SetHome | SeedRows,
     PydanticField(discriminator="op"),
 ]
 _OPERATION = TypeAdapter(Operation)

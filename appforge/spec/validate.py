@@ -14,6 +14,7 @@ from appforge.spec.formula import FormulaError, formula_names
 from appforge.spec.model import (
     APP_NAME,
     BUILT_IN_AUDIENCES,
+    COLUMNLESS_TYPES,
     DATE_TYPES,
     IDENTIFIER,
     NUMERIC_TYPES,
@@ -23,7 +24,6 @@ from appforge.spec.model import (
     RESERVED_ENTITY_NAMES,
     RESERVED_FIELD_NAMES,
     TEXTUAL_TYPES,
-    COLUMNLESS_TYPES,
     FieldType,
     ViewType,
     WidgetType,
@@ -125,7 +125,7 @@ def spec_problems(spec: AppSpec) -> list[str]:
     if spec.home is not None and spec.home not in view_names:
         add(f"home: there is no view {spec.home!r}")
 
-    for i, perm in enumerate(spec.permissions):
+    for perm in spec.permissions:
         where = f"permission {perm.action} on {perm.entity!r}"
         entity = spec.entity(perm.entity)
         if entity is None:

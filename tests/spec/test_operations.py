@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from appforge.spec.model import AppSpec, FieldType
 from appforge.spec.operations import OPERATION_NAMES, OperationError, apply_operations, parse_operations

@@ -1,0 +1,184 @@
+"""appforge's own model: MiniLM reads the message, a small decoder writes a program, the grammar keeps it valid.
+
+A new app starts from the catalogue blueprint nearest to the message (retrieval by MiniLM sentence vectors); the
+program then changes it to what the person said: their names, the fields they listed, the views, roles and looks
+they asked for. A change to an existing app is a program over that app. Either way the answer is operations, and
+every one of them has been applied once before it is returned (see `complete`). Files: `program` (the language and
+its grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`,
+`synthetic` + `phrasing` (training data), `complete` (program -> spec operations).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors.torch import load_file
+
+from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
+from appforge.models.encoder import load_encoder
+from appforge.models.inhouse.complete import complete
+from appforge.models.inhouse.features import WordVectors, read_message, slot_features
+from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
+from appforge.models.inhouse.program import KEYWORDS, Program
+from appforge.models.rebuild import spec_to_operations
+from appforge.models.retrieval import load_catalogue_vectors
+from appforge.spec.model import AppSpec
+
+WEIGHTS_DIR = Path(__file__).parent / "weights"
+MAX_STEPS = 160
+NOTHING = (
+    "I could not find anything to build in that message. Describe the app (\"a booking app for my salon: clients, "
+    "stylists, appointments\") or the change you want (\"add a tip field to appointments\")."
+)
+
+
+class WeightsMissing(RuntimeError):
+    pass
+
+
+class InhouseModel:
+    """Loads the shipped weights once; `propose` is thread-safe (inference only)."""
+
+    name = "appforge"
+
+    def __init__(self, weights: Path = WEIGHTS_DIR) -> None:
+        meta_path = weights / "meta.json"
+        if not meta_path.exists():
+            raise WeightsMissing(f"no trained weights in {weights}; run `appforge train` first")
+        meta = json.loads(meta_path.read_text())
+        self.meta = meta
+        if meta.get("keywords") != KEYWORDS:
+            raise WeightsMissing(
+                f"the weights in {weights} were trained for another version of the program language; "
+                "run `appforge train` again"
+            )
+        self.vocab_words: list[str] = meta["vocabulary"]
+        self.tokens = KEYWORDS + self.vocab_words
+        self.keyword_index = {k: i for i, k in enumerate(KEYWORDS)}
+        self.decoder = Decoder(DecoderConfig(**meta["config"]["decoder"]))
+        self.decoder.load_state_dict(load_file(str(weights / "decoder.safetensors")))
+        self.decoder.eval()
+        self.encoder = load_encoder()
+        self.vectors = WordVectors(self.encoder)
+        self.catalogue = load_catalogue_vectors()
+
+    def propose(self, message: str, base: AppSpec | None = None) -> Proposal:
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        note = None
+        text = message[:MAX_MESSAGE_CHARS]
+        if len(message) > MAX_MESSAGE_CHARS:
+            note = f"Only the first {MAX_MESSAGE_CHARS} characters of the message were read."
+        if not re.search(r"[A-Za-z]{2,}", text):
+            return Proposal([], self.name, NOTHING, timings)
+        read = read_message(self.encoder, [text])[0]
+        timings["encode_ms"] = (time.perf_counter() - started) * 1000
+        create = base is None
+        if create:
+            query = self.encoder.embed([text])[0]
+            blueprint, score = self.catalogue.nearest(query, 1)[0]
+            start = blueprint.spec
+        else:
+            start = base
+        program = self.decode(start, read, create)
+        timings["decode_ms"] = (time.perf_counter() - started) * 1000 - timings["encode_ms"]
+        if program.nothing:
+            return Proposal([], self.name, NOTHING, timings)
+        ops, spec, refused = complete(program.operations, start)
+        if refused:
+            note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
+        if create:
+            named = spec.model_copy(update={"name": _app_name(text, blueprint.spec.name)})
+            ops = spec_to_operations(named)
+            note = (note + " " if note else "") + f"Started from the catalogue's {blueprint.spec.heading!r} ({score:.2f})."
+        elif not ops and note is None:
+            note = NOTHING
+        timings["total_ms"] = (time.perf_counter() - started) * 1000
+        from appforge.spec.operations import parse_operations
+
+        return Proposal(parse_operations(ops) if ops else [], self.name, note, timings)
+
+    @torch.inference_mode()
+    def decode(self, start: AppSpec, read: Any, create: bool) -> Program:
+        """Greedy decoding under the grammar: at each step only what `Program.allowed` lists can be chosen."""
+        program = Program(start, read.words, create=create)
+        d = self.decoder
+        v = len(self.tokens)
+        message = read.states.unsqueeze(0) if len(read.words) else torch.zeros(1, 1, 384)
+        word_pad = torch.zeros(1, message.shape[1], dtype=torch.bool)
+        if not read.words:
+            word_pad[:] = True
+        words_mem, _ = d.memory(message, torch.zeros(1, 0, 384), torch.zeros(1, 0, 384),
+                                torch.zeros(1, 0, dtype=torch.long), torch.zeros(1, 0, dtype=torch.long))
+        slot_from: list[int] = [0] * len(program.slots)
+        fed: list[tuple[str, Any]] = [("kw", "<bos>")]
+        slots_mem = self._slots(program)
+        for step in range(MAX_STEPS):
+            if program.done:
+                break
+            allowed = program.allowed()
+            x = self._inputs(fed, read.words, slots_mem)
+            sf = torch.tensor([slot_from])
+            logits = d(x, words_mem, slots_mem, word_pad, sf)[0, -1]
+            mask = torch.zeros(v + message.shape[1] + slots_mem.shape[1], dtype=torch.bool)
+            mask[[self.keyword_index[k] for k in allowed.keywords]] = True
+            if allowed.words:
+                mask[len(KEYWORDS) : v] = True
+                mask[v : v + len(read.words)] = True
+            mask[[v + message.shape[1] + s for s in allowed.slots]] = True
+            choice = int(logits.masked_fill(~mask, NEG).argmax())
+            if choice < len(KEYWORDS):
+                token: tuple[str, Any] = ("kw", self.tokens[choice])
+            elif choice < v:
+                token = ("word", self.tokens[choice])
+            elif choice < v + message.shape[1]:
+                token = ("copy", choice - v)
+            else:
+                token = ("slot", choice - v - message.shape[1])
+            program.feed(token)
+            fed.append(token)
+            if len(program.slots) > len(slot_from):
+                slot_from += [step + 1] * (len(program.slots) - len(slot_from))
+                slots_mem = self._slots(program)
+        return program
+
+    def _slots(self, program: Program) -> torch.Tensor:
+        names, owners, kinds, types = slot_features(self.vectors, program.slots)
+        _, slots = self.decoder.memory(torch.zeros(1, 0, 384), names.unsqueeze(0), owners.unsqueeze(0),
+                                       kinds.unsqueeze(0), types.unsqueeze(0))
+        return slots
+
+    def _inputs(self, fed: list[tuple[str, Any]], words: list[str], slots: torch.Tensor) -> torch.Tensor:
+        t = len(fed)
+        ids = torch.zeros(1, t, dtype=torch.long)
+        vectors = torch.zeros(1, t, 384)
+        kinds = torch.zeros(1, t, dtype=torch.long)
+        index = torch.zeros(1, t, dtype=torch.long)
+        for j, (kind, value) in enumerate(fed):
+            if kind == "kw":
+                ids[0, j] = self.keyword_index[value]
+            elif kind == "slot":
+                kinds[0, j], index[0, j] = 2, value
+            else:
+                kinds[0, j] = 1
+                vectors[0, j] = self.vectors.vector(value if kind == "word" else words[value])
+        return self.decoder.inputs(ids, vectors, kinds, index, slots)
+
+
+def _app_name(text: str, fallback: str) -> str:
+    return fallback
+
+
+@register("appforge")
+def _inhouse() -> InhouseModel:
+    # APPFORGE_MODEL_WEIGHTS points at another trained model (an experiment, a candidate) without copying it in.
+    return InhouseModel(Path(os.environ.get("APPFORGE_MODEL_WEIGHTS") or WEIGHTS_DIR))
+
+
+__all__ = ["InhouseModel", "WeightsMissing", "new_app"]

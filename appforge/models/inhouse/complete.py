@@ -1,0 +1,207 @@
+"""Program operations -> spec operations: the details a program leaves to the app, filled in.
+
+A program says "a calendar of bookings"; the spec needs the view's name and its date field. Those follow from the
+app (its first date field; a status choice for a kanban's columns, added when there is none), so the model is not
+asked to spell them. Each operation is then applied on its own: one that the spec refuses is dropped and named,
+never passed on, which is why every answer of the in-house model applies.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from appforge.models.inhouse.program import COLOURS, FONTS
+from appforge.spec.model import AppSpec, Entity, FieldType
+from appforge.spec.operations import OperationError, apply_operations
+
+DEFAULT_OPTIONS = {"status": ["To do", "In progress", "Done"]}
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _field(spec: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": spec["name"], "type": spec["type"]}
+    if spec["type"] in ("reference", "many_to_many"):
+        out["target"] = spec["target"]
+    if spec["type"] in ("choice", "tags"):
+        values = [v for v in dict.fromkeys(o.strip().capitalize() for o in spec.get("options") or []) if v]
+        out["options"] = [{"value": v[:80]} for v in values] or [{"value": "Yes"}, {"value": "No"}]
+    if spec["type"] == "money":
+        out["currency"] = "USD"
+    return out
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}_{n}", n + 1
+    return candidate
+
+
+def _first(entity: Entity, types: set[FieldType]) -> str | None:
+    return next((f.name for f in entity.fields if f.type in types), None)
+
+
+def _view(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
+    kind = op["type"]
+    taken = {v.name for v in spec.views}
+    if kind == "dashboard":
+        return [{"op": "add_view", "view": {"name": _unique("dashboard", taken), "type": "dashboard"}}]
+    entity = spec.entity(op["entity"])
+    if entity is None:
+        return []
+    before: list[dict[str, Any]] = []
+    view: dict[str, Any] = {"name": _unique(f"{entity.name}_{kind}", taken), "type": kind, "entity": entity.name}
+    if kind == "kanban":
+        column = _first(entity, {FieldType.choice})
+        if column is None:
+            column = _unique("status", {f.name for f in entity.fields})
+            options = [{"value": v} for v in DEFAULT_OPTIONS["status"]]
+            before.append({"op": "add_field", "entity": entity.name, "field": {"name": column, "type": "choice", "options": options}})
+        view["group_by"] = column
+    elif kind == "calendar":
+        day = _first(entity, {FieldType.date, FieldType.datetime})
+        if day is None:
+            day = _unique("date", {f.name for f in entity.fields})
+            before.append({"op": "add_field", "entity": entity.name, "field": {"name": day, "type": "date"}})
+        view["date_field"] = day
+    elif kind == "cards":
+        image = _first(entity, {FieldType.image})
+        if image:
+            view["image_field"] = image
+    view["title"] = {"kanban": "Board", "calendar": "Calendar", "cards": "Gallery", "form": "New"}.get(kind, "All")
+    view["title"] += f" · {entity.plural_title}" if kind != "form" else f" {entity.title.lower()}"
+    return [*before, {"op": "add_view", "view": view}]
+
+
+def _widget(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
+    entity = spec.entity(op["entity"])
+    if entity is None:
+        return []
+    out: list[dict[str, Any]] = []
+    board = next((v for v in spec.views if v.type.value == "dashboard"), None)
+    if board is None:
+        name = _unique("dashboard", {v.name for v in spec.views})
+        out.append({"op": "add_view", "view": {"name": name, "type": "dashboard", "title": "Dashboard"}})
+    else:
+        name = board.name
+    widget: dict[str, Any] = {"type": op["type"], "entity": entity.name, "aggregate": op["aggregate"]}
+    if op.get("field"):
+        widget["field"] = op["field"]
+    if op.get("group_by"):
+        widget["group_by"] = op["group_by"]
+        group = entity.field(op["group_by"])
+        if group is not None and group.type in (FieldType.date, FieldType.datetime):
+            widget["period"] = "month"
+    what = "Number of " + entity.plural_title.lower() if op["aggregate"] == "count" else f"{op['aggregate'].capitalize()} {_label(op['field']).lower()}"
+    widget["title"] = what + (f" by {_label(op['group_by']).lower()}" if op.get("group_by") else "")
+    out.append({"op": "add_widget", "view": name, "widget": widget})
+    return out
+
+
+def _typed(words: str, ftype: FieldType, options: list[str]) -> Any:
+    """A value said in words, as the field's type wants it; None when it cannot be one."""
+    parts = words.split()
+    if ftype in (FieldType.integer, FieldType.decimal, FieldType.money, FieldType.rating):
+        digits = [p for p in parts if p.isdigit()]
+        if not digits:
+            return None
+        number = float(".".join(digits[:2])) if len(digits) > 1 and ftype != FieldType.integer else float(digits[0])
+        return int(number) if number.is_integer() else number
+    if ftype == FieldType.boolean:
+        return parts[0] in ("yes", "true", "on", "checked", "ticked") if parts else None
+    if ftype in (FieldType.choice, FieldType.tags):
+        match = [o for o in options if o.lower() == words.lower()]
+        return match[0] if match else None
+    if ftype in (FieldType.text, FieldType.long_text):
+        return words.capitalize()
+    return None
+
+
+def spec_operations(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
+    """The spec operations one program operation stands for, in the app as it is now."""
+    kind = op["op"]
+    if kind == "add_entity":
+        fields = [_field(f) for f in op["fields"]]
+        names = set()
+        fields = [f for f in fields if not (f["name"] in names or names.add(f["name"]))]  # type: ignore[func-returns-value]
+        return [{"op": "add_entity", "entity": op["entity"], "label": _label(op["entity"]), "fields": fields}]
+    if kind == "add_field":
+        return [{"op": "add_field", "entity": op["entity"], "field": _field(op["field"])}]
+    if kind in ("rename_entity", "remove_entity", "rename_field", "remove_field", "change_type", "add_option",
+                "remove_option", "remove_view", "add_role", "remove_role"):
+        out = dict(op)
+        if kind == "rename_entity":
+            out["label"] = _label(op["to"])
+        if kind == "rename_field":
+            out["label"] = _label(op["to"])
+        if kind == "change_type" and op["type"] in ("choice", "tags"):
+            out["options"] = [{"value": "Yes"}, {"value": "No"}]
+        if kind == "change_type" and op["type"] == "money":
+            out["currency"] = "USD"
+        if kind == "add_option":
+            out["value"] = op["value"].capitalize()
+        if kind == "remove_option":
+            entity = spec.entity(op["entity"])
+            f = entity.field(op["field"]) if entity else None
+            match = [o.value for o in (f.options if f else []) if o.value.lower() == op["value"].lower()]
+            if not match:
+                return []
+            out["value"] = match[0]
+        if kind == "add_role":
+            out["label"] = _label(op["role"])
+        return [out]
+    if kind in ("required", "unique", "optional"):
+        key, value = ("required", False) if kind == "optional" else (kind, True)
+        return [{"op": "set_field", "entity": op["entity"], "field": op["field"], key: value}]
+    if kind == "label":
+        return [{"op": "set_field", "entity": op["entity"], "field": op["field"], "label": op["value"].capitalize()}]
+    if kind in ("default", "min", "max"):
+        entity = spec.entity(op["entity"])
+        f = entity.field(op["field"]) if entity else None
+        if f is None:
+            return []
+        value = _typed(op["value"], f.type, [o.value for o in f.options])
+        if value is None:
+            return []
+        return [{"op": "set_field", "entity": op["entity"], "field": op["field"], kind: value}]
+    if kind == "title":
+        return [{"op": "set_app", "title": op["value"].title()}]
+    if kind in ("signup_on", "signup_off"):
+        return [{"op": "set_auth", "signup": kind == "signup_on"}]
+    if kind == "default_role":
+        return [{"op": "set_auth", "default_role": op["role"]}]
+    if kind == "unperm":
+        return [{"op": "remove_permission", "entity": op["entity"], "action": op["action"]}]
+    if kind == "add_view":
+        return _view(op, spec)
+    if kind == "add_widget":
+        return _widget(op, spec)
+    if kind == "perm":
+        roles = list(dict.fromkeys(op["roles"]))
+        return [{"op": "set_permission", "entity": op["entity"], "action": op["action"], "roles": roles, "own": op["own"]}]
+    if kind == "access":
+        return [{"op": "set_auth", "access": op["access"]}]
+    if kind == "theme":
+        return [{"op": "set_theme", op["key"]: COLOURS[op["colour"]]}]
+    if kind in ("dark", "light"):
+        return [{"op": "set_theme", "dark": kind == "dark"}]
+    if kind == "font":
+        return [{"op": "set_theme", "font": FONTS[op["font"]]}]
+    raise ValueError(f"unknown program operation {kind}")
+
+
+def complete(program_ops: list[dict[str, Any]], start: AppSpec) -> tuple[list[dict[str, Any]], AppSpec, list[str]]:
+    """Spec operations for the program's, applied one by one to `start`: (kept operations, the result, refusals)."""
+    spec, kept, refused = start, [], []
+    for op in program_ops:
+        for real in spec_operations(op, spec):
+            try:
+                spec = apply_operations(spec, [real])
+            except OperationError as exc:
+                refused.append(f"{real['op']}: {exc.reason}")
+                continue
+            kept.append(real)
+    return kept, spec, refused

@@ -1,0 +1,485 @@
+"""The in-house model's output language: a compact token program that decodes into spec operations.
+
+A general model writes operation JSON; ours writes a few dozen tokens of a smaller language in which every token is
+either a keyword, a word (copied from the message or taken from a small vocabulary), or a *slot*: a pointer to a
+thing that exists in the app (an entity, a field, a role, a view). The grammar below says, at every step, which
+tokens may come next, so a decoded program always parses, never names a field that does not exist, and always gives
+a reference field a target. `Program` is that grammar as a state machine; it also turns the tokens into operations
+as they arrive. `compile_operations` goes the other way, for training: operations -> the token steps that produce
+them, each step listing every token that would be right (a word may be copied from more than one place).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from appforge.models.inhouse import vocabulary
+from appforge.spec.model import ACTIONS, AppSpec, FieldType
+
+FIELD_TYPES = [
+    t.value
+    for t in FieldType
+    if t not in (FieldType.computed, FieldType.created_at, FieldType.updated_at, FieldType.created_by)
+]
+VIEW_TYPES = ["table", "cards", "kanban", "calendar", "form", "dashboard"]
+WIDGET_TYPES = ["stat", "bar", "line", "pie"]
+AGGREGATES = ["count", "sum", "avg", "min", "max"]
+THEME_KEYS = ["primary", "background", "accent", "text"]
+# Colours and fonts a program can name: the training data's tables, spaces turned into underscores.
+COLOURS: dict[str, str] = {name.replace(" ", "_"): value for name, value in vocabulary.COLOURS.items()}
+FONTS: dict[str, str] = {name.replace(" ", "_"): value for name, value in vocabulary.FONTS.items()}
+
+NUMBERS = ("integer", "decimal", "money", "rating")
+DATES = frozenset({"date", "datetime"})
+UNGROUPABLE = frozenset({"long_text", "image", "file", "many_to_many", "tags", "integer", "decimal", "money", "rating"})
+SPECIAL = ["<end>", "<sep>", "<none>", "<bos>", "nothing"]
+OPS = [
+    "add_entity", "add_field", "rename_entity", "rename_field", "remove_entity", "remove_field", "change_type",
+    "required", "unique", "add_option", "remove_option", "add_view", "remove_view", "add_widget", "add_role",
+    "remove_role", "perm", "access", "theme", "dark", "light", "font", "title", "label", "default", "min", "max",
+    "optional", "signup_on", "signup_off", "default_role", "unperm",
+]
+AUDIENCES = ["role:everyone", "role:signed_in"]
+MARKS = ["field", "end_entity", "end_options", "own", "end_roles", *AUDIENCES]
+KEYWORDS: list[str] = (
+    SPECIAL
+    + OPS
+    + MARKS
+    + [f"type:{t}" for t in FIELD_TYPES]
+    + [f"view:{v}" for v in VIEW_TYPES]
+    + [f"widget:{w}" for w in WIDGET_TYPES]
+    + [f"agg:{a}" for a in AGGREGATES]
+    + [f"action:{a}" for a in ACTIONS]
+    + ["access:public", "access:signin"]
+    + [f"key:{k}" for k in THEME_KEYS]
+    + [f"colour:{c}" for c in COLOURS]
+    + [f"font:{f}" for f in FONTS]
+)
+MAX_NAME_WORDS = 6
+WORD = re.compile(r"[a-z0-9]+")
+
+
+def words_of(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class Slot:
+    """Something in the app a program may point at. `name` follows renames; `entity` is a field's owner slot."""
+
+    kind: str  # entity | field | role | view
+    name: str
+    entity: int | None = None
+    type: str | None = None
+    alive: bool = True
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split("_")
+
+
+def spec_slots(spec: AppSpec) -> list[Slot]:
+    slots: list[Slot] = []
+    for entity in spec.entities:
+        slots.append(Slot("entity", entity.name))
+        owner = len(slots) - 1
+        for f in entity.fields:
+            slots.append(Slot("field", f.name, entity=owner, type=f.type.value))
+    slots += [Slot("role", r.name) for r in spec.roles]
+    slots += [Slot("view", v.name, type=v.type.value) for v in spec.views]
+    return slots
+
+
+# A token is ("kw", keyword) | ("word", w) | ("copy", position) | ("slot", index).
+Token = tuple[str, Any]
+
+
+@dataclass
+class Allowed:
+    keywords: set[str] = field(default_factory=set)
+    words: bool = False  # name words: copied from the message or from the vocabulary
+    slots: list[int] = field(default_factory=list)
+
+
+class Program:
+    """The grammar as a state machine over tokens; completed operations accumulate in `operations`.
+
+    `message_words` are the message's words (copy tokens point into them). Operations come out with names, as JSON
+    dicts; field choices the program leaves open (a calendar's date field, a kanban's column field) are filled in
+    by `appforge.models.inhouse.complete` against the app.
+    """
+
+    def __init__(self, start: AppSpec, message_words: list[str], create: bool = False) -> None:
+        self.words = message_words
+        self.create = create
+        self.nothing = False  # the message asks for nothing buildable
+        self.slots = spec_slots(start)
+        self.operations: list[dict[str, Any]] = []
+        self.done = False
+        self._stack: list[tuple[str, Any]] = [("op", None)]
+        self._op: dict[str, Any] = {}
+        self._name: list[str] = []
+        self._field: dict[str, Any] = {}
+
+    # -- what may come next -----------------------------------------------------------------------------------------
+
+    def _alive(self, kind: str, entity: int | None = None) -> list[int]:
+        return [
+            i
+            for i, s in enumerate(self.slots)
+            if s.alive and s.kind == kind and (entity is None or s.entity == entity)
+        ]
+
+    def allowed(self) -> Allowed:
+        want, arg = self._stack[-1]
+        if want == "op":
+            ops = set(OPS)
+            if not self._alive("entity"):
+                ops -= {"add_field", "rename_entity", "remove_entity", "add_view", "add_widget", "perm"}
+            if not self._alive("field"):
+                ops -= {"rename_field", "remove_field", "change_type", "required", "unique", "optional", "label",
+                        "default", "min", "max"}
+            if not [i for i in self._alive("field") if self.slots[i].type in ("choice", "tags")]:
+                ops -= {"add_option", "remove_option"}
+            if not self._alive("role"):
+                ops -= {"remove_role", "default_role"}
+            if not self._alive("view"):
+                ops -= {"remove_view"}
+            if self.create and not self.operations and not self._op:
+                ops.add("nothing")
+            return Allowed(keywords=ops | {"<end>"})
+        if want == "name":
+            return Allowed(keywords={"<sep>"} if self._name else set(), words=len(self._name) < MAX_NAME_WORDS)
+        if want == "options":
+            if self._name:
+                return Allowed(keywords={"<sep>"}, words=len(self._name) < MAX_NAME_WORDS)
+            return Allowed(keywords={"end_options"}, words=True)
+        if want == "slot":
+            kind, entity, types, _ = arg
+            found = self._alive(kind, entity)
+            if types is not None:
+                found = [i for i in found if self.slots[i].type in types]
+            return Allowed(slots=found)
+        if want == "slot_or_none":
+            kind, entity, types, _ = arg
+            found = [i for i in self._alive(kind, entity) if types is None or self.slots[i].type in types]
+            return Allowed(keywords={"<none>"}, slots=found)
+        if want == "kw":
+            return Allowed(keywords=set(arg))
+        if want == "entity_body":
+            return Allowed(keywords={"field", "end_entity"} if self._op["fields"] else {"field"})
+        if want == "roles":
+            done = {"own", "end_roles"} if self._op["roles"] else set()
+            audiences = {a for a in AUDIENCES if a.removeprefix("role:") not in self._op["roles"]}
+            return Allowed(keywords=done | audiences,
+                           slots=[i for i in self._alive("role") if i not in self._op["_role_slots"]])
+        raise AssertionError(want)
+
+    # -- consuming a token ------------------------------------------------------------------------------------------
+
+    def word(self, token: Token) -> str:
+        return self.words[token[1]] if token[0] == "copy" else token[1]
+
+    def feed(self, token: Token) -> None:
+        kind, value = token
+        want, arg = self._stack.pop()
+        if want in ("name", "options") and kind in ("word", "copy"):
+            self._name.append(self.word(token))
+            self._stack.append((want, arg))
+            return
+        if want == "name":
+            assert value == "<sep>", token
+            name, self._name = self._name, []
+            self._took(arg, name)
+            return
+        if want == "options":
+            if value == "<sep>":
+                self._field.setdefault("options", []).append(" ".join(self._name))
+                self._name = []
+                self._stack.append(("options", arg))
+            else:
+                assert value == "end_options", token
+                self._took("options_done", None)
+            return
+        if want in ("slot", "slot_or_none"):
+            self._took(arg[3] if len(arg) > 3 else arg[0], None if value == "<none>" else value)
+            return
+        if want == "op" and value == "nothing":
+            self.nothing = True
+            self._stack.append(("kw", ["<end>"]))
+            return
+        if want == "op":
+            self._start(value)
+            return
+        if want == "kw" and value == "<end>":
+            self.done = True
+            return
+        if want == "kw":
+            assert value in arg, (token, arg)
+            self._took(("kw", tuple(arg)), value)
+            return
+        if want == "entity_body":
+            if value == "field":
+                self._field = {}
+                self._stack.append(("entity_body", None))
+                self._stack.append(("name", "field_name"))
+            else:
+                self._finish_entity()
+            return
+        if want == "roles":
+            if kind == "slot":
+                self._op["_role_slots"].append(value)
+                self._op["roles"].append(self.slots[value].name)
+                self._stack.append(("roles", None))
+            elif value in AUDIENCES:
+                self._op["roles"].append(value.removeprefix("role:"))
+                self._stack.append(("roles", None))
+            elif value == "own":
+                self._op["own"] = True
+                self._stack.append(("kw", ["end_roles"]))
+            else:
+                self._emit()
+            return
+        raise AssertionError((want, token))
+
+    # The continuation of each operation, step by step. `_took(what, value)` receives each completed part.
+
+    def _push(self, *wants: tuple[str, Any]) -> None:
+        self._stack.extend(reversed(wants))
+
+    def _start(self, op: str) -> None:
+        self._op = {"_": op}
+        ent = ("slot", ("entity", None, None, "entity"))
+        if op == "<end>":
+            self.done = True
+        elif op == "add_entity":
+            self._op["fields"] = []
+            self._push(("name", "entity_name"), ("entity_body", None))
+        elif op == "add_field":
+            self._field = {}
+            self._push(ent, ("name", "field_name"))
+            self._op["_standalone"] = True
+        elif op in ("rename_entity", "remove_entity"):
+            self._push(ent) if op == "remove_entity" else self._push(ent, ("name", "new_name"))
+        elif op in ("rename_field", "remove_field", "change_type", "required", "unique", "optional", "label", "default",
+                    "min", "max"):
+            wants: list[tuple[str, Any]] = [("slot", ("field", None, None, "field"))]
+            if op == "rename_field":
+                wants.append(("name", "new_name"))
+            if op in ("label", "default", "min", "max"):
+                wants.append(("name", "value"))
+            if op == "change_type":
+                wants.append(("kw", [f"type:{t}" for t in FIELD_TYPES if t not in ("reference", "many_to_many")]))
+            self._push(*wants)
+        elif op in ("add_option", "remove_option"):
+            self._push(("slot", ("field", None, ("choice", "tags"), "field")), ("name", "option"))
+        elif op == "add_view":
+            self._push(("kw", [f"view:{v}" for v in VIEW_TYPES]))
+        elif op == "remove_view":
+            self._push(("slot", ("view", None, None, "view")))
+        elif op == "add_widget":
+            self._push(ent)
+        elif op == "add_role":
+            self._push(("name", "role_name"))
+        elif op in ("remove_role", "default_role"):
+            self._push(("slot", ("role", None, None, "role")))
+        elif op == "title":
+            self._push(("name", "value"))
+        elif op == "unperm":
+            self._push(("kw", [f"action:{a}" for a in ACTIONS]), ent)
+        elif op == "perm":
+            self._op.update(roles=[], _role_slots=[], own=False)
+            self._push(("kw", [f"action:{a}" for a in ACTIONS]), ent, ("roles", None))
+        elif op == "access":
+            self._push(("kw", ["access:public", "access:signin"]))
+        elif op == "theme":
+            self._push(("kw", [f"key:{k}" for k in THEME_KEYS]), ("kw", [f"colour:{c}" for c in COLOURS]))
+        elif op == "font":
+            self._push(("kw", [f"font:{f}" for f in FONTS]))
+        elif op in ("dark", "light", "signup_on", "signup_off"):
+            self._emit()
+        else:
+            raise AssertionError(op)
+
+    def _took(self, what: Any, value: Any) -> None:
+        op = self._op["_"]
+        if what == "entity_name":
+            name = entity_name(value)
+            self._op["entity"] = name
+            self.slots.append(Slot("entity", name))
+            self._op["_slot"] = len(self.slots) - 1
+        elif what == "field_name":
+            self._field["name"] = field_name(value)
+            self._push(("kw", [f"type:{t}" for t in FIELD_TYPES]))
+        elif isinstance(what, tuple) and what[0] == "kw":
+            self._keyword(op, value)
+        elif what == "entity":
+            self._op["_entity_slot"] = value
+            self._op["entity"] = self.slots[value].name
+            if op == "add_widget":
+                types = {self.slots[i].type for i in self._alive("field", value)}
+                widgets = ["stat"] + (["bar", "pie"] if types - UNGROUPABLE else []) + (["line"] if types & DATES else [])
+                self._push(("kw", [f"widget:{w}" for w in widgets]))
+                return
+            if op == "perm":
+                return
+            if not self._stack or self._stack[-1][0] == "op":
+                self._emit()
+        elif what == "widget_field":
+            self._op["field"] = self.slots[value].name
+            self._widget_group()
+        elif what == "group_field":
+            self._op["group_by"] = self.slots[value].name
+            self._emit()
+        elif what == "field":
+            self._op["_field_slot"] = value
+            slot = self.slots[value]
+            self._op["entity"], self._op["field"] = self.slots[slot.entity].name, slot.name  # type: ignore[index]
+            if op in ("remove_field", "required", "unique", "optional"):
+                self._emit()
+        elif what == "new_name":
+            self._op["to"] = (entity_name if op == "rename_entity" else field_name)(value)
+            self._emit()
+        elif what in ("option", "value"):
+            self._op["value"] = " ".join(value)
+            self._emit()
+        elif what == "role_name":
+            self._op["role"] = entity_name(value)
+            self.slots.append(Slot("role", self._op["role"]))
+            self._emit()
+        elif what in ("view", "role"):
+            self._op[what] = self.slots[value].name
+            self._op["_slot"] = value
+            self._emit()
+        elif what == "target":
+            self._field["target"] = self.slots[value].name
+            self._field_done()
+        elif what == "options_done":
+            self._field_done()
+        else:
+            raise AssertionError(what)
+
+    def _keyword(self, op: str, value: str) -> None:
+        head, _, tail = value.partition(":")
+        if head == "type":
+            if op == "change_type":
+                self._op["type"] = tail
+                self._emit()
+                return
+            self._field["type"] = tail
+            if tail in ("reference", "many_to_many"):
+                self._push(("slot", ("entity", None, None, "target")))
+            elif tail in ("choice", "tags"):
+                self._push(("options", None))
+            else:
+                self._field_done()
+        elif head == "view":
+            self._op["type"] = tail
+            if tail == "dashboard":
+                self._emit()
+            else:
+                self._push(("slot", ("entity", None, None, "entity")))
+        elif head == "widget":
+            self._op["type"] = tail
+            entity = self._op["_entity_slot"]
+            numeric = [i for i in self._alive("field", entity) if self.slots[i].type in NUMBERS]
+            self._push(("kw", [f"agg:{a}" for a in AGGREGATES if a == "count" or numeric]))
+        elif head == "agg":
+            self._op["aggregate"] = tail
+            if tail == "count":
+                self._widget_group()
+            else:
+                self._push(("slot", ("field", self._op["_entity_slot"], NUMBERS, "widget_field")))
+        elif head == "action":
+            self._op["action"] = tail
+        elif head == "access":
+            self._op["access"] = tail
+            self._emit()
+        elif head == "key":
+            self._op["key"] = tail
+        elif head == "colour":
+            self._op["colour"] = tail
+            self._emit()
+        elif head == "font":
+            self._op["font"] = tail
+            self._emit()
+        elif value == "end_roles":
+            self._emit()
+        else:
+            raise AssertionError(value)
+
+    def _widget_group(self) -> None:
+        kind = self._op["type"]
+        if kind == "stat":
+            self._emit()
+            return
+        entity = self._op["_entity_slot"]
+        if kind == "line":
+            types = DATES
+        else:
+            types = tuple(t for t in FIELD_TYPES if t not in UNGROUPABLE)
+        self._push(("slot", ("field", entity, types, "group_field")))
+
+    def _field_done(self) -> None:
+        f = self._field
+        if self._op["_"] == "add_entity":
+            self._op["fields"].append(f)
+            self.slots.append(Slot("field", f["name"], entity=self._op["_slot"], type=f["type"]))
+            return
+        self._op["field"] = f
+        owner = self._op["_entity_slot"]
+        self.slots.append(Slot("field", f["name"], entity=owner, type=f["type"]))
+        self._emit()
+
+    def _finish_entity(self) -> None:
+        self._emit()
+
+    def _emit(self) -> None:
+        op = self._op.pop("_")
+        for slot_key, kind in (("_field_slot", "field"), ("_entity_slot", "entity")):
+            index = self._op.get(slot_key)
+            if index is not None and op in (f"remove_{kind}", f"rename_{kind}"):
+                if op.startswith("remove"):
+                    self.slots[index].alive = False
+                    if kind == "entity":
+                        for s in self.slots:
+                            if s.entity == index:
+                                s.alive = False
+                else:
+                    self.slots[index].name = self._op["to"]
+        if op in ("remove_view", "remove_role"):
+            self.slots[self._op["_slot"]].alive = False
+        self.operations.append({"op": op, **{k: v for k, v in self._op.items() if not k.startswith("_")}})
+        self._op = {}
+        if not self._stack:
+            self._stack.append(("op", None))
+
+
+def field_name(words: list[str]) -> str:
+    name = "_".join(words)[:60].strip("_") or "field"
+    if not name[0].isalpha():
+        name = "n_" + name
+    if name in ("id", "created_at", "updated_at", "created_by"):
+        name += "_value"
+    return name
+
+
+def entity_name(words: list[str]) -> str:
+    if words:
+        words = words[:-1] + [singular(words[-1])]
+    name = field_name(words)
+    if name in ("api", "auth", "static", "users", "user", "docs", "openapi", "admin", "v"):
+        name = name + "_record"
+    return name

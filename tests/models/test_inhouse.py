@@ -1,0 +1,127 @@
+"""The in-house model, with its shipped weights: answers always apply, edits stay in their lane, chit-chat builds
+nothing, and the training path still runs end to end."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from appforge.catalogue import load_catalogue
+from appforge.evaluation.checklist import Case, load_base, score_case
+from appforge.models import apply_proposal, get_model
+from appforge.models.inhouse.complete import complete
+from appforge.models.inhouse.program import Program
+from appforge.spec.model import AppSpec
+from appforge.spec.operations import apply_operations
+
+BLUEPRINTS = {bp.name: bp.spec for bp in load_catalogue()}
+BASES = ["salon", "tasks", "plants", "gym", "library", "restaurant"]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return get_model("appforge")
+
+
+def random_program(start: AppSpec, words: list[str], rng: random.Random, create: bool) -> Program:
+    """A program chosen at random among what the grammar allows: what any weights could produce."""
+    program = Program(start, words, create=create)
+    for _ in range(200):
+        if program.done:
+            break
+        allowed = program.allowed()
+        choices: list[tuple[str, object]] = [("kw", k) for k in sorted(allowed.keywords)]
+        if allowed.words and words:
+            choices += [("copy", i) for i in range(len(words))]
+        choices += [("slot", s) for s in allowed.slots]
+        if "<end>" in allowed.keywords and rng.random() < 0.05:
+            program.feed(("kw", "<end>"))
+            continue
+        program.feed(rng.choice(choices))
+    return program
+
+
+spec_names = st.sampled_from(sorted(BLUEPRINTS))
+message_words = st.lists(st.sampled_from(["date", "price", "client", "status", "notes", "room", "team", "x1", "blue"]),
+                         min_size=1, max_size=12)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=spec_names, words=message_words, seed=st.integers(0, 10_000))
+def test_any_program_the_grammar_allows_becomes_operations_that_apply(name: str, words: list[str], seed: int) -> None:
+    start = BLUEPRINTS[name]
+    program = random_program(start, words, random.Random(seed), create=False)
+    kept, spec, refused = complete(program.operations, start)
+    assert apply_operations(start, kept) == spec
+    # The grammar never points at something that is not there: whatever is refused is refused by the spec's own
+    # rules (a duplicate name, say), never by a dangling reference.
+    assert not [r for r in refused if "no entity" in r or "no field" in r], refused
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(name=spec_names, words=message_words)
+def test_the_models_answer_applies_to_any_app(model, name: str, words: list[str]) -> None:
+    start = BLUEPRINTS[name]
+    proposal = model.propose(" ".join(words), start)
+    apply_proposal(proposal, start)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["a booking app for my salon: clients, stylists, appointments on a calendar, only managers can cancel",
+     "a tracker for my houseplants, when I watered them, and remind me which need water",
+     "crm for my bakery"],
+)
+def test_a_new_app_from_a_sentence_applies_and_has_entities(model, message: str) -> None:
+    proposal = model.propose(message)
+    spec = apply_proposal(proposal)
+    assert spec.entities
+    assert proposal.operations
+
+
+@pytest.mark.parametrize(
+    "message,base",
+    [("add a tip field to appointments", "salon"), ("rename phone to mobile", "salon"),
+     ("add a due date to tasks", "tasks")],
+)
+def test_an_edit_touches_nothing_it_was_not_asked_to(model, message: str, base: str) -> None:
+    spec = load_base(base)
+    proposal = model.propose(message, spec)
+    after = apply_proposal(proposal, spec)
+    assert proposal.operations, proposal.note
+    case = Case(id="edit-999", kind="edit", split="dev", message=message, base=base, checks=[{"kind": "unchanged"}])
+    result = score_case(case, after, spec)
+    assert result.score == 1.0, result.results[0].reason
+
+
+@pytest.mark.parametrize("message", ["hello", "", "   ", "thanks!", "x" * 50_000,
+                                     "".join(random.Random(1).choice("qwzx kj%#") for _ in range(50_000))])
+@pytest.mark.parametrize("base", [None, "salon"])
+def test_a_message_that_asks_for_nothing_buildable_changes_nothing(model, message: str, base: str | None) -> None:
+    spec = load_base(base) if base else None
+    proposal = model.propose(message, spec)
+    assert proposal.operations == []
+    assert proposal.note and "anything to build" in proposal.note.lower()
+
+
+def test_the_shipped_weights_are_small_enough_to_live_in_the_repo() -> None:
+    weights = Path(__file__).resolve().parents[2] / "appforge" / "models" / "inhouse" / "weights"
+    size = sum(p.stat().st_size for p in weights.iterdir() if p.is_file())
+    assert 0 < size <= 100 * 1024 * 1024
+
+
+@pytest.mark.slow
+def test_a_shortened_training_run_writes_weights_that_load_and_answer(tmp_path: Path) -> None:
+    from appforge.models.inhouse import InhouseModel
+    from appforge.models.inhouse.train import TrainConfig, train
+
+    summary = train(TrainConfig(examples=160, epochs=1, batch=32), tmp_path)
+    assert (tmp_path / "decoder.safetensors").exists() and (tmp_path / "loss.png").exists()
+    assert summary["history"] and summary["data"]["train_examples"] > 100
+    trained = InhouseModel(tmp_path)
+    spec = load_base("salon")
+    apply_proposal(trained.propose("add a tip field to appointments", spec), spec)
