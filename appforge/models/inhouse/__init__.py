@@ -22,8 +22,8 @@ from safetensors.torch import load_file
 
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse.complete import complete
-from appforge.models.inhouse.features import WordVectors, read_message, slot_features
+from appforge.models.inhouse.complete import Realiser
+from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.rebuild import spec_to_operations
@@ -66,6 +66,7 @@ class InhouseModel:
         self.decoder.eval()
         self.encoder = load_encoder()
         self.vectors = WordVectors(self.encoder)
+        self.known = frozenset(self.encoder.tokenizer.get_vocab())
         self.catalogue = load_catalogue_vectors()
 
     def propose(self, message: str, base: AppSpec | None = None) -> Proposal:
@@ -75,7 +76,7 @@ class InhouseModel:
         text = message[:MAX_MESSAGE_CHARS]
         if len(message) > MAX_MESSAGE_CHARS:
             note = f"Only the first {MAX_MESSAGE_CHARS} characters of the message were read."
-        if not re.search(r"[A-Za-z]{2,}", text):
+        if not self._has_words(text):
             return Proposal([], self.name, NOTHING, timings)
         read = read_message(self.encoder, [text])[0]
         timings["encode_ms"] = (time.perf_counter() - started) * 1000
@@ -86,11 +87,12 @@ class InhouseModel:
             start = blueprint.spec
         else:
             start = base
-        program = self.decode(start, read, create)
+        realiser = Realiser(start)
+        program = self.decode(start, read, create, realiser)
         timings["decode_ms"] = (time.perf_counter() - started) * 1000 - timings["encode_ms"]
         if program.nothing:
             return Proposal([], self.name, NOTHING, timings)
-        ops, spec, refused = complete(program.operations, start)
+        ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:
@@ -104,26 +106,31 @@ class InhouseModel:
 
         return Proposal(parse_operations(ops) if ops else [], self.name, note, timings)
 
+    def _has_words(self, text: str) -> bool:
+        """Whether the text has at least one real word (one MiniLM knows whole): noise and empty input do not."""
+        return any(len(w) > 1 and w in self.known for w in re.findall(r"[a-z]+", text.lower()))
+
     @torch.inference_mode()
-    def decode(self, start: AppSpec, read: Any, create: bool) -> Program:
+    def decode(self, start: AppSpec, read: Any, create: bool, realiser: Realiser | None = None) -> Program:
         """Greedy decoding under the grammar: at each step only what `Program.allowed` lists can be chosen."""
-        program = Program(start, read.words, create=create)
+        program = Program(start, read.words, create=create, accept=realiser)
         d = self.decoder
         v = len(self.tokens)
         message = read.states.unsqueeze(0) if len(read.words) else torch.zeros(1, 1, 384)
         word_pad = torch.zeros(1, message.shape[1], dtype=torch.bool)
         if not read.words:
             word_pad[:] = True
-        words_mem, _ = d.memory(message, torch.zeros(1, 0, 384), torch.zeros(1, 0, 384),
-                                torch.zeros(1, 0, dtype=torch.long), torch.zeros(1, 0, dtype=torch.long))
+        empty = torch.zeros(1, 0, dtype=torch.long)
+        words_mem, _ = d.memory(message, torch.zeros(1, 0, 384), torch.zeros(1, 0, 384), empty, empty, empty)
+        said = said_words(read.words)
         slot_from: list[int] = [0] * len(program.slots)
         fed: list[tuple[str, Any]] = [("kw", "<bos>")]
-        slots_mem = self._slots(program)
+        slots_mem = self._slots(program, said)
         for step in range(MAX_STEPS):
             if program.done:
                 break
             allowed = program.allowed()
-            x = self._inputs(fed, read.words, slots_mem)
+            x = self._inputs(fed, read.words, slots_mem, words_mem)
             sf = torch.tensor([slot_from])
             logits = d(x, words_mem, slots_mem, word_pad, sf)[0, -1]
             mask = torch.zeros(v + message.shape[1] + slots_mem.shape[1], dtype=torch.bool)
@@ -145,21 +152,23 @@ class InhouseModel:
             fed.append(token)
             if len(program.slots) > len(slot_from):
                 slot_from += [step + 1] * (len(program.slots) - len(slot_from))
-                slots_mem = self._slots(program)
+                slots_mem = self._slots(program, said)
         return program
 
-    def _slots(self, program: Program) -> torch.Tensor:
-        names, owners, kinds, types = slot_features(self.vectors, program.slots)
-        _, slots = self.decoder.memory(torch.zeros(1, 0, 384), names.unsqueeze(0), owners.unsqueeze(0),
-                                       kinds.unsqueeze(0), types.unsqueeze(0))
+    def _slots(self, program: Program, said: set[str]) -> torch.Tensor:
+        features = slot_features(self.vectors, program.slots, said)
+        _, slots = self.decoder.memory(torch.zeros(1, 0, 384), *(f.unsqueeze(0) for f in features))
         return slots
 
-    def _inputs(self, fed: list[tuple[str, Any]], words: list[str], slots: torch.Tensor) -> torch.Tensor:
+    def _inputs(
+        self, fed: list[tuple[str, Any]], words: list[str], slots: torch.Tensor, words_mem: torch.Tensor
+    ) -> torch.Tensor:
         t = len(fed)
         ids = torch.zeros(1, t, dtype=torch.long)
         vectors = torch.zeros(1, t, 384)
         kinds = torch.zeros(1, t, dtype=torch.long)
         index = torch.zeros(1, t, dtype=torch.long)
+        copied = torch.full((1, t), -1, dtype=torch.long)
         for j, (kind, value) in enumerate(fed):
             if kind == "kw":
                 ids[0, j] = self.keyword_index[value]
@@ -167,8 +176,10 @@ class InhouseModel:
                 kinds[0, j], index[0, j] = 2, value
             else:
                 kinds[0, j] = 1
+                if kind == "copy":
+                    copied[0, j] = value
                 vectors[0, j] = self.vectors.vector(value if kind == "word" else words[value])
-        return self.decoder.inputs(ids, vectors, kinds, index, slots)
+        return self.decoder.inputs(ids, vectors, kinds, index, slots, copied, words_mem)
 
 
 def _app_name(text: str, fallback: str) -> str:

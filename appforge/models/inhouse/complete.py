@@ -101,10 +101,15 @@ def _widget(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
     return out
 
 
-def _typed(words: str, ftype: FieldType, options: list[str]) -> Any:
-    """A value said in words, as the field's type wants it; None when it cannot be one."""
+def _typed(words: str, ftype: FieldType, options: list[str], bound: bool = False) -> Any:
+    """A value said in words, as the field's type wants it; None when it cannot be one.
+
+    A bound (min/max) is a number whatever the type: a length for text. Dates' bounds are not said this way."""
     parts = words.split()
-    if ftype in (FieldType.integer, FieldType.decimal, FieldType.money, FieldType.rating):
+    if bound and ftype not in (FieldType.text, FieldType.long_text, FieldType.integer, FieldType.decimal,
+                               FieldType.money, FieldType.rating):
+        return None
+    if bound or ftype in (FieldType.integer, FieldType.decimal, FieldType.money, FieldType.rating):
         digits = [p for p in parts if p.isdigit()]
         if not digits:
             return None
@@ -163,7 +168,7 @@ def spec_operations(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
         f = entity.field(op["field"]) if entity else None
         if f is None:
             return []
-        value = _typed(op["value"], f.type, [o.value for o in f.options])
+        value = _typed(op["value"], f.type, [o.value for o in f.options], bound=kind != "default")
         if value is None:
             return []
         return [{"op": "set_field", "entity": op["entity"], "field": op["field"], kind: value}]
@@ -193,15 +198,35 @@ def spec_operations(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
     raise ValueError(f"unknown program operation {kind}")
 
 
+class Realiser:
+    """Applies program operations to an app as a program completes them (`Program(accept=...)`).
+
+    A program operation stands for one or more spec operations; they are applied together, all or none, so the
+    program's idea of the app never drifts from the app.
+    """
+
+    def __init__(self, start: AppSpec) -> None:
+        self.spec = start
+        self.kept: list[dict[str, Any]] = []
+        self.refused: list[str] = []
+
+    def __call__(self, op: dict[str, Any]) -> bool:
+        reals = spec_operations(op, self.spec)
+        if not reals:
+            self.refused.append(f"{op['op']}: not possible in this app")
+            return False
+        try:
+            self.spec = apply_operations(self.spec, reals)
+        except OperationError as exc:
+            self.refused.append(f"{exc.op}: {exc.reason}")
+            return False
+        self.kept.extend(reals)
+        return True
+
+
 def complete(program_ops: list[dict[str, Any]], start: AppSpec) -> tuple[list[dict[str, Any]], AppSpec, list[str]]:
     """Spec operations for the program's, applied one by one to `start`: (kept operations, the result, refusals)."""
-    spec, kept, refused = start, [], []
+    realiser = Realiser(start)
     for op in program_ops:
-        for real in spec_operations(op, spec):
-            try:
-                spec = apply_operations(spec, [real])
-            except OperationError as exc:
-                refused.append(f"{real['op']}: {exc.reason}")
-                continue
-            kept.append(real)
-    return kept, spec, refused
+        realiser(op)
+    return realiser.kept, realiser.spec, realiser.refused

@@ -14,7 +14,7 @@ from functools import lru_cache
 import torch
 
 from appforge.models.encoder import Encoder
-from appforge.models.inhouse.program import FIELD_TYPES, WORD, Slot
+from appforge.models.inhouse.program import FIELD_TYPES, WORD, Slot, singular
 
 MAX_WORDS = 160
 SLOT_KINDS = ["entity", "field", "role", "view"]
@@ -73,12 +73,26 @@ class WordVectors:
         return torch.stack([self.vector(w) for w in words]).mean(0)
 
 
-def slot_features(vectors: WordVectors, slots: list[Slot]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
-    """(name vectors [S, 384], owner-entity vectors [S, 384], kind ids [S], type ids [S])."""
+def mentioned(slot: Slot, said: set[str]) -> int:
+    """How plainly the message names a slot: 2 every word of its name, 1 some word, 0 none (plurals folded)."""
+    words = [singular(w) for w in slot.words if w]
+    hits = sum(w in said for w in words)
+    return 2 if words and hits == len(words) else 1 if hits else 0
+
+
+def said_words(message_words: list[str]) -> set[str]:
+    return {singular(w) for w in message_words}
+
+
+def slot_features(
+    vectors: WordVectors, slots: list[Slot], said: set[str]
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(name vectors [S, 384], owner-entity vectors [S, 384], kind ids [S], type ids [S], mention levels [S])."""
     names = torch.stack([vectors.phrase(s.words) for s in slots]) if slots else torch.zeros(0, 384)
     owners = torch.stack(
         [vectors.phrase(slots[s.entity].words) if s.entity is not None else torch.zeros(384) for s in slots]
     ) if slots else torch.zeros(0, 384)
     kinds = torch.tensor([SLOT_KINDS.index(s.kind) for s in slots], dtype=torch.long)
     types = torch.tensor([SLOT_TYPES.index(s.type) if s.type in SLOT_TYPES else 0 for s in slots], dtype=torch.long)
-    return names, owners, kinds, types
+    mentions = torch.tensor([mentioned(s, said) for s in slots], dtype=torch.long)
+    return names, owners, kinds, types, mentions

@@ -45,7 +45,9 @@ class Decoder(nn.Module):
         self.slot_owner = nn.Linear(c.encoder_dim, d, bias=False)
         self.slot_kind = nn.Embedding(len(SLOT_KINDS), d)
         self.slot_type = nn.Embedding(len(SLOT_TYPES), d)
+        self.slot_mention = nn.Embedding(3, d)  # does the message name it: not, partly, fully
         self.memory_kind = nn.Embedding(2, d)  # 0: message word, 1: slot
+        self.copied_in = nn.Linear(d, d, bias=False)  # a copied word enters with its place in the message
         self.token = nn.Embedding(c.vocab, d)
         self.word_in = nn.Linear(c.encoder_dim, d)
         self.token_kind = nn.Embedding(3, d)  # 0: keyword, 1: word (copied or from the vocabulary), 2: slot
@@ -60,23 +62,29 @@ class Decoder(nn.Module):
         self.slot_query = nn.Linear(d, d)
 
     def memory(
-        self, message: torch.Tensor, names: torch.Tensor, owners: torch.Tensor, kinds: torch.Tensor, types: torch.Tensor
+        self, message: torch.Tensor, names: torch.Tensor, owners: torch.Tensor, kinds: torch.Tensor, types: torch.Tensor,
+        mentions: torch.Tensor,
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """(message memory [B, W, d], slot memory [B, S, d])."""
         words = self.message_in(message) + self.memory_kind.weight[0]
         slots = (
             self.slot_name(names) + self.slot_owner(owners) + self.slot_kind(kinds) + self.slot_type(types)
-            + self.memory_kind.weight[1]
+            + self.slot_mention(mentions) + self.memory_kind.weight[1]
         )
         return words, slots
 
     def inputs(
         self, token_ids: torch.Tensor, word_vectors: torch.Tensor, token_kind: torch.Tensor, slot_index: torch.Tensor,
-        slots: torch.Tensor,
+        slots: torch.Tensor, copy_index: torch.Tensor, words: torch.Tensor,
     ) -> torch.Tensor:
-        """Embeddings of the tokens fed so far: ids (keywords), static word vectors (words) or slot memories."""
+        """Embeddings of the tokens fed so far: ids (keywords), static word vectors (words) or slot memories.
+
+        A copied word also carries the message memory of the place it was copied from (`copy_index`, -1 for a
+        token that is not a copy), so the decoder knows where in the message it is and copies the next word next.
+        """
         keyword = self.token(token_ids.clamp(min=0))
-        word = self.word_in(word_vectors)
+        place = torch.gather(words, 1, copy_index.clamp(min=0).unsqueeze(-1).expand(-1, -1, words.shape[-1]))
+        word = self.word_in(word_vectors) + self.copied_in(place) * (copy_index >= 0).unsqueeze(-1)
         slot = torch.gather(slots, 1, slot_index.clamp(min=0).unsqueeze(-1).expand(-1, -1, slots.shape[-1]))
         kind = token_kind.unsqueeze(-1)
         x = torch.where(kind == 2, slot, torch.where(kind == 1, word, keyword))

@@ -12,6 +12,7 @@ them, each step listing every token that would be right (a word may be copied fr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,7 +99,9 @@ def spec_slots(spec: AppSpec) -> list[Slot]:
         for f in entity.fields:
             slots.append(Slot("field", f.name, entity=owner, type=f.type.value))
     slots += [Slot("role", r.name) for r in spec.roles]
-    slots += [Slot("view", v.name, type=v.type.value) for v in spec.views]
+    entity_slot = {s.name: i for i, s in enumerate(slots) if s.kind == "entity"}
+    # A view dies with its entity (removing an entity removes its views).
+    slots += [Slot("view", v.name, entity=entity_slot.get(v.entity or ""), type=v.type.value) for v in spec.views]
     return slots
 
 
@@ -121,11 +124,21 @@ class Program:
     by `appforge.models.inhouse.complete` against the app.
     """
 
-    def __init__(self, start: AppSpec, message_words: list[str], create: bool = False) -> None:
+    def __init__(
+        self, start: AppSpec, message_words: list[str], create: bool = False,
+        accept: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> None:
         self.words = message_words
         self.create = create
         self.nothing = False  # the message asks for nothing buildable
+        # `accept` applies each operation as it completes and says whether the app took it; a refused operation
+        # changes nothing here either, so later tokens can only point at what really exists.
+        self.accept = accept
+        self._mark = 0
         self.slots = spec_slots(start)
+        entity_slot = {s.name: i for i, s in enumerate(self.slots) if s.kind == "entity"}
+        # Which (entity slot, action) pairs have a permission rule: only those can be removed.
+        self.rules = {(entity_slot[p.entity], p.action) for p in start.permissions if p.entity in entity_slot}
         self.operations: list[dict[str, Any]] = []
         self.done = False
         self._stack: list[tuple[str, Any]] = [("op", None)]
@@ -134,6 +147,9 @@ class Program:
         self._field: dict[str, Any] = {}
 
     # -- what may come next -----------------------------------------------------------------------------------------
+
+    def _live_rules(self) -> set[tuple[int, str]]:
+        return {(i, a) for i, a in self.rules if self.slots[i].alive}
 
     def _alive(self, kind: str, entity: int | None = None) -> list[int]:
         return [
@@ -148,6 +164,8 @@ class Program:
             ops = set(OPS)
             if not self._alive("entity"):
                 ops -= {"add_field", "rename_entity", "remove_entity", "add_view", "add_widget", "perm"}
+            if not self._live_rules():
+                ops.discard("unperm")
             if not self._alive("field"):
                 ops -= {"rename_field", "remove_field", "change_type", "required", "unique", "optional", "label",
                         "default", "min", "max"}
@@ -178,10 +196,16 @@ class Program:
             return Allowed(keywords={"<none>"}, slots=found)
         if want == "kw":
             return Allowed(keywords=set(arg))
+        if want == "rule_action":
+            return Allowed(keywords={f"action:{a}" for _, a in self._live_rules()})
+        if want == "rule_entity":
+            return Allowed(slots=sorted({i for i, a in self._live_rules() if a == self._op["action"]}))
         if want == "entity_body":
             return Allowed(keywords={"field", "end_entity"} if self._op["fields"] else {"field"})
         if want == "roles":
             done = {"own", "end_roles"} if self._op["roles"] else set()
+            if self._op.get("action") == "create":
+                done.discard("own")  # own rows only means nothing for rows not yet made
             audiences = {a for a in AUDIENCES if a.removeprefix("role:") not in self._op["roles"]}
             return Allowed(keywords=done | audiences,
                            slots=[i for i in self._alive("role") if i not in self._op["_role_slots"]])
@@ -212,6 +236,12 @@ class Program:
             else:
                 assert value == "end_options", token
                 self._took("options_done", None)
+            return
+        if want == "rule_action":
+            self._op["action"] = value.removeprefix("action:")
+            return
+        if want == "rule_entity":
+            self._took("entity", value)
             return
         if want in ("slot", "slot_or_none"):
             self._took(arg[3] if len(arg) > 3 else arg[0], None if value == "<none>" else value)
@@ -261,6 +291,7 @@ class Program:
 
     def _start(self, op: str) -> None:
         self._op = {"_": op}
+        self._mark = len(self.slots)
         ent = ("slot", ("entity", None, None, "entity"))
         if op == "<end>":
             self.done = True
@@ -298,7 +329,7 @@ class Program:
         elif op == "title":
             self._push(("name", "value"))
         elif op == "unperm":
-            self._push(("kw", [f"action:{a}" for a in ACTIONS]), ent)
+            self._push(("rule_action", None), ("rule_entity", None))
         elif op == "perm":
             self._op.update(roles=[], _role_slots=[], own=False)
             self._push(("kw", [f"action:{a}" for a in ACTIONS]), ent, ("roles", None))
@@ -316,12 +347,15 @@ class Program:
     def _took(self, what: Any, value: Any) -> None:
         op = self._op["_"]
         if what == "entity_name":
-            name = entity_name(value)
+            name = self._unique(entity_name(value), [s.name for s in self.slots if s.kind == "entity" and s.alive])
             self._op["entity"] = name
             self.slots.append(Slot("entity", name))
             self._op["_slot"] = len(self.slots) - 1
         elif what == "field_name":
-            self._field["name"] = field_name(value)
+            owner = self._op.get("_slot") if self._op["_"] == "add_entity" else self._op.get("_entity_slot")
+            taken = [s.name for s in self.slots if s.kind == "field" and s.alive and s.entity == owner]
+            taken += [f["name"] for f in self._op.get("fields", [])]
+            self._field["name"] = self._unique(field_name(value), taken)
             self._push(("kw", [f"type:{t}" for t in FIELD_TYPES]))
         elif isinstance(what, tuple) and what[0] == "kw":
             self._keyword(op, value)
@@ -350,13 +384,22 @@ class Program:
             if op in ("remove_field", "required", "unique", "optional"):
                 self._emit()
         elif what == "new_name":
-            self._op["to"] = (entity_name if op == "rename_entity" else field_name)(value)
+            if op == "rename_entity":
+                me = self._op["_entity_slot"]
+                taken = [s.name for i, s in enumerate(self.slots) if s.kind == "entity" and s.alive and i != me]
+                self._op["to"] = self._unique(entity_name(value), taken)
+            else:
+                me = self._op["_field_slot"]
+                owner = self.slots[me].entity
+                taken = [s.name for i, s in enumerate(self.slots)
+                         if s.kind == "field" and s.alive and s.entity == owner and i != me]
+                self._op["to"] = self._unique(field_name(value), taken)
             self._emit()
         elif what in ("option", "value"):
             self._op["value"] = " ".join(value)
             self._emit()
         elif what == "role_name":
-            self._op["role"] = entity_name(value)
+            self._op["role"] = self._unique(entity_name(value), [s.name for s in self.slots if s.kind == "role" and s.alive])
             self.slots.append(Slot("role", self._op["role"]))
             self._emit()
         elif what in ("view", "role"):
@@ -420,6 +463,13 @@ class Program:
         else:
             raise AssertionError(value)
 
+    @staticmethod
+    def _unique(name: str, taken: list[str]) -> str:
+        candidate, n = name, 2
+        while candidate in taken:
+            candidate, n = f"{name}_{n}", n + 1
+        return candidate
+
     def _widget_group(self) -> None:
         kind = self._op["type"]
         if kind == "stat":
@@ -448,6 +498,14 @@ class Program:
 
     def _emit(self) -> None:
         op = self._op.pop("_")
+        record = {"op": op, **{k: v for k, v in self._op.items() if not k.startswith("_")}}
+        if self.accept is not None and not self.accept(record):
+            for slot in self.slots[self._mark :]:
+                slot.alive = False
+            self._op = {}
+            if not self._stack:
+                self._stack.append(("op", None))
+            return
         for slot_key, kind in (("_field_slot", "field"), ("_entity_slot", "entity")):
             index = self._op.get(slot_key)
             if index is not None and op in (f"remove_{kind}", f"rename_{kind}"):
@@ -461,7 +519,11 @@ class Program:
                     self.slots[index].name = self._op["to"]
         if op in ("remove_view", "remove_role"):
             self.slots[self._op["_slot"]].alive = False
-        self.operations.append({"op": op, **{k: v for k, v in self._op.items() if not k.startswith("_")}})
+        if op == "perm":
+            self.rules.add((self._op["_entity_slot"], self._op["action"]))
+        if op == "unperm":
+            self.rules.discard((self._op["_entity_slot"], self._op["action"]))
+        self.operations.append(record)
         self._op = {}
         if not self._stack:
             self._stack.append(("op", None))

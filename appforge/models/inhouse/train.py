@@ -23,7 +23,7 @@ from safetensors.torch import save_file
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse import synthetic
 from appforge.models.inhouse.compile import Unsayable, compile_operations
-from appforge.models.inhouse.features import WordVectors, read_message, slot_features
+from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features
 from appforge.models.inhouse.network import Decoder, DecoderConfig, masked_loss
 from appforge.models.inhouse.program import KEYWORDS, Program, Token, words_of
 
@@ -52,6 +52,7 @@ class Item:
     owners: torch.Tensor
     kinds: torch.Tensor
     types: torch.Tensor
+    mentions: torch.Tensor
     slot_from: torch.Tensor  # [S]
     inputs: list[Token]  # the token fed at each step (<bos> first)
     allowed: list[tuple[list[int], bool, list[int]]]  # per step: keyword/vocabulary ids, words allowed, slots
@@ -146,10 +147,10 @@ def prepare(examples: list[synthetic.Example], vocab: Vocabulary, progress: Any 
                 inputs.append(step[0])
                 while len(slot_from) < len(program.slots):
                     slot_from.append(t + 1)
-            names, owners, kinds, types = slot_features(vectors, program.slots)
+            names, owners, kinds, types, mentions = slot_features(vectors, program.slots, said_words(message.words))
             items.append(
                 Item(
-                    message=message.states, words=message.words, names=names, owners=owners, kinds=kinds, types=types,
+                    message=message.states, words=message.words, names=names, owners=owners, kinds=kinds, types=types, mentions=mentions,
                     slot_from=torch.tensor(slot_from), inputs=inputs[:-1], allowed=allowed, targets=steps,
                 )
             )
@@ -168,6 +169,7 @@ def collate(items: list[Item], vocab: Vocabulary, vectors: WordVectors) -> dict[
         "message": torch.zeros(b, w, 384), "word_pad": torch.ones(b, w, dtype=torch.bool),
         "names": torch.zeros(b, s, 384), "owners": torch.zeros(b, s, 384),
         "kinds": torch.zeros(b, s, dtype=torch.long), "types": torch.zeros(b, s, dtype=torch.long),
+        "mentions": torch.zeros(b, s, dtype=torch.long), "copy_index": torch.full((b, t), -1, dtype=torch.long),
         "slot_from": torch.full((b, s), 10_000, dtype=torch.long),
         "token_ids": torch.zeros(b, t, dtype=torch.long), "word_vectors": torch.zeros(b, t, 384),
         "token_kind": torch.zeros(b, t, dtype=torch.long), "slot_index": torch.zeros(b, t, dtype=torch.long),
@@ -179,7 +181,7 @@ def collate(items: list[Item], vocab: Vocabulary, vectors: WordVectors) -> dict[
         out["message"][i, :nw] = it.message
         out["word_pad"][i, :nw] = False
         out["names"][i, :ns], out["owners"][i, :ns] = it.names, it.owners
-        out["kinds"][i, :ns], out["types"][i, :ns] = it.kinds, it.types
+        out["kinds"][i, :ns], out["types"][i, :ns], out["mentions"][i, :ns] = it.kinds, it.types, it.mentions
         out["slot_from"][i, :ns] = it.slot_from
         for j, token in enumerate(it.inputs):
             kind, value = token
@@ -189,6 +191,8 @@ def collate(items: list[Item], vocab: Vocabulary, vectors: WordVectors) -> dict[
                 out["token_kind"][i, j], out["slot_index"][i, j] = 2, value
             else:
                 word = value if kind == "word" else it.words[value]
+                if kind == "copy":
+                    out["copy_index"][i, j] = value
                 out["token_kind"][i, j] = 1
                 out["word_vectors"][i, j] = vectors.vector(word)
         for j, (ids, words, slots) in enumerate(it.allowed):
@@ -212,8 +216,11 @@ def collate(items: list[Item], vocab: Vocabulary, vectors: WordVectors) -> dict[
 
 
 def loss_of(decoder: Decoder, batch: dict[str, torch.Tensor]) -> torch.Tensor:
-    words, slots = decoder.memory(batch["message"], batch["names"], batch["owners"], batch["kinds"], batch["types"])
-    x = decoder.inputs(batch["token_ids"], batch["word_vectors"], batch["token_kind"], batch["slot_index"], slots)
+    words, slots = decoder.memory(
+        batch["message"], batch["names"], batch["owners"], batch["kinds"], batch["types"], batch["mentions"]
+    )
+    x = decoder.inputs(batch["token_ids"], batch["word_vectors"], batch["token_kind"], batch["slot_index"], slots,
+                       batch["copy_index"], words)
     logits = decoder(x, words, slots, batch["word_pad"], batch["slot_from"])
     return masked_loss(logits, batch["allowed"], batch["target"], batch["steps"])
 
