@@ -6,10 +6,24 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ProviderConfig(BaseModel):
+    """One external model (appforge.models.providers): which adapter, where, which model and the key.
+
+    The key is a SecretStr so that a repr, a log line or a dump of the settings shows '**********', never the key.
+    """
+
+    name: str
+    kind: str = "openai"  # "openai" (any OpenAI-compatible endpoint) or "anthropic"; plugins add more
+    base_url: str | None = None
+    model: str
+    api_key: SecretStr | None = None
+    timeout: float | None = None  # seconds per request; None: Settings.provider_timeout
 
 
 class Settings(BaseSettings):
@@ -26,6 +40,35 @@ class Settings(BaseSettings):
     examples_dir: Path = REPO_ROOT / "examples"
     # The models on an OpenAI-compatible endpoint at http://<host>:<port>/v1 (the bare host only, never an app's).
     serve_models: bool = True
+
+    # --- models and providers (appforge.models.providers, appforge.models.router) ---
+    # The model used when neither the request nor the app names one.
+    model: str = "appforge"
+    # Per app choice of model: {"salon": "gpt"} (env: APPFORGE_APP_MODELS='{"salon": "gpt"}').
+    app_models: dict[str, str] = Field(default_factory=dict)
+    # Named external models (env: APPFORGE_PROVIDERS='[{"name": "gpt", "kind": "openai", "model": "gpt-4o-mini",
+    # "api_key": "sk-..."}]').
+    providers: list[ProviderConfig] = Field(default_factory=list)
+    # One provider in plain variables: APPFORGE_PROVIDER_MODEL (set it to enable), _KIND, _BASE_URL, _API_KEY, _NAME.
+    provider_name: str = "provider"
+    provider_kind: str = "openai"
+    provider_base_url: str | None = None
+    provider_model: str | None = None
+    provider_api_key: SecretStr | None = None
+    # Seconds per provider request; retries of transient failures (5xx, timeouts, connection errors) and the first
+    # backoff in seconds (doubled at each retry), before the router falls back to the in-house model.
+    provider_timeout: float = 60.0
+    provider_retries: int = 2
+    provider_backoff: float = 0.5
+
+    def provider_configs(self) -> list[ProviderConfig]:
+        """Every configured provider: the named list, plus the one from the plain APPFORGE_PROVIDER_* variables."""
+        configs = list(self.providers)
+        if self.provider_model:
+            configs.append(ProviderConfig(name=self.provider_name, kind=self.provider_kind,
+                                          base_url=self.provider_base_url, model=self.provider_model,
+                                          api_key=self.provider_api_key))
+        return configs
 
     def secret(self) -> str:
         """The signing secret: from the environment, else created once and kept in the data folder."""

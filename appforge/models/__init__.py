@@ -8,6 +8,7 @@ spec does not allow. Models register by name in `MODELS`; `get_model` builds one
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -79,6 +80,23 @@ def model_names() -> list[str]:
     return sorted(MODELS)
 
 
+_loaded = False
+
+
 def _load_builtins() -> None:
-    # Importing registers them; done lazily so that `import appforge.models` does not load torch.
+    # Importing registers them; done lazily so that `import appforge.models` does not load torch. Configured
+    # providers (appforge.models.providers) register after the built-ins; a bad provider configuration is reported
+    # and leaves the built-in models working.
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
     from appforge.models import baselines, inhouse  # noqa: F401
+    from appforge.models.providers import register_configured
+
+    try:
+        register_configured()
+    except Exception as exc:  # noqa: BLE001 - any configuration error; the message may not name the key
+        logging.getLogger(__name__).warning(
+            "external models not registered (%s); check the APPFORGE_PROVIDER* settings", type(exc).__name__
+        )

@@ -1,0 +1,107 @@
+"""Any OpenAI-compatible chat endpoint (OpenAI, vLLM, Ollama, LM Studio, llama.cpp's server, OpenRouter, appforge's
+own /v1) through the official `openai` SDK.
+
+The request: the operations language as a system message, the app as it stands as a second system message that is
+the spec JSON alone (appforge's own endpoint reads it as the app), the person's message as the user message, and
+`response_format` json_schema with the answer's schema (non-strict: the operation schema has optional keys, which
+strict mode forbids; servers that ignore response_format still get the instructions). The SDK's own retries are
+off: the router retries, with its own backoff, and knows when to give up and fall back.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from typing import Any
+
+import openai
+
+from appforge.models import Proposal
+from appforge.models.prompting import answer_json_schema, propose_with_repair, spec_message, system_prompt
+from appforge.models.providers import ProviderError, provider_kind, redact
+from appforge.settings import ProviderConfig, Settings
+from appforge.spec.model import AppSpec
+
+logger = logging.getLogger(__name__)
+
+# Local servers (Ollama, vLLM, llama.cpp) want no key, but the SDK refuses to start without one.
+NO_KEY = "not-needed"
+
+
+class OpenAICompatibleModel:
+    """A Model backed by a chat completion endpoint; see the module docstring for the request it sends."""
+
+    def __init__(self, config: ProviderConfig, settings: Settings) -> None:
+        self.name = config.name
+        self.config = config
+        self.timeout = config.timeout or settings.provider_timeout
+        key = config.api_key.get_secret_value() if config.api_key else NO_KEY
+        self._client = openai.OpenAI(base_url=config.base_url, api_key=key, timeout=self.timeout, max_retries=0)
+        self.usage: dict[str, int] = {}
+
+    def __repr__(self) -> str:  # the client holds the key: never show it
+        return f"OpenAICompatibleModel(name={self.name!r}, model={self.config.model!r}, base_url={self.config.base_url!r})"
+
+    def propose(self, message: str, base: AppSpec | None = None) -> Proposal:
+        """Operations for `message`, checked against `base`, with one repair round (prompting.propose_with_repair)."""
+        started = time.perf_counter()
+        self.usage = {}
+        proposal = propose_with_repair(self.name, message, base, lambda turns: self._round_trip(turns, base))
+        proposal.timings["provider_s"] = time.perf_counter() - started
+        return proposal
+
+    def _round_trip(self, turns: list[tuple[str, str]], base: AppSpec | None) -> str | None:
+        messages: list[Any] = [{"role": "system", "content": system_prompt()}]
+        spec = spec_message(base)
+        if spec is not None:
+            messages.append({"role": "system", "content": spec})
+        else:
+            messages.append({"role": "system", "content": "There is no app yet: build a new one."})
+        messages += [{"role": role, "content": text} for role, text in turns]
+        response_format: Any = {"type": "json_schema", "json_schema": {
+            "name": "operations", "schema": answer_json_schema(), "strict": False}}
+        try:
+            completion = self._client.chat.completions.create(
+                model=self.config.model, messages=messages, response_format=response_format, temperature=0)
+        except openai.APITimeoutError:
+            raise ProviderError(f"{self.name}: no answer within {self.timeout:g} s", transient=True) from None
+        except openai.APIConnectionError as exc:
+            raise ProviderError(self._safe(f"{self.name}: cannot connect: {exc}"), transient=True) from None
+        except openai.APIStatusError as exc:
+            status = exc.status_code
+            detail = self._safe(f"{self.name}: HTTP {status}: {_server_words(str(exc.message))}")
+            raise ProviderError(detail, transient=status >= 500 or status == 429) from None
+        except ValueError as exc:  # the SDK's own JSON decoding of a body that is not JSON
+            raise ProviderError(self._safe(f"{self.name}: the response body is not JSON ({exc})"[:400]),
+                                transient=False) from None
+        except openai.OpenAIError as exc:  # a body the SDK cannot read, ...
+            raise ProviderError(self._safe(f"{self.name}: unusable response: {type(exc).__name__}: {exc}"[:400]),
+                                transient=False) from None
+        try:
+            usage = getattr(completion, "usage", None)
+            if usage is not None:
+                for key in ("prompt_tokens", "completion_tokens"):
+                    self.usage[key] = self.usage.get(key, 0) + int(getattr(usage, key, 0) or 0)
+            choices = completion.choices
+            return choices[0].message.content if choices else None
+        except (AttributeError, IndexError, TypeError, ValueError) as exc:  # a 200 that is not a chat completion
+            raise ProviderError(self._safe(f"{self.name}: the response is not a chat completion ({exc})"[:400]),
+                                transient=False) from None
+
+    def _safe(self, text: str) -> str:
+        return redact(text, self.config.api_key)
+
+
+def _server_words(message: str) -> str:
+    """The server's own message, without the SDK's "Error code: 500 - " prefix, cut to a readable length."""
+    return re.sub(r"^Error code: \d+ - ", "", message)[:300]
+
+
+@provider_kind("openai")
+def openai_compatible(config: ProviderConfig, settings: Settings) -> OpenAICompatibleModel:
+    """Factory for kind "openai" (OpenAI itself, or any server that speaks its chat completion API)."""
+    return OpenAICompatibleModel(config, settings)
+
+
+provider_kind("openai-compatible")(openai_compatible)
