@@ -12,19 +12,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from tests.runtime.servers import free_port
+from tests.runtime.servers import free_port, in_thread
 
 # A good answer for any app: a new entity no test app has.
 GOOD: dict[str, Any] = {"operations": [{"op": "add_entity", "entity": "gadget",
@@ -100,19 +98,8 @@ def _app(state: FaultServer) -> Starlette:
 def fault_server(*script: str, hang_s: float = 5.0) -> Iterator[FaultServer]:
     """Serve the fault script on a free loopback port in a thread; stop it afterwards."""
     state = FaultServer(free_port(), list(script) or ["ok"], hang_s)
-    config = uvicorn.Config(_app(state), host="127.0.0.1", port=state.port, log_level="warning", lifespan="off",
-                            timeout_graceful_shutdown=1)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 15
-    while not server.started:
-        if time.time() > deadline or not thread.is_alive():
-            raise RuntimeError(f"the fault server did not start on 127.0.0.1:{state.port}")
-        time.sleep(0.02)
-    try:
-        yield state
-    finally:
-        state.stopping = True
-        server.should_exit = True
-        thread.join(10)
+    with in_thread(_app(state), state.port, timeout_graceful_shutdown=1):
+        try:
+            yield state
+        finally:
+            state.stopping = True

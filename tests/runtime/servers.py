@@ -86,6 +86,25 @@ def example_specs() -> list[Path]:
 
 
 @contextlib.contextmanager
+def in_thread(app: Any, port: int, **config: Any) -> Iterator[uvicorn.Server]:
+    """Serve an ASGI app with uvicorn on 127.0.0.1:`port` in a thread until the block ends."""
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off",
+                                           **config))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 15
+    while not server.started:
+        if time.time() > deadline or not thread.is_alive():
+            raise RuntimeError(f"the test server did not start on 127.0.0.1:{port} within 15 s")
+        time.sleep(0.02)
+    try:
+        yield server
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@contextlib.contextmanager
 def serve_specs(
     specs: list[dict[str, Any] | AppSpec | Path], *, data_dir: Path, database_url: str | None = None
 ) -> Iterator[LiveServer]:
@@ -104,20 +123,10 @@ def serve_specs(
         data["name"] = re.sub(r"-+$", "", f"{original[:30]}-{suffix}")
         names[original] = data["name"]
         platform.create_app(AppSpec.model_validate(data))
-    app = create_server(settings, platform)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 15
-    while not server.started:
-        if time.time() > deadline or not thread.is_alive():
-            raise RuntimeError(f"the test server did not start on 127.0.0.1:{port} within 15 s")
-        time.sleep(0.02)
     try:
-        yield LiveServer(port, settings, platform, names)
+        with in_thread(create_server(settings, platform), port):
+            yield LiveServer(port, settings, platform, names)
     finally:
-        server.should_exit = True
-        thread.join(10)
         close = getattr(platform, "close", None) or getattr(platform, "dispose", None)
         if callable(close):
             close()

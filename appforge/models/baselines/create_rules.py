@@ -21,14 +21,13 @@ from appforge.models.baselines.reading import (
     STOP,
     VERBS,
     VIEW_WORDS,
-    _access,
     _entity_name,
     _normalise,
     _roles_and_rules,
     _split_items,
-    _theme,
     _type_of,
     _widgets,
+    look_and_access,
     parse_field,
 )
 
@@ -296,10 +295,4 @@ def _create(message: str) -> list[dict[str, Any]]:
         ops.append({"op": "add_view", "view": {"name": f"{name}_list", "type": "table", "entity": name}})
     ops += view_ops
     ops += _roles_and_rules(text, list(draft.entities), [r.name for r in spec.roles])
-    theme = _theme(text)
-    if theme:
-        ops.append(theme)
-    access = _access(text)
-    if access:
-        ops.append(access)
-    return ops
+    return ops + look_and_access(text)

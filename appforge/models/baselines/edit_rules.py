@@ -16,15 +16,14 @@ from appforge.models.baselines.reading import (
     ACTIONS,
     STATUS_DEFAULT,
     STOP,
-    _access,
     _entity_name,
     _ident,
     _normalise,
     _options,
     _roles_and_rules,
     _split_items,
-    _theme,
     _widgets,
+    look_and_access,
     parse_field,
     singular,
 )
@@ -102,13 +101,7 @@ def _edit(message: str, base: AppSpec) -> list[dict[str, Any]]:
             spec = apply_operations(spec, proposal.operations)
             ops += [op.model_dump(mode="json", exclude_unset=True) | {"op": op.op} for op in proposal.operations]
             aliases |= {norm(op.entity): op.to for op in proposal.operations if op.op == "rename_entity"}
-    theme = _theme(text)
-    if theme:
-        ops.append(theme)
-    access = _access(text)
-    if access:
-        ops.append(access)
-    return ops
+    return ops + look_and_access(text)
 
 
 def _edit_clause(clause: str, base: AppSpec, names: list[str]) -> list[dict[str, Any]]:

@@ -392,3 +392,8 @@ def _access(text: str) -> dict[str, Any] | None:
                  r"anyone can (?:add|view|see|submit)|dont need an account|don't need an account", text):
         return {"op": "set_auth", "access": "public"}
     return None
+
+
+def look_and_access(text: str) -> list[dict[str, Any]]:
+    """The theme and sign-in operations a message asks for, new app or change alike."""
+    return [op for op in (_theme(text), _access(text)) if op]

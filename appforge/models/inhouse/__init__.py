@@ -20,7 +20,7 @@ from typing import Any
 import torch
 from safetensors.torch import load_file
 
-from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
+from appforge.models import MAX_MESSAGE_CHARS, Proposal, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.complete import Realiser
 from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features
@@ -29,6 +29,7 @@ from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
+from appforge.spec.operations import parse_operations
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 MAX_STEPS = 160
@@ -96,14 +97,11 @@ class InhouseModel:
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:
-            named = spec.model_copy(update={"name": _app_name(text, blueprint.spec.name)})
-            ops = spec_to_operations(named)
+            ops = spec_to_operations(spec)
             note = (note + " " if note else "") + f"Started from the catalogue's {blueprint.spec.heading!r} ({score:.2f})."
         elif not ops and note is None:
             note = NOTHING
         timings["total_ms"] = (time.perf_counter() - started) * 1000
-        from appforge.spec.operations import parse_operations
-
         return Proposal(parse_operations(ops) if ops else [], self.name, note, timings)
 
     def _has_words(self, text: str) -> bool:
@@ -182,14 +180,10 @@ class InhouseModel:
         return self.decoder.inputs(ids, vectors, kinds, index, slots, copied, words_mem)
 
 
-def _app_name(text: str, fallback: str) -> str:
-    return fallback
-
-
 @register("appforge")
 def _inhouse() -> InhouseModel:
     # APPFORGE_MODEL_WEIGHTS points at another trained model (an experiment, a candidate) without copying it in.
     return InhouseModel(Path(os.environ.get("APPFORGE_MODEL_WEIGHTS") or WEIGHTS_DIR))
 
 
-__all__ = ["InhouseModel", "WeightsMissing", "new_app"]
+__all__ = ["InhouseModel", "WeightsMissing"]

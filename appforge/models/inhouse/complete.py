@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from appforge.models.inhouse.program import COLOURS, FONTS
+from appforge.models.inhouse.program import COLOURS, FONTS, unique_name
 from appforge.spec.model import AppSpec, Entity, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -33,13 +33,6 @@ def _field(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _unique(name: str, taken: set[str]) -> str:
-    candidate, n = name, 2
-    while candidate in taken:
-        candidate, n = f"{name}_{n}", n + 1
-    return candidate
-
-
 def _first(entity: Entity, types: set[FieldType]) -> str | None:
     return next((f.name for f in entity.fields if f.type in types), None)
 
@@ -48,23 +41,23 @@ def _view(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
     kind = op["type"]
     taken = {v.name for v in spec.views}
     if kind == "dashboard":
-        return [{"op": "add_view", "view": {"name": _unique("dashboard", taken), "type": "dashboard"}}]
+        return [{"op": "add_view", "view": {"name": unique_name("dashboard", taken), "type": "dashboard"}}]
     entity = spec.entity(op["entity"])
     if entity is None:
         return []
     before: list[dict[str, Any]] = []
-    view: dict[str, Any] = {"name": _unique(f"{entity.name}_{kind}", taken), "type": kind, "entity": entity.name}
+    view: dict[str, Any] = {"name": unique_name(f"{entity.name}_{kind}", taken), "type": kind, "entity": entity.name}
     if kind == "kanban":
         column = _first(entity, {FieldType.choice})
         if column is None:
-            column = _unique("status", {f.name for f in entity.fields})
+            column = unique_name("status", {f.name for f in entity.fields})
             options = [{"value": v} for v in DEFAULT_OPTIONS["status"]]
             before.append({"op": "add_field", "entity": entity.name, "field": {"name": column, "type": "choice", "options": options}})
         view["group_by"] = column
     elif kind == "calendar":
         day = _first(entity, {FieldType.date, FieldType.datetime})
         if day is None:
-            day = _unique("date", {f.name for f in entity.fields})
+            day = unique_name("date", {f.name for f in entity.fields})
             before.append({"op": "add_field", "entity": entity.name, "field": {"name": day, "type": "date"}})
         view["date_field"] = day
     elif kind == "cards":
@@ -83,7 +76,7 @@ def _widget(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     board = next((v for v in spec.views if v.type.value == "dashboard"), None)
     if board is None:
-        name = _unique("dashboard", {v.name for v in spec.views})
+        name = unique_name("dashboard", {v.name for v in spec.views})
         out.append({"op": "add_view", "view": {"name": name, "type": "dashboard", "title": "Dashboard"}})
     else:
         name = board.name

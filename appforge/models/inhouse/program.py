@@ -347,7 +347,7 @@ class Program:
     def _took(self, what: Any, value: Any) -> None:
         op = self._op["_"]
         if what == "entity_name":
-            name = self._unique(entity_name(value), [s.name for s in self.slots if s.kind == "entity" and s.alive])
+            name = unique_name(entity_name(value), [s.name for s in self.slots if s.kind == "entity" and s.alive])
             self._op["entity"] = name
             self.slots.append(Slot("entity", name))
             self._op["_slot"] = len(self.slots) - 1
@@ -355,7 +355,7 @@ class Program:
             owner = self._op.get("_slot") if self._op["_"] == "add_entity" else self._op.get("_entity_slot")
             taken = [s.name for s in self.slots if s.kind == "field" and s.alive and s.entity == owner]
             taken += [f["name"] for f in self._op.get("fields", [])]
-            self._field["name"] = self._unique(field_name(value), taken)
+            self._field["name"] = unique_name(field_name(value), taken)
             self._push(("kw", [f"type:{t}" for t in FIELD_TYPES]))
         elif isinstance(what, tuple) and what[0] == "kw":
             self._keyword(op, value)
@@ -387,19 +387,19 @@ class Program:
             if op == "rename_entity":
                 me = self._op["_entity_slot"]
                 taken = [s.name for i, s in enumerate(self.slots) if s.kind == "entity" and s.alive and i != me]
-                self._op["to"] = self._unique(entity_name(value), taken)
+                self._op["to"] = unique_name(entity_name(value), taken)
             else:
                 me = self._op["_field_slot"]
                 owner = self.slots[me].entity
                 taken = [s.name for i, s in enumerate(self.slots)
                          if s.kind == "field" and s.alive and s.entity == owner and i != me]
-                self._op["to"] = self._unique(field_name(value), taken)
+                self._op["to"] = unique_name(field_name(value), taken)
             self._emit()
         elif what in ("option", "value"):
             self._op["value"] = " ".join(value)
             self._emit()
         elif what == "role_name":
-            self._op["role"] = self._unique(entity_name(value), [s.name for s in self.slots if s.kind == "role" and s.alive])
+            self._op["role"] = unique_name(entity_name(value), [s.name for s in self.slots if s.kind == "role" and s.alive])
             self.slots.append(Slot("role", self._op["role"]))
             self._emit()
         elif what in ("view", "role"):
@@ -463,13 +463,6 @@ class Program:
         else:
             raise AssertionError(value)
 
-    @staticmethod
-    def _unique(name: str, taken: list[str]) -> str:
-        candidate, n = name, 2
-        while candidate in taken:
-            candidate, n = f"{name}_{n}", n + 1
-        return candidate
-
     def _widget_group(self) -> None:
         kind = self._op["type"]
         if kind == "stat":
@@ -527,6 +520,14 @@ class Program:
         self._op = {}
         if not self._stack:
             self._stack.append(("op", None))
+
+
+def unique_name(name: str, taken: list[str] | set[str]) -> str:
+    """`name`, or `name_2`, `name_3`... whichever is not taken."""
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}_{n}", n + 1
+    return candidate
 
 
 def field_name(words: list[str]) -> str:

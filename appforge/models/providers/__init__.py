@@ -15,13 +15,19 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
+import time
 from collections.abc import Callable
 from importlib.metadata import entry_points
+from types import ModuleType
+from typing import Any
 
 from pydantic import SecretStr
 
-from appforge.models import MODELS, Model, register
+from appforge.models import MODELS, Model, Proposal, register
+from appforge.models.prompting import propose_with_repair
 from appforge.settings import ProviderConfig, Settings, get_settings
+from appforge.spec.model import AppSpec
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +55,52 @@ def redact(text: str, *secrets: SecretStr | str | None) -> str:
         if len(value) >= 16:  # servers echo keys masked in the middle ("sk-abcd****wxyz"): hide the ends too
             text = text.replace(value[:8], "***").replace(value[-6:], "***")
     return text
+
+
+class SDKProvider:
+    """What the adapters over an official SDK share: the repair round, usage, the key kept out of every text, and
+    the SDK's failures turned into `ProviderError`s (both SDKs name their errors alike). A subclass makes
+    `self._client` and implements `_round_trip(turns, base)`, one request of the conversation."""
+
+    def __init__(self, config: ProviderConfig, settings: Settings) -> None:
+        self.name = config.name
+        self.config = config
+        self.timeout = config.timeout or settings.provider_timeout
+        self.usage: dict[str, int] = {}
+
+    def __repr__(self) -> str:  # the client holds the key: never show it
+        return f"{type(self).__name__}(name={self.name!r}, model={self.config.model!r}, base_url={self.config.base_url!r})"
+
+    def propose(self, message: str, base: AppSpec | None = None) -> Proposal:
+        """Operations for `message`, checked against `base`, with one repair round (prompting.propose_with_repair)."""
+        started = time.perf_counter()
+        self.usage = {}
+        proposal = propose_with_repair(self.name, message, base, lambda turns: self._round_trip(turns, base))
+        proposal.timings["provider_s"] = time.perf_counter() - started
+        return proposal
+
+    def _round_trip(self, turns: list[tuple[str, str]], base: AppSpec | None) -> Any:
+        raise NotImplementedError
+
+    def _safe(self, text: str) -> str:
+        return redact(text, self.config.api_key)
+
+    def _failure(self, exc: Exception, sdk: ModuleType) -> ProviderError:
+        """The `ProviderError` for an exception the SDK raised while asking."""
+        if isinstance(exc, sdk.APITimeoutError):
+            return ProviderError(f"{self.name}: no answer within {self.timeout:g} s", transient=True)
+        if isinstance(exc, sdk.APIConnectionError):
+            return ProviderError(self._safe(f"{self.name}: cannot connect: {exc}"), transient=True)
+        if isinstance(exc, sdk.APIStatusError):
+            status = exc.status_code
+            words = re.sub(r"^Error code: \d+ - ", "", str(exc.message))[:300]  # the server's words, not the SDK's
+            return ProviderError(self._safe(f"{self.name}: HTTP {status}: {words}"),
+                                 transient=status >= 500 or status == 429)
+        if isinstance(exc, ValueError):  # the SDK's own JSON decoding of a body that is not JSON
+            return ProviderError(self._safe(f"{self.name}: the response body is not JSON ({exc})"[:400]),
+                                 transient=False)
+        return ProviderError(self._safe(f"{self.name}: unusable response: {type(exc).__name__}: {exc}"[:400]),
+                             transient=False)
 
 
 def provider_kind(kind: str) -> Callable[[Callable[[ProviderConfig, Settings], Model]], Callable[..., Model]]:
@@ -107,5 +159,5 @@ def register_configured(settings: Settings | None = None) -> list[str]:
     return [c.name for c in configs]
 
 
-__all__ = ["KINDS", "ProviderError", "build_provider", "load_kinds", "provider_kind", "redact",
+__all__ = ["KINDS", "ProviderError", "SDKProvider", "build_provider", "load_kinds", "provider_kind", "redact",
            "register_configured"]

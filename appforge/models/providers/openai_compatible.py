@@ -11,15 +11,12 @@ off: the router retries, with its own backoff, and knows when to give up and fal
 from __future__ import annotations
 
 import logging
-import re
-import time
 from typing import Any
 
 import openai
 
-from appforge.models import Proposal
-from appforge.models.prompting import answer_json_schema, propose_with_repair, spec_message, system_prompt
-from appforge.models.providers import ProviderError, provider_kind, redact
+from appforge.models.prompting import answer_json_schema, spec_message, system_prompt
+from appforge.models.providers import ProviderError, SDKProvider, provider_kind
 from appforge.settings import ProviderConfig, Settings
 from appforge.spec.model import AppSpec
 
@@ -29,27 +26,13 @@ logger = logging.getLogger(__name__)
 NO_KEY = "not-needed"
 
 
-class OpenAICompatibleModel:
+class OpenAICompatibleModel(SDKProvider):
     """A Model backed by a chat completion endpoint; see the module docstring for the request it sends."""
 
     def __init__(self, config: ProviderConfig, settings: Settings) -> None:
-        self.name = config.name
-        self.config = config
-        self.timeout = config.timeout or settings.provider_timeout
+        super().__init__(config, settings)
         key = config.api_key.get_secret_value() if config.api_key else NO_KEY
         self._client = openai.OpenAI(base_url=config.base_url, api_key=key, timeout=self.timeout, max_retries=0)
-        self.usage: dict[str, int] = {}
-
-    def __repr__(self) -> str:  # the client holds the key: never show it
-        return f"OpenAICompatibleModel(name={self.name!r}, model={self.config.model!r}, base_url={self.config.base_url!r})"
-
-    def propose(self, message: str, base: AppSpec | None = None) -> Proposal:
-        """Operations for `message`, checked against `base`, with one repair round (prompting.propose_with_repair)."""
-        started = time.perf_counter()
-        self.usage = {}
-        proposal = propose_with_repair(self.name, message, base, lambda turns: self._round_trip(turns, base))
-        proposal.timings["provider_s"] = time.perf_counter() - started
-        return proposal
 
     def _round_trip(self, turns: list[tuple[str, str]], base: AppSpec | None) -> str | None:
         messages: list[Any] = [{"role": "system", "content": system_prompt()}]
@@ -64,20 +47,8 @@ class OpenAICompatibleModel:
         try:
             completion = self._client.chat.completions.create(
                 model=self.config.model, messages=messages, response_format=response_format, temperature=0)
-        except openai.APITimeoutError:
-            raise ProviderError(f"{self.name}: no answer within {self.timeout:g} s", transient=True) from None
-        except openai.APIConnectionError as exc:
-            raise ProviderError(self._safe(f"{self.name}: cannot connect: {exc}"), transient=True) from None
-        except openai.APIStatusError as exc:
-            status = exc.status_code
-            detail = self._safe(f"{self.name}: HTTP {status}: {_server_words(str(exc.message))}")
-            raise ProviderError(detail, transient=status >= 500 or status == 429) from None
-        except ValueError as exc:  # the SDK's own JSON decoding of a body that is not JSON
-            raise ProviderError(self._safe(f"{self.name}: the response body is not JSON ({exc})"[:400]),
-                                transient=False) from None
-        except openai.OpenAIError as exc:  # a body the SDK cannot read, ...
-            raise ProviderError(self._safe(f"{self.name}: unusable response: {type(exc).__name__}: {exc}"[:400]),
-                                transient=False) from None
+        except (ValueError, openai.OpenAIError) as exc:
+            raise self._failure(exc, openai) from None
         try:
             usage = getattr(completion, "usage", None)
             if usage is not None:
@@ -88,14 +59,6 @@ class OpenAICompatibleModel:
         except (AttributeError, IndexError, TypeError, ValueError) as exc:  # a 200 that is not a chat completion
             raise ProviderError(self._safe(f"{self.name}: the response is not a chat completion ({exc})"[:400]),
                                 transient=False) from None
-
-    def _safe(self, text: str) -> str:
-        return redact(text, self.config.api_key)
-
-
-def _server_words(message: str) -> str:
-    """The server's own message, without the SDK's "Error code: 500 - " prefix, cut to a readable length."""
-    return re.sub(r"^Error code: \d+ - ", "", message)[:300]
 
 
 @provider_kind("openai")
