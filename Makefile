@@ -11,7 +11,7 @@ WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 8 ] && n=8; [ $$
 PYTEST_ARGS ?=
 export APPFORGE_TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: start test setup serve examples lint bench-load bench-model eval clean help
+.PHONY: start test setup serve examples lint bench-load bench-model bench-studio eval clean help
 
 help:
 	@echo "make start       set up, load the example apps on first start, serve on http://$(HOST):$(PORT)"
@@ -20,6 +20,7 @@ help:
 	@echo "make lint        ruff over the code"
 	@echo "make bench-load  load benchmark: appforge against a hand-written FastAPI app (needs wrk)"
 	@echo "make bench-model model speed: load time, create latency p50/p95, peak memory (fresh process each)"
+	@echo "make bench-studio studio speed: Enter on a new-app sentence -> rendered preview, p50 over 10 runs"
 	@echo "make eval        score the models on the model benchmark's dev split (benchmarks/model/results/)"
 
 start: setup
@@ -42,6 +43,10 @@ bench-load: setup
 
 bench-model: setup
 	$(VENV)/bin/appforge bench-model
+
+bench-studio:
+	@scripts/setup.sh --browser
+	$(PY) benchmarks/studio_speed.py
 
 eval: setup
 	$(VENV)/bin/appforge eval --split dev

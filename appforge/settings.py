@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +25,18 @@ class ProviderConfig(BaseModel):
     model: str
     api_key: SecretStr | None = None
     timeout: float | None = None  # seconds per request; None: Settings.provider_timeout
+    # What the provider charges per million prompt (input) and completion (output) tokens, in any one currency;
+    # unset: the cost of a generation is unknown (None), not zero.
+    price_in: float | None = Field(default=None, ge=0)
+    price_out: float | None = Field(default=None, ge=0)
+
+    def cost(self, usage: Mapping[str, int]) -> float | None:
+        """What a call that used these tokens cost; None without a price or without token counts. With one of the
+        two prices set, the other kind of token counts as free."""
+        if (self.price_in is None and self.price_out is None) or not usage:
+            return None
+        prompt, completion = usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0)
+        return (prompt * (self.price_in or 0.0) + completion * (self.price_out or 0.0)) / 1_000_000
 
 
 class Settings(BaseSettings):
@@ -49,12 +62,15 @@ class Settings(BaseSettings):
     # Named external models (env: APPFORGE_PROVIDERS='[{"name": "gpt", "kind": "openai", "model": "gpt-4o-mini",
     # "api_key": "sk-..."}]').
     providers: list[ProviderConfig] = Field(default_factory=list)
-    # One provider in plain variables: APPFORGE_PROVIDER_MODEL (set it to enable), _KIND, _BASE_URL, _API_KEY, _NAME.
+    # One provider in plain variables: APPFORGE_PROVIDER_MODEL (set it to enable), _KIND, _BASE_URL, _API_KEY, _NAME,
+    # and its prices per million tokens _PRICE_IN (prompt) and _PRICE_OUT (completion).
     provider_name: str = "provider"
     provider_kind: str = "openai"
     provider_base_url: str | None = None
     provider_model: str | None = None
     provider_api_key: SecretStr | None = None
+    provider_price_in: float | None = None
+    provider_price_out: float | None = None
     # Seconds per provider request; retries of transient failures (5xx, timeouts, connection errors) and the first
     # backoff in seconds (doubled at each retry), before the router falls back to the in-house model.
     provider_timeout: float = 60.0
@@ -67,7 +83,8 @@ class Settings(BaseSettings):
         if self.provider_model:
             configs.append(ProviderConfig(name=self.provider_name, kind=self.provider_kind,
                                           base_url=self.provider_base_url, model=self.provider_model,
-                                          api_key=self.provider_api_key))
+                                          api_key=self.provider_api_key, price_in=self.provider_price_in,
+                                          price_out=self.provider_price_out))
         return configs
 
     def secret(self) -> str:

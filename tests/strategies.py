@@ -2,7 +2,8 @@
 
 `specs()` draws a whole `AppSpec`: several entities with fields of every type and valid settings (options,
 targets, formulas, bounds, defaults), views of every type, dashboards with widgets, roles, permissions, theme,
-seed rows with valid values, archive entries and some explicit ids that differ from the names. Values are checked
+custom blocks with hostile markup, seed rows with valid values, archive entries and some explicit ids that differ
+from the names. Values are checked
 with `value_problem`, the one definition of a valid value, so a drawn default or seed value always fits its field.
 
     from tests.strategies import specs
@@ -340,6 +341,38 @@ def widgets(draw: st.DrawFn, entity_list: list[dict[str, Any]]) -> dict[str, Any
     return data
 
 
+def markup() -> st.SearchStrategy[str]:
+    """Block html or css: anything, including what would break out of a line, a quote or a page if it were
+    treated as anything but data."""
+    return st.one_of(
+        st.text(max_size=200),
+        st.sampled_from([
+            "<script>parent.document.body.innerHTML='pwned'</script>", '<img src="x" onerror="alert(1)">',
+            "</iframe></body>\n\n# not a comment\n// nor this", "#promo { color: red }\n\n  /* \"css\" */",
+            "{{ config }} {% raw %}", 'a "quoted" \\ back\\slash\r\n', "",
+        ]),
+    )
+
+
+@st.composite
+def blocks(draw: st.DrawFn, view_names: list[str]) -> list[dict[str, Any]]:
+    """Custom blocks with unique names, on the home page or on one of `view_names`."""
+    names = draw(st.lists(identifiers(), max_size=3, unique=True))
+    drawn = []
+    for name in names:
+        block: dict[str, Any] = {"name": name, "html": draw(markup())}
+        if draw(st.booleans()):
+            block["title"] = draw(texts())
+        if view_names and draw(st.booleans()):
+            block["view"] = draw(st.sampled_from(view_names))
+        if draw(st.booleans()):
+            block["css"] = draw(markup())
+        if draw(st.integers(0, 2)) == 0:
+            block["height"] = draw(st.integers(40, 2000))
+        drawn.append(block)
+    return drawn
+
+
 @st.composite
 def seed_rows(draw: st.DrawFn, entity: dict[str, Any]) -> dict[str, Any]:
     writable = [Field.model_validate(f) for f in entity["fields"] if FieldType(f["type"]) not in READ_ONLY_TYPES]
@@ -423,6 +456,7 @@ def specs(draw: st.DrawFn, max_entities: int = 4) -> AppSpec:
             "own": action != "create" and draw(st.booleans()),
         })
     data["permissions"] = permissions
+    data["blocks"] = draw(blocks(view_names))
     if draw(st.booleans()):
         data["theme"] = draw(themes())
     seeded = draw(st.lists(st.sampled_from(range(len(entity_list))), unique=True, max_size=2))
@@ -451,6 +485,6 @@ def themes(draw: st.DrawFn) -> dict[str, Any]:
 
 
 __all__ = [
-    "app_names", "colors", "entity_names", "field_names", "formulas", "identifiers", "role_names", "specs", "texts",
-    "valid_value", "views", "widgets",
+    "app_names", "blocks", "colors", "entity_names", "field_names", "formulas", "identifiers", "markup", "role_names",
+    "specs", "texts", "valid_value", "views", "widgets",
 ]

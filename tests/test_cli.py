@@ -265,3 +265,72 @@ def test_unknown_app_is_one_readable_line(data_dir: Path) -> None:
         assert result.exit_code == 1
         assert "there is no app 'nope'" in result.output
         assert len(result.output.strip().splitlines()) == 1
+
+
+# --- change, generations -------------------------------------------------------------------------------------------
+
+
+@needs_platform
+def test_change_shows_the_progress_as_it_happens_then_the_operations(tasks_app: Path) -> None:
+    result = appforge(tasks_app, "change", "tasks", "add an estimate field to tasks", "--model", "keyword-rules")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    stages = ["received", "model chosen", "proposed", "validated", "migrated", "ready"]
+    positions = [next(i for i, line in enumerate(lines) if f" ms  {stage} " in line) for stage in stages]
+    assert positions == sorted(positions), result.output
+    assert "Asking keyword-rules" in result.output
+    assert "tasks is now at version 2 (1 operation by keyword-rules)" in result.output
+    assert "  - added field Estimate (text) to task" in result.output
+    assert current_number(tasks_app, "tasks") == 2
+
+
+@needs_platform
+def test_a_change_that_fails_is_one_error_line_and_changes_nothing(tasks_app: Path) -> None:
+    result = appforge(tasks_app, "change", "tasks", "tell me a [bold]joke[/]", "--model", "keyword-rules")
+    assert result.exit_code == 1
+    assert "error: Failed at proposed: keyword-rules proposed no change" in result.output
+    assert "(nothing changed, tasks stays at version 1)" in result.output
+    assert "Received: tell me a [bold]joke[/]" in result.output, "a message is shown as typed, not as markup"
+    assert current_number(tasks_app, "tasks") == 1
+    missing = appforge(tasks_app, "change", "nope", "add a field")
+    assert missing.exit_code == 1 and "there is no app 'nope'" in missing.output
+
+
+@needs_platform
+def test_change_with_new_creates_the_app(data_dir: Path) -> None:
+    result = appforge(data_dir, "change", "shop", "a shop with products and orders", "--new", "--model",
+                      "keyword-rules")
+    assert result.exit_code == 0, result.output
+    assert "Database created: shop is now at version 1" in result.output
+    assert current_number(data_dir, "shop") == 1
+
+
+@needs_platform
+def test_generations_lists_the_recorded_ones_and_totals_per_model(tasks_app: Path) -> None:
+    assert appforge(tasks_app, "generations").output.startswith("No generations recorded yet")
+    appforge(tasks_app, "change", "tasks", "add an estimate field to tasks", "--model", "keyword-rules")
+    appforge(tasks_app, "change", "tasks", "tell me a joke", "--model", "keyword-rules")
+    from appforge.generation import GenerationLog
+
+    platform = make_platform(tasks_app)
+    try:  # a provider's generation with tokens and a price, as the service records one
+        GenerationLog(platform).record(app="tasks", message="add a notes field", model_asked="gpt", model_used="gpt",
+                                       accepted=True, version=3, latency_ms=2400.0, cost=0.0021,
+                                       usage={"prompt_tokens": 1800, "completion_tokens": 150})
+    finally:
+        close(platform)
+    result = appforge(tasks_app, "generations")
+    assert result.exit_code == 0, result.output
+    listing, totals = result.output.split("Totals per model")
+    assert listing.index("add a notes field") < listing.index("tell me a joke") < listing.index("add an estimate")
+    assert "-> version 2, 1 operation" in listing and "-> not applied: keyword-rules" in listing
+    assert "1800/150" in listing and "0.0021" in listing
+    rows = {line.split()[0]: line.split()[1:] for line in totals.splitlines() if line.startswith((" gpt", " key"))}
+    assert rows["gpt"] == ["1", "1", "(100%)", "2400", "2400", "1800/150", "0.0021"]
+    count, applied, share, mean, p50, tokens, cost = rows["keyword-rules"]
+    assert (count, applied, share) == ("2", "1", "(50%)") and float(mean) >= 0 and float(p50) >= 0
+    assert (tokens, cost) == ("-", "-"), "no tokens or cost known is shown as unknown, not as zero"
+    only = appforge(tasks_app, "generations", "--model", "gpt", "--limit", "1").output
+    assert "add a notes field" in only and "keyword-rules" not in only
+    assert appforge(tasks_app, "generations", "--app", "nope").output.startswith("No generations recorded yet")
+    assert appforge(tasks_app, "generations", "--limit", "0").exit_code == 1

@@ -40,6 +40,10 @@ def load_blueprint(path: Path) -> Blueprint:
         spec = from_text(path.read_text(encoding="utf-8"))
     except ValueError as exc:
         raise ValueError(f"blueprint {path.name}: {exc}") from None
+    if spec.blocks:
+        # The in-house model starts new apps from blueprints; a block in one would reach apps through it.
+        raise ValueError(f"blueprint {path.name}: custom blocks come only from external models; remove its "
+                         f"blocks ({', '.join(b.name for b in spec.blocks)})")
     return Blueprint(name=path.stem, spec=spec)
 
 

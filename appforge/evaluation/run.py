@@ -134,18 +134,19 @@ def answer(model: Any, case: Case, base: AppSpec | None) -> tuple[AppSpec | None
     return spec, run
 
 
-def evaluate(model_name: str, cases: list[Case], progress: Progress | None = None) -> EvalResult:
+def evaluate(model_name: str, cases: list[Case], progress: Progress | None = None, model: Any = None) -> EvalResult:
     """Every case through the named model (create: a new app; edit: the case's base app), scored and timed.
 
     The load time is that of `get_model` in this process; modules already imported (torch, by an earlier model)
-    make it look shorter than a cold start, which `appforge bench-model` measures in a fresh process.
+    make it look shorter than a cold start, which `appforge bench-model` measures in a fresh process. A `model`
+    given as an object (a candidate not registered under any name) is used as it is, named `model_name`.
     """
     from appforge.models import get_model
 
     result = EvalResult(model=model_name)
     start = time.perf_counter()
     try:
-        model = get_model(model_name)
+        model = model if model is not None else get_model(model_name)
     except Exception as exc:  # noqa: BLE001 - a model that cannot load is reported, the others still run
         result.error = f"{type(exc).__name__}: {' '.join(str(exc).split())}"[:300]
         result.load_s = time.perf_counter() - start

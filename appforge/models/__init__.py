@@ -9,6 +9,7 @@ spec does not allow. Models register by name in `MODELS`; `get_model` builds one
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,12 +24,18 @@ MAX_MESSAGE_CHARS = 4000
 
 @dataclass
 class Proposal:
-    """A model's answer: the operations it proposes and, when it proposes none or had to guess, why, in words."""
+    """A model's answer: the operations it proposes and, when it proposes none or had to guess, why, in words.
+
+    `usage` is what the answer cost in tokens, as the provider counted them ("prompt_tokens", "completion_tokens",
+    summed over the repair round); empty when the model counts none (the in-house model and the baselines), so a
+    generation's cost can be told apart from "free".
+    """
 
     operations: list[Operation]
     model: str
     note: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    usage: dict[str, int] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -81,22 +88,27 @@ def model_names() -> list[str]:
 
 
 _loaded = False
+_loading = threading.RLock()
 
 
 def _load_builtins() -> None:
     # Importing registers them; done lazily so that `import appforge.models` does not load torch. Configured
     # providers (appforge.models.providers) register after the built-ins; a bad provider configuration is reported
     # and leaves the built-in models working.
+    # A second thread asking during the first load waits for it, rather than finding an empty registry.
     global _loaded
     if _loaded:
         return
-    _loaded = True
-    from appforge.models import baselines, inhouse  # noqa: F401
-    from appforge.models.providers import register_configured
+    with _loading:
+        if _loaded:
+            return
+        from appforge.models import baselines, inhouse  # noqa: F401
+        from appforge.models.providers import register_configured
 
-    try:
-        register_configured()
-    except Exception as exc:  # noqa: BLE001 - any configuration error; the message may not name the key
-        logging.getLogger(__name__).warning(
-            "external models not registered (%s); check the APPFORGE_PROVIDER* settings", type(exc).__name__
-        )
+        _loaded = True  # register_configured asks for model_names(): the built-ins are in by now
+        try:
+            register_configured()
+        except Exception as exc:  # noqa: BLE001 - any configuration error; the message may not name the key
+            logging.getLogger(__name__).warning(
+                "external models not registered (%s); check the APPFORGE_PROVIDER* settings", type(exc).__name__
+            )

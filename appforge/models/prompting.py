@@ -57,6 +57,10 @@ Operations (keys with ? are optional):
 - set_theme: name?, primary?, background?, text?, accent?, dark?, font?, radius?, icon?  (colours as #rrggbb)
 - set_app: title?, description?   set_nav: views[]   set_home: view
 - seed_rows: entity, rows[]  (sample rows)
+- add_block: block{name, title?, view? (leave out for the home page), html, css?, height? (px)}
+  configure_block: block, title?, view?, html?, css?, height?   remove_block: block
+  Only for what no other operation can say (a bespoke page section, custom CSS). The html and css (at most 20 KB
+  each) are shown in a sandboxed iframe with no network, no cookies and no access to the app's data or page.
 
 Names are lower_snake_case. Refer only to entities, fields, views and roles that exist in the app or that an
 earlier operation of your answer adds. Example:

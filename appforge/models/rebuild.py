@@ -3,7 +3,8 @@
 Models answer in operations, never in whole specs, so a model that wants to answer with a complete spec it already
 has (a catalogue blueprint, a provider's JSON) turns it into operations here. The order matters because every
 operation is checked against the spec as it stands: an entity must exist before a field refers to it, fields before
-the views, widgets, formulas and rules that use them, roles before the rules and sign-in settings that name them.
+the views, widgets, formulas and rules that use them, views before the custom blocks shown on them, roles before the
+rules and sign-in settings that name them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from appforge.spec.model import AppSpec, Entity, Field, Permission, Theme
 _LATE_ENTITY_KEYS = ("order_by",)
 
 
-def _field_dump(field: Field) -> dict[str, Any]:
+def field_dump(field: Field) -> dict[str, Any]:
     # Ids are the spec's business: the new app gives every field a fresh one from its name.
     return field.model_dump(mode="json", exclude={"id"}, exclude_defaults=True) | {"name": field.name}
 
@@ -102,7 +103,7 @@ def spec_to_operations(spec: AppSpec, seed: bool = True) -> list[dict[str, Any]]
                     deferred.add(field.name)
                     changed_any = True
         now = [f for f in entity.fields if f.name not in deferred]
-        op: dict[str, Any] = {"op": "add_entity", "entity": entity.name, "fields": [_field_dump(f) for f in now]}
+        op: dict[str, Any] = {"op": "add_entity", "entity": entity.name, "fields": [field_dump(f) for f in now]}
         for key in ("label", "plural", "icon"):
             if getattr(entity, key) is not None:
                 op[key] = getattr(entity, key)
@@ -114,7 +115,7 @@ def spec_to_operations(spec: AppSpec, seed: bool = True) -> list[dict[str, Any]]
         previous: str | None = None
         for field in entity.fields:
             if field.name in deferred:
-                item: dict[str, Any] = {"op": "add_field", "entity": entity.name, "field": _field_dump(field)}
+                item: dict[str, Any] = {"op": "add_field", "entity": entity.name, "field": field_dump(field)}
                 if previous is not None:
                     item["after"] = previous
                 late_fields.append(item)
@@ -139,6 +140,8 @@ def spec_to_operations(spec: AppSpec, seed: bool = True) -> list[dict[str, Any]]
         ops.append({"op": "set_nav", "views": list(spec.nav)})
     if spec.home is not None:
         ops.append({"op": "set_home", "view": spec.home})
+    for block in spec.blocks:
+        ops.append({"op": "add_block", "block": block.model_dump(mode="json", exclude_defaults=True)})
 
     for role in spec.roles:
         ops.append({"op": "add_role", "role": role.name, **({"label": role.label} if role.label else {})})

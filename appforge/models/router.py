@@ -102,7 +102,8 @@ class Router:
                 break
         logger.warning("model %s failed: %s; falling back to %s", name, reason, self.fallback)
         answer = self._fallback_model().propose(message, base)
-        note = f"the configured model failed: {reason}; used appforge's model"
+        used = "appforge's model" if self.fallback == FALLBACK else f"the {self.fallback} model"
+        note = f"the configured model failed: {reason}; used {used}"
         answer.note = f"{note}. {answer.note}" if answer.note else note
         answer.timings["router_s"] = time.perf_counter() - started
         answer.timings["attempts"] = float(attempts)

@@ -1,6 +1,6 @@
 """The models on an OpenAI-compatible endpoint, so that any OpenAI client can call them.
 
-    GET  /v1/models                 every model of `model_names()`, in OpenAI's list format
+    GET  /v1/models                 every model of `model_names()` that runs here, in OpenAI's list format
     GET  /v1/models/{model}         one of them
     POST /v1/chat/completions       OpenAI's chat request and answer (and its Server-Sent Events with stream=true)
 
@@ -22,7 +22,9 @@ that is listed but cannot be loaded (say, its weights are missing), 500 when the
 
 The endpoint is served on the platform's bare host only (`http://127.0.0.1:<port>/v1`), never on an app's host;
 it reads no session cookie and any API key will do (`appforge.runtime.server` routes /v1 around the home's
-sign-in and CSRF checks). Model calls are CPU-bound and run in the threadpool.
+sign-in and CSRF checks). Because any key will do, the configured external providers are not served here: each
+call would spend the operator's key for whoever can reach the port. Model calls are CPU-bound and run in the
+threadpool.
 """
 
 from __future__ import annotations
@@ -294,13 +296,21 @@ async def stream_events(ident: str, created: int, model: str, pieces: list[str],
 # --- the routes ------------------------------------------------------------------------------------------------------
 
 
+def served_names() -> list[str]:
+    """The models this endpoint answers for: every registered one except the external providers."""
+    from appforge.models.providers import configured_names
+
+    external = configured_names()
+    return [name for name in model_names() if name not in external]
+
+
 def _model_card(name: str) -> dict[str, Any]:
     return {"id": name, "object": "model", "created": MODELS_CREATED, "owned_by": OWNER}
 
 
 def _load(name: str) -> Model:
     """The model called `name` (the first call loads it: run this in the threadpool), or a 404."""
-    names = model_names()
+    names = served_names()
     if name not in names:
         raise OpenAIError(404, f"The model {name!r} does not exist; known: {', '.join(names)}.",
                           param="model", code="model_not_found")
@@ -326,12 +336,12 @@ router = APIRouter(prefix=PREFIX)
 @router.get("/models")
 def list_models() -> dict[str, Any]:
     """Every model, in OpenAI's list format."""
-    return {"object": "list", "data": [_model_card(name) for name in model_names()]}
+    return {"object": "list", "data": [_model_card(name) for name in served_names()]}
 
 
 @router.get("/models/{name}")
 def retrieve_model(name: str) -> Response:
-    if name not in model_names():
+    if name not in served_names():
         return error_response(404, f"The model {name!r} does not exist.", param="model", code="model_not_found")
     return JSONResponse(_model_card(name))
 

@@ -3,6 +3,13 @@
 Each app is its own realm: its cookies and tokens are signed with a key derived from the platform secret and the
 app's name, so a cookie or token of one app is worthless in another even if it is copied there by hand.
 
+The studio previews an app in an iframe on the app's own origin: `GET /auth/preview?token=...` trades a short-lived
+preview token (signed by the studio with the app's realm, `issue_preview_token`) for a session of that app user.
+That session's cookie is `SameSite=None; Secure; Partitioned`: the studio's page is another site, so a Lax cookie
+would not be sent inside its frame, and a partitioned cookie lives only in frames under the studio, never in a tab
+opened on the app itself. The builder's studio cookie never reaches an app's origin (a host-only cookie of another
+host).
+
 A browser authenticates with the session cookie and must prove every unsafe request (POST, PUT, PATCH, DELETE)
 with the session's CSRF token, in the form field `csrf_token` or the header `X-CSRF-Token`. A program
 authenticates with `Authorization: Bearer <token>` (from `POST /api/auth/token`); a bearer token is never sent
@@ -40,6 +47,8 @@ from appforge.runtime.context import AppContext, AppUser, current_user
 SESSION_COOKIE = "appforge_session"
 SESSION_MAX_AGE = 14 * 24 * 3600
 TOKEN_MAX_AGE = 30 * 24 * 3600
+# A preview token only has to survive the iframe's first request.
+PREVIEW_MAX_AGE = 120
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -70,6 +79,7 @@ class Realm:
         self.name = name
         self.sessions = URLSafeTimedSerializer(key, salt="appforge-session")
         self.tokens = URLSafeTimedSerializer(key, salt="appforge-api-token")
+        self.previews = URLSafeTimedSerializer(key, salt="appforge-studio-preview")
 
 
 @dataclass
@@ -78,6 +88,8 @@ class Session:
 
     user_id: int | None = None
     csrf: str = ""
+    # Started from a studio preview token: the cookie is written for a cross-site frame (see the module docstring).
+    partitioned: bool = False
     # `present`: a valid cookie came with the request. `dirty`: the cookie must be (re)written on the response.
     present: bool = False
     dirty: bool = False
@@ -108,12 +120,19 @@ def read_session(realm: Realm, cookie_header: str | None) -> tuple[Session, bool
     if not isinstance(data, dict) or not isinstance(data.get("c"), str):
         return Session(), True
     user_id = data.get("u")
-    return Session(user_id=user_id if isinstance(user_id, int) else None, csrf=data["c"], present=True), True
+    return Session(user_id=user_id if isinstance(user_id, int) else None, csrf=data["c"], present=True,
+                   partitioned=data.get("p") is True), True
 
 
 def session_cookie(realm: Realm, session: Session) -> str:
-    """A Set-Cookie value: host-only (no Domain), HttpOnly, SameSite=Lax, path /."""
-    value = realm.sessions.dumps({"u": session.user_id, "c": session.ensure_csrf()})
+    """A Set-Cookie value: host-only (no Domain), HttpOnly, SameSite=Lax, path /; a preview session's cookie is
+    SameSite=None, Secure (browsers accept it on http://*.localhost) and Partitioned instead."""
+    data: dict[str, Any] = {"u": session.user_id, "c": session.ensure_csrf()}
+    if session.partitioned:
+        data["p"] = True
+        value = realm.sessions.dumps(data)
+        return f"{SESSION_COOKIE}={value}; Path=/; Max-Age={SESSION_MAX_AGE}; HttpOnly; SameSite=None; Secure; Partitioned"
+    value = realm.sessions.dumps(data)
     return f"{SESSION_COOKIE}={value}; Path=/; Max-Age={SESSION_MAX_AGE}; HttpOnly; SameSite=Lax"
 
 
@@ -131,6 +150,21 @@ def _cookie(header: str | None, name: str) -> str | None:
 
 def issue_token(realm: Realm, user_id: int, password_hash: str | None) -> str:
     return realm.tokens.dumps({"u": user_id, "p": _fingerprint(password_hash)})
+
+
+def issue_preview_token(realm: Realm, user_id: int) -> str:
+    """A token that signs the studio's preview frame in as this app user, for PREVIEW_MAX_AGE seconds."""
+    return realm.previews.dumps({"u": user_id})
+
+
+def read_preview_token(realm: Realm, token: str) -> int | None:
+    """The app user id a preview token names, or None when it is forged, of another app or too old."""
+    try:
+        data = realm.previews.loads(token, max_age=PREVIEW_MAX_AGE)
+    except BadSignature:
+        return None
+    user_id = data.get("u") if isinstance(data, dict) else None
+    return user_id if isinstance(user_id, int) else None
 
 
 def _fingerprint(password_hash: str | None) -> str | None:
@@ -204,8 +238,8 @@ class SignupRefused(Exception):
         self.errors, self.status = errors, status
 
 
-def sign_up(ctx: AppContext, email: str, name: str, password: str) -> AppUser:
-    """Create an app user, or raise `SignupRefused` with a message per form field."""
+def check_signup(email: str, name: str, password: str) -> str:
+    """The normalised email, or `SignupRefused` with a message per form field: one rule for app users and builders."""
     email = normalize_email(email)
     errors: dict[str, str] = {}
     if not EMAIL.match(email) or len(email) > 254:
@@ -218,6 +252,12 @@ def sign_up(ctx: AppContext, email: str, name: str, password: str) -> AppUser:
         errors["name"] = "Use at most 120 characters."
     if errors:
         raise SignupRefused(errors)
+    return email
+
+
+def sign_up(ctx: AppContext, email: str, name: str, password: str) -> AppUser:
+    """Create an app user, or raise `SignupRefused` with a message per form field."""
+    email = check_signup(email, name, password)
     password_hash = hash_password(password)
     with _first_user_lock:
         first = ctx.records.count_users() == 0
@@ -502,6 +542,18 @@ def build_auth_router() -> APIRouter:
         request.state.session.sign_in(user.id)
         return RedirectResponse(next_url, 303)
 
+    @router.get("/auth/preview", include_in_schema=False)
+    def preview(request: Request, token: str = "", next: str | None = None) -> Response:
+        """The studio's preview frame: a valid preview token signs this frame in (see the module docstring)."""
+        user_id = read_preview_token(request.state.realm, token)
+        if user_id is None or ctx_of(request).records.user_by_id(user_id) is None:
+            return HTMLResponse(_plain_page(401, "This preview link has expired: reload the preview in the studio."),
+                                401)
+        session = request.state.session
+        session.sign_in(user_id)
+        session.partitioned = True
+        return RedirectResponse(safe_next(next), 303)
+
     @router.post("/auth/signout", include_in_schema=False)
     def signout(request: Request) -> Response:
         request.state.session.sign_out()
@@ -531,5 +583,6 @@ def build_auth_router() -> APIRouter:
 
 __all__ = [
     "AppAuth", "Realm", "Session", "SESSION_COOKIE", "build_auth_router", "csrf_token", "hash_password",
-    "check_password", "issue_token", "sign_up", "SignupRefused", "safe_next",
+    "check_password", "issue_token", "issue_preview_token", "read_preview_token", "sign_up", "SignupRefused",
+    "safe_next",
 ]

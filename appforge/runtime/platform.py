@@ -110,6 +110,19 @@ class Platform:
         with reading(self.storage.platform_engine()) as conn:
             return conn.execute(sa.select(self._apps.c.name).where(self._apps.c.name == name)).first() is not None
 
+    def owner(self, name: str) -> str | None:
+        """Who the app belongs to (the studio's builder key), None for an app nobody owns (the examples, the CLI's)."""
+        with reading(self.storage.platform_engine()) as conn:
+            row = conn.execute(sa.select(self._apps.c.owner).where(self._apps.c.name == name)).first()
+        if row is None:
+            raise AppNotFound(name)
+        return row.owner
+
+    def set_owner(self, name: str, owner: str | None) -> None:
+        with self.storage.platform_engine().begin() as conn:
+            if conn.execute(self._apps.update().where(self._apps.c.name == name).values(owner=owner)).rowcount == 0:
+                raise AppNotFound(name)
+
     def current(self, name: str) -> AppVersion:
         cached = self.cached_current(name)
         if cached is not None:
@@ -163,7 +176,10 @@ class Platform:
 
     # --- changing ---------------------------------------------------------------------------------------------
 
-    def create_app(self, spec: AppSpec, *, message: str = "created", author: str | None = None) -> AppVersion:
+    def create_app(self, spec: AppSpec, *, message: str = "created", author: str | None = None,
+                   operations: list[Operation] | None = None) -> AppVersion:
+        """Store a new app as version 1 and create its tables and seed rows; `operations` are those that built the
+        spec from nothing (a generated app), kept in the version like any later batch."""
         name = spec.name
         with self._locks[name]:
             if self.has_app(name):
@@ -173,7 +189,7 @@ class Platform:
                 with self.storage.platform_engine().begin() as pconn:
                     pconn.execute(self._apps.insert().values(name=name, title=spec.heading, owner=author,
                                                              created_at=utcnow()))
-                    self._insert_version(pconn, name, 1, spec, [], message, author)
+                    self._insert_version(pconn, name, 1, spec, _dumped(operations or []), message, author)
                     with self.storage.app_engine(name).begin() as conn:
                         migrate(conn, None, spec, self.storage.app_schema(name))
                         self._seed(conn, name, spec, spec.seed)
@@ -193,8 +209,7 @@ class Platform:
             for op in ops:
                 if isinstance(op, SeedRows):
                     seeds[op.entity].extend(op.rows)
-            dumped = [op.model_dump(mode="json", exclude_unset=True) | {"op": op.op} for op in ops]
-            return self._commit(name, current, new, dumped, message or _summary(ops), author, seeds)
+            return self._commit(name, current, new, _dumped(ops), message or _summary(ops), author, seeds)
 
     def rollback(self, name: str, number: int, *, author: str | None = None) -> AppVersion:
         with self._locks[name]:
@@ -203,6 +218,17 @@ class Platform:
             spec = rolled_back_spec(current.spec, target.spec)
             return self._commit(name, current, spec, [{"op": "rollback", "to": number}],
                                 f"rolled back to version {number}", author, {})
+
+    def replace_spec(self, name: str, spec: AppSpec, *, message: str = "edited the spec",
+                     author: str | None = None) -> AppVersion:
+        """Make `spec` (edited by hand, say) current as a new version. What it drops goes to the archive with its data,
+        as in a rollback; the name cannot change (it is the app's address)."""
+        if spec.name != name:
+            raise OperationError(0, "edit_spec", f"the app's name is its address: keep {name!r}")
+        with self._locks[name]:
+            current = self.current(name)
+            new = rolled_back_spec(current.spec, spec)
+            return self._commit(name, current, new, [{"op": "edit_spec"}], message, author, {})
 
     def _commit(self, name: str, current: AppVersion, new: AppSpec, operations: list[dict[str, Any]], message: str,
                 author: str | None, seeds: dict[str, list[dict[str, Any]]]) -> AppVersion:
@@ -328,6 +354,10 @@ def _dependency_rank(spec: AppSpec, entity_name: str, seen: frozenset[str] = fro
         return 0
     targets = {f.target for f in entity.fields if f.target and f.target != entity_name}
     return 1 + max((_dependency_rank(spec, t, seen | {entity_name}) for t in targets), default=-1)
+
+
+def _dumped(ops: list[Operation]) -> list[dict[str, Any]]:
+    return [op.model_dump(mode="json", exclude_unset=True) | {"op": op.op} for op in ops]
 
 
 def _summary(ops: list[Operation]) -> str:

@@ -1,7 +1,7 @@
 """One ASGI server for every app: the Host header picks the app.
 
     http://<app>.<base_domain>:<port>/...   that app: its pages, its API (/api, /openapi.json, /docs), sign-in
-    http://127.0.0.1:<port>/ (or localhost)  the platform home (later: the studio)
+    http://127.0.0.1:<port>/ (or localhost)  the studio (appforge.studio): builders, their apps, chat and preview
     http://127.0.0.1:<port>/v1/...           the models, OpenAI-compatible (appforge.models.serving); bare host only
     /static/...                              the runtime's CSS, JS and vendored libraries, on every origin
 
@@ -9,7 +9,8 @@ Each app is served by a FastAPI application built from its current spec version 
 when an operation makes a new version, the next request builds the new application, so changes show up live
 without a restart. Every response carries the security headers of `security_headers`: a CSP with
 `default-src 'self'`, nosniff, a referrer policy, and framing allowed only to the studio's origins so that the
-studio can preview an app in an iframe.
+studio can preview an app in an iframe. A response that brings a stricter policy of its own (an uploaded file, a
+custom block's sandboxed document) keeps it, with the same `frame-ancestors` added when it names none.
 """
 
 from __future__ import annotations
@@ -47,11 +48,16 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 # --- security headers ------------------------------------------------------------------------------------------------
 
 
-def security_headers(frame_ancestors: str) -> list[tuple[bytes, bytes]]:
+CSP = b"content-security-policy"
+
+
+def security_headers(frame_ancestors: str, frame_src: str = "'self'") -> list[tuple[bytes, bytes]]:
+    # frame-src 'self': pages frame their custom blocks' documents (/blocks/<name>), which are sandboxed themselves;
+    # the studio also frames the apps' own origins (its live preview).
     csp = (
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-        f"frame-ancestors {frame_ancestors}"
+        f"font-src 'self' data:; connect-src 'self'; frame-src {frame_src}; object-src 'none'; base-uri 'self'; "
+        f"form-action 'self'; frame-ancestors {frame_ancestors}"
     )
     return [
         (b"x-content-type-options", b"nosniff"),
@@ -61,11 +67,29 @@ def security_headers(frame_ancestors: str) -> list[tuple[bytes, bytes]]:
     ]
 
 
+def with_frame_ancestors(policy: bytes, ours: bytes) -> bytes:
+    """A response's own CSP, with the `frame-ancestors` of `ours` added when it names none."""
+    directives = [d.strip() for d in policy.split(b";") if d.strip()]
+    if any(d.split()[0].lower() == b"frame-ancestors" for d in directives):
+        return policy
+    ancestors = [d.strip() for d in ours.split(b";") if d.strip().lower().startswith(b"frame-ancestors")]
+    return b"; ".join(directives + ancestors)
+
+
 def _with_headers(send: Send, extra: list[tuple[bytes, bytes]]) -> Send:
+    """Set `extra` on the response, replacing the same headers, except that a CSP the response set stands."""
+    keys = {k for k, _ in extra}
+
     async def wrapped(message: Message) -> None:
         if message["type"] == "http.response.start":
-            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in {k2 for k2, _ in extra}]
-            message = {**message, "headers": headers + extra}
+            original = message.get("headers", [])
+            policy = next((v for k, v in original if k.lower() == CSP), None)
+            headers = [(k, v) for k, v in original if k.lower() not in keys]
+            for key, value in extra:
+                if key == CSP and policy is not None:
+                    value = with_frame_ancestors(policy, value)
+                headers.append((key, value))
+            message = {**message, "headers": headers}
         await send(message)
 
     return wrapped
@@ -202,26 +226,6 @@ def build_app(ctx: AppContext, realm: Realm) -> ASGIApp:
     return AppAuth(app, ctx, realm)
 
 
-def build_home(platform: Platform, settings: Settings) -> FastAPI:
-    """The platform home on the bare host: the apps, each linked at its own origin."""
-    home = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
-
-    @home.get("/", include_in_schema=False)
-    def index(request: Request) -> Response:
-        _, port = split_host(request.scope)
-        port = port or settings.port
-        apps = []
-        for item in platform.list_apps():
-            name = item if isinstance(item, str) else getattr(item, "name", None) or item["name"]
-            title = getattr(item, "title", None) if not isinstance(item, (str, dict)) else (
-                item.get("title") if isinstance(item, dict) else None)
-            apps.append({"name": name, "title": title or name,
-                         "url": f"http://{name}.{settings.base_domain}:{port}/"})
-        return _page(request, "platform_home.html", apps=apps)
-
-    return home
-
-
 # --- the server ----------------------------------------------------------------------------------------------------------
 
 
@@ -233,7 +237,9 @@ class AppforgeServer:
         secret = settings.secret()
         self._secret = secret
         self.static = CachedStatic(STATIC_DIR)
-        self.home = AppAuth(build_home(platform, settings), None, Realm(secret, PLATFORM_REALM))
+        from appforge.studio import build_studio
+
+        self.home = build_studio(platform, settings, secret, Realm(secret, PLATFORM_REALM))
         # The models' OpenAI-compatible endpoint, beside the home rather than inside its AppAuth: OpenAI clients
         # send `Authorization: Bearer <any key>` and no CSRF token, and the endpoint changes nothing.
         self.models: ASGIApp | None = None
@@ -272,12 +278,20 @@ class AppforgeServer:
             built = await run_in_threadpool(self._build, name)
         return built[1] if built else None
 
-    def _studio_ancestors(self, scope: Scope) -> str:
+    def _ports(self, scope: Scope) -> list[int]:
         ports = {self.settings.port}
         if scope.get("server"):
             ports.add(scope["server"][1])
-        origins = " ".join(f"http://127.0.0.1:{p} http://localhost:{p}" for p in sorted(ports))
+        return sorted(ports)
+
+    def _studio_ancestors(self, scope: Scope) -> str:
+        origins = " ".join(f"http://127.0.0.1:{p} http://localhost:{p}" for p in self._ports(scope))
         return f"'self' {origins}"
+
+    def _app_origins(self, scope: Scope) -> str:
+        """What the studio may frame: its own pages and every app's origin (the live preview)."""
+        base = self.settings.base_domain.lower()
+        return "'self' " + " ".join(f"http://*.{base}:{p}" for p in self._ports(scope))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -297,7 +311,7 @@ class AppforgeServer:
             app_name = host[: -len(base) - 1]
         is_home = app_name is None and (host in LOOPBACK_HOSTS or host == base or host == self.settings.host)
         ancestors = self._studio_ancestors(scope) if app_name is not None else "'self'"
-        extra = security_headers(ancestors)
+        extra = security_headers(ancestors, self._app_origins(scope) if is_home else "'self'")
         if is_home:
             extra.append((b"x-frame-options", b"SAMEORIGIN"))
         send = _with_headers(send, extra)

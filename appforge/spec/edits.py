@@ -17,6 +17,7 @@ from appforge.spec.model import (
     AppSpec,
     Archived,
     Auth,
+    Block,
     ChoiceOption,
     Entity,
     Field,
@@ -32,6 +33,7 @@ from appforge.spec.validate import slug, value_problem
 
 if TYPE_CHECKING:
     from appforge.spec.operations import (
+        AddBlock,
         AddEntity,
         AddField,
         AddOption,
@@ -39,9 +41,11 @@ if TYPE_CHECKING:
         AddView,
         AddWidget,
         ChangeType,
+        ConfigureBlock,
         ConfigureEntity,
         ConfigureView,
         ConfigureWidget,
+        RemoveBlock,
         RemoveEntity,
         RemoveField,
         RemoveOption,
@@ -449,6 +453,8 @@ def _drop_view(spec: AppSpec, view: View) -> None:
     spec.nav = [n for n in spec.nav if n != view.name]
     if spec.home == view.name:
         spec.home = None
+    # A block belongs to its page, as a widget to its dashboard: it goes with the view.
+    spec.blocks = [b for b in spec.blocks if b.view != view.name]
 
 
 def _remove_view(spec: AppSpec, op: RemoveView) -> None:
@@ -546,6 +552,54 @@ def _set_home(spec: AppSpec, op: SetHome) -> None:
     spec.home = op.view
 
 
+# --- custom blocks --------------------------------------------------------------------------------------------------
+
+
+def _block(spec: AppSpec, name: str) -> Block:
+    block = spec.block(name)
+    if block is None:
+        known = ", ".join(b.name for b in spec.blocks) or "none yet"
+        raise _refuse(f"there is no block {name!r} (blocks: {known})")
+    return block
+
+
+def _block_view(spec: AppSpec, name: str | None) -> None:
+    if name is not None and spec.view(name) is None:
+        known = ", ".join(v.name for v in spec.views) or "none yet"
+        raise _refuse(f"there is no view {name!r} to show the block on (views: {known}; leave view out for the "
+                      "home page)")
+
+
+def _add_block(spec: AppSpec, op: AddBlock) -> None:
+    if spec.block(op.block.name) is not None:
+        raise _refuse(f"there is already a block {op.block.name!r}; use configure_block to change it")
+    _block_view(spec, op.block.view)
+    spec.blocks.append(op.block.model_copy(deep=True))
+
+
+def _configure_block(spec: AppSpec, op: ConfigureBlock) -> None:
+    block = _block(spec, op.block)
+    given = _given(op, {"block"})
+    if not given:
+        raise _refuse("name at least one setting to change (title, view, html, css, height)")
+    if "html" in given and given["html"] is None:
+        raise _refuse("a block needs its html; remove the block with remove_block instead")
+    if "height" in given and given["height"] is None:
+        given["height"] = Block.model_fields["height"].default
+    if "view" in given:
+        _block_view(spec, given["view"])
+    try:
+        changed = Block.model_validate({**block.model_dump(), **given})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise _refuse(f"{'.'.join(str(p) for p in first['loc'])}: {_clean(first['msg'])}") from None
+    spec.blocks[spec.blocks.index(block)] = changed
+
+
+def _remove_block(spec: AppSpec, op: RemoveBlock) -> None:
+    spec.blocks.remove(_block(spec, op.block))
+
+
 def _seed_rows(spec: AppSpec, op: SeedRows) -> None:
     _entity(spec, op.entity)
     spec.seed.setdefault(op.entity, []).extend(dict(r) for r in op.rows)
@@ -581,4 +635,7 @@ EDITS: dict[str, Any] = {
     "set_nav": _set_nav,
     "set_home": _set_home,
     "seed_rows": _seed_rows,
+    "add_block": _add_block,
+    "configure_block": _configure_block,
+    "remove_block": _remove_block,
 }

@@ -22,6 +22,8 @@ COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # Names the runtime uses for its own columns and routes; a field or entity may not take them.
 RESERVED_FIELD_NAMES = frozenset({"id", "created_at", "updated_at", "created_by"})
 RESERVED_ENTITY_NAMES = frozenset({"api", "auth", "static", "users", "user", "docs", "openapi", "admin", "v"})
+# The most a custom block's html, or its css, may hold (UTF-8 bytes): a page section, not a site.
+BLOCK_MAX_BYTES = 20 * 1024
 
 
 class FieldType(str, Enum):
@@ -261,6 +263,27 @@ class Theme(_Model):
         return self
 
 
+class Block(_Model):
+    """A custom touch the operations language cannot express: a bespoke page section with its own HTML and CSS.
+
+    Only an external model (or a person) writes one; the in-house model cannot. The runtime never executes or
+    templates it: it serves the html as data, alone in a document of its own under a strict Content Security
+    Policy, shown in a sandboxed iframe on the home page (`view` None) or on the page of the view it names.
+    See docs/blocks.md.
+    """
+
+    name: str
+    title: str | None = None
+    view: str | None = None
+    html: str
+    css: str | None = None
+    height: int = PydanticField(default=240, ge=40, le=2000)
+
+    @property
+    def heading(self) -> str:
+        return self.title or humanize(self.name)
+
+
 class Archived(_Model):
     """What a removal took away, kept so that it can be restored and its id never reused."""
 
@@ -285,6 +308,7 @@ class AppSpec(_Model):
     roles: list[Role] = PydanticField(default_factory=list)
     auth: Auth = PydanticField(default_factory=Auth)
     permissions: list[Permission] = PydanticField(default_factory=list)
+    blocks: list[Block] = PydanticField(default_factory=list)
     seed: dict[str, list[dict[str, Any]]] = PydanticField(default_factory=dict)
     archive: list[Archived] = PydanticField(default_factory=list)
 
@@ -306,6 +330,9 @@ class AppSpec(_Model):
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
+
+    def block(self, name: str) -> Block | None:
+        return next((b for b in self.blocks if b.name == name), None)
 
     @property
     def heading(self) -> str:

@@ -19,6 +19,7 @@ from appforge.spec.edits import clean_message as _clean
 from appforge.spec.model import (
     Action,
     AppSpec,
+    Block,
     ChoiceOption,
     Field,
     FieldType,
@@ -363,14 +364,53 @@ class SeedRows(_Op):
         return f"added {len(self.rows)} sample rows to {self.entity}"
 
 
+class AddBlock(_Op):
+    """A custom block: bespoke HTML (and CSS) shown in a sandboxed iframe on the home page or a view's page."""
+
+    op: Literal["add_block"] = "add_block"
+    block: Block
+
+    def summary(self) -> str:
+        where = f"the {self.block.view} page" if self.block.view else "the home page"
+        return f"added custom block {self.block.heading!r} to {where}"
+
+
+class ConfigureBlock(_Op):
+    """Change a custom block. Only the keys given change; `view: null` moves it to the home page."""
+
+    op: Literal["configure_block"] = "configure_block"
+    block: str
+    title: str | None = None
+    view: str | None = None
+    html: str | None = None
+    css: str | None = None
+    height: int | None = None
+
+    def summary(self) -> str:
+        keys = sorted(self.model_fields_set - {"op", "block"})
+        return f"changed {', '.join(keys) or 'nothing'} of custom block {self.block}"
+
+
+class RemoveBlock(_Op):
+    op: Literal["remove_block"] = "remove_block"
+    block: str
+
+    def summary(self) -> str:
+        return f"removed custom block {self.block}"
+
+
 Operation = Annotated[
-    AddEntity | RenameEntity | RemoveEntity | RestoreEntity | ConfigureEntity | AddField | RenameField | RemoveField | RestoreField | ChangeType | SetField | AddOption | RemoveOption | AddView | ConfigureView | RemoveView | AddWidget | ConfigureWidget | RemoveWidget | AddRole | RemoveRole | SetPermission | RemovePermission | SetAuth | SetTheme | SetApp | SetNav | SetHome | SeedRows,
+    AddEntity | RenameEntity | RemoveEntity | RestoreEntity | ConfigureEntity | AddField | RenameField | RemoveField | RestoreField | ChangeType | SetField | AddOption | RemoveOption | AddView | ConfigureView | RemoveView | AddWidget | ConfigureWidget | RemoveWidget | AddRole | RemoveRole | SetPermission | RemovePermission | SetAuth | SetTheme | SetApp | SetNav | SetHome | SeedRows | AddBlock | ConfigureBlock | RemoveBlock,
     PydanticField(discriminator="op"),
 ]
 _OPERATION = TypeAdapter(Operation)
 OPERATION_NAMES: tuple[str, ...] = tuple(
     t.model_fields["op"].default for t in Operation.__origin__.__args__  # type: ignore[attr-defined]
 )
+
+# Custom blocks carry markup the operations language cannot check; only external models may propose them (the
+# in-house model's program language has no words for them, and its training data never holds them).
+EXTERNAL_ONLY_OPERATIONS: frozenset[str] = frozenset({"add_block", "configure_block", "remove_block"})
 
 
 def parse_operation(data: Any, index: int = 1) -> Operation:

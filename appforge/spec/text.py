@@ -30,6 +30,7 @@ from appforge.spec.model import (
     OPTION_TYPES,
     RELATION_TYPES,
     AppSpec,
+    Block,
     Entity,
     Field,
     FieldType,
@@ -53,7 +54,7 @@ _SYMBOLS = {"!=": "ne", "<=": "le", ">=": "ge", "=": "eq", "<": "lt", ">": "gt",
 _SYMBOL_OF = {op: sym for sym, op in _SYMBOLS.items()}
 
 TOP_LEVEL = ("app", "role", "default_role", "owner_role", "access", "signup", "theme", "entity", "view", "dashboard",
-             "permission", "nav", "home", "seed", "archived")
+             "block", "permission", "nav", "home", "seed", "archived")
 FIELD_SETTINGS = ("label", "help", "default", "min", "max", "pattern", "options", "currency", "target", "formula")
 VIEW_SETTINGS = ("title", "entity", "fields", "group_by", "date_field", "image_field", "sort", "page_size")
 
@@ -114,6 +115,9 @@ def to_text(spec: AppSpec) -> str:
         add("")
     for view in spec.views:
         out.extend(_view_lines(view, implicit))
+    for block in spec.blocks:
+        add("")
+        out.extend(_block_lines(block))
     if spec.permissions:
         add("")
     for perm in spec.permissions:
@@ -305,6 +309,18 @@ def _view_lines(view: View, implicit: set[int]) -> list[str]:
             f"per {widget.period}" if widget.period is not None else "",
             _id_mark(widget, implicit), _where(widget.filters),
         ))
+    return lines
+
+
+def _block_lines(block: Block) -> list[str]:
+    """A block's html and css are written as quoted JSON text, one line each: markup has comment-like lines
+    (`#id { ... }`) and blank lines that the outline would otherwise eat."""
+    view = f"view={_word(block.view)}" if block.view is not None else ""
+    height = f"height={block.height}" if block.height != Block.model_fields["height"].default else ""
+    title = _quote(block.title) if block.title is not None else ""
+    lines = [_join("block", _word(block.name), title, view, height), f"  html {_quote(block.html)}"]
+    if block.css is not None:
+        lines.append(f"  css {_quote(block.css)}")
     return lines
 
 
@@ -518,6 +534,7 @@ class _Reader:
         handlers = {
             "app": self._app, "role": self._role, "entity": self._entity, "view": self._view,
             "dashboard": self._view, "permission": self._permission, "seed": self._seed, "archived": self._archived,
+            "block": self._block,
         }
         for line in roots:
             keyword = line.keyword
@@ -845,6 +862,45 @@ class _Reader:
         raise TextFormError(number, f"condition {token!r}: expected an operator (=, !=, <, <=, >, >=, ~ or "
                                     f":op with op one of {', '.join(FILTER_OPS)})")
 
+    # custom blocks
+
+    def _block(self, line: _Line) -> None:
+        number = line.number
+        usage = "expected `block <name> [\"Title\"] [view=<view>] [height=N]` and indented `html \"...\"` [`css \"...\"`]"
+        tokens = _tokens(line.rest, number)
+        if not tokens:
+            raise line.fail(usage)
+        block: dict[str, Any] = {"name": _read_text(tokens[0], number)}
+        for token in tokens[1:]:
+            pair = _key_value(token)
+            if token.startswith('"') and "title" not in block:
+                block["title"] = _read_text(token, number)
+            elif pair is not None and pair[0] == "view":
+                block["view"] = _read_text(pair[1], number)
+            elif pair is not None and pair[0] == "height":
+                block["height"] = _read_value(pair[1], number)
+            else:
+                raise line.fail(f"block {block['name']!r}: unexpected {token!r}; {usage}")
+        blocks = self.data.setdefault("blocks", [])
+        path = ("blocks", len(blocks))
+        blocks.append(block)
+        self.lines[path] = number
+        for child in line.children:
+            child.no_children()
+            keyword, rest = child.keyword, child.rest.strip()
+            if keyword not in ("html", "css"):
+                raise child.fail(f"block {block['name']!r}: expected `html \"...\"` or `css \"...\"`, got {keyword!r}")
+            if keyword in block:
+                raise child.fail(f"block {block['name']!r}: a second `{keyword}` line; a block has one")
+            if not rest.startswith('"'):
+                raise child.fail(f"block {block['name']!r}: the {keyword} is written as one quoted text, "
+                                 f"like {keyword} \"<p>Hello</p>\"")
+            end = _string_end(rest, 0, child.number)
+            if rest[end:].strip():
+                raise child.fail(f"block {block['name']!r}: unexpected {rest[end:].strip()!r} after the quoted {keyword}")
+            block[keyword] = _read_text(rest[:end], child.number)
+            self.lines[(*path, keyword)] = child.number
+
     # seed rows and the archive
 
     def _seed(self, line: _Line) -> None:
@@ -931,6 +987,8 @@ class _Reader:
             candidates.append((f"permission {perm.action} on {perm.entity!r}", ("permissions", i)))
         for i, role in enumerate(spec.roles):
             candidates.append((f"role {role.name!r}", ("roles", i)))
+        for i, block in enumerate(spec.blocks):
+            candidates.append((f"block {block.name!r}", ("blocks", i)))
         for name, rows in spec.seed.items():
             for n in range(len(rows)):
                 candidates.append((f"seed {name!r} row {n + 1}:", ("seed", name, n)))
@@ -944,7 +1002,7 @@ class _Reader:
         found = [self.lines[path] for prefix, path in matches if len(prefix) == longest]
         # A name used twice is a problem of its second use, which the same prefix also matches.
         repeated = "already" in problem or "twice" in problem
-        return found[-1] if repeated and problem.startswith(("entity", "view", "role")) else found[0]
+        return found[-1] if repeated and problem.startswith(("entity", "view", "role", "block")) else found[0]
 
 
 class _UncheckedSpec(AppSpec):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from appforge.spec.formula import FormulaError, formula_names
 from appforge.spec.model import (
     APP_NAME,
+    BLOCK_MAX_BYTES,
     BUILT_IN_AUDIENCES,
     COLUMNLESS_TYPES,
     DATE_TYPES,
@@ -30,7 +31,7 @@ from appforge.spec.model import (
 )
 
 if TYPE_CHECKING:
-    from appforge.spec.model import AppSpec, Entity, Field, Filter, SortKey, View, Widget
+    from appforge.spec.model import AppSpec, Block, Entity, Field, Filter, SortKey, View, Widget
 
 SYSTEM_COLUMNS = ("id", "created_at", "updated_at", "created_by")
 SEED_BY_LABEL_TYPES = frozenset({FieldType.reference, FieldType.many_to_many, FieldType.user, FieldType.image, FieldType.file})
@@ -125,6 +126,13 @@ def spec_problems(spec: AppSpec) -> list[str]:
     if spec.home is not None and spec.home not in view_names:
         add(f"home: there is no view {spec.home!r}")
 
+    block_names: set[str] = set()
+    for block in spec.blocks:
+        if block.name in block_names:
+            add(f"block {block.name!r}: there is already a block with this name")
+        block_names.add(block.name)
+        problems.extend(_block_problems(block, view_names))
+
     for perm in spec.permissions:
         where = f"permission {perm.action} on {perm.entity!r}"
         entity = spec.entity(perm.entity)
@@ -155,6 +163,23 @@ def spec_problems(spec: AppSpec) -> list[str]:
                     error = value_problem(field, value)
                     if error:
                         add(f"seed {entity_name!r} row {n}, field {key!r}: {error}")
+    return problems
+
+
+def _block_problems(block: Block, view_names: set[str]) -> list[str]:
+    problems: list[str] = []
+    add = problems.append
+    where = f"block {block.name!r}"
+    if not IDENTIFIER.match(block.name):
+        add(f"{where}: name must be a snake_case identifier")
+    if block.view is not None and block.view not in view_names:
+        known = ", ".join(sorted(view_names)) or "none yet"
+        add(f"{where}: there is no view {block.view!r} to show it on (views: {known}; no view: the home page)")
+    for key in ("html", "css"):
+        size = len((getattr(block, key) or "").encode("utf-8"))
+        if size > BLOCK_MAX_BYTES:
+            add(f"{where}: its {key} is {size:,} bytes; a block holds at most {BLOCK_MAX_BYTES:,} bytes "
+                f"({BLOCK_MAX_BYTES // 1024} KB) of {key}: make it smaller or split it into several blocks")
     return problems
 
 

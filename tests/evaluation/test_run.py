@@ -141,3 +141,36 @@ def test_cli_eval_refuses_an_unknown_model(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "--model", "nope", "--out", str(tmp_path)])
     assert result.exit_code == 1
     assert "no model named 'nope'" in result.output
+
+
+def test_cli_eval_scores_a_configured_provider_beside_appforge(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any configured provider is scored on the same cases: here an OpenAI-compatible provider pointed at appforge's
+    own /v1 endpoint on loopback (serving keyword-rules), so its scores must equal keyword-rules' own."""
+    from appforge.models.providers import register_configured
+    from appforge.settings import Settings
+    from tests.runtime.servers import serve_specs
+
+    key = "sk-eval-provider-key-0123456789abcdef"
+    out = tmp_path / "report"
+    with serve_specs([], data_dir=tmp_path / "endpoint") as live:
+        monkeypatch.setenv("APPFORGE_PROVIDER_NAME", "own-endpoint")
+        monkeypatch.setenv("APPFORGE_PROVIDER_MODEL", "keyword-rules")
+        monkeypatch.setenv("APPFORGE_PROVIDER_BASE_URL", f"{live.base_url}/v1")
+        monkeypatch.setenv("APPFORGE_PROVIDER_API_KEY", key)
+        try:
+            result = CliRunner().invoke(app, [
+                "eval", "--model", "appforge", "--model", "own-endpoint", "--model", "keyword-rules",
+                "--limit", "2", "--split", "dev", "--out", str(out)], catch_exceptions=False)
+        finally:
+            register_configured(Settings(providers=[], provider_model=None))
+    assert result.exit_code == 0, result.output
+    report = (out / "report.md").read_text()
+    assert "| own-endpoint |" in report and "| appforge" in report
+    models = {m["model"]: m for m in json.loads((out / "report.json").read_text())["models"]}
+    assert list(models) == ["appforge", "own-endpoint", "keyword-rules"]
+    provider, direct = models["own-endpoint"], models["keyword-rules"]
+    assert provider["error"] is None and provider["cases"] == 4
+    assert provider["valid_rate"] == direct["valid_rate"] > 0
+    assert [(r["id"], r["score"]) for r in provider["runs"]] == [(r["id"], r["score"]) for r in direct["runs"]]
+    assert key not in report and key not in (out / "report.json").read_text() and key not in result.output

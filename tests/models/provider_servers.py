@@ -3,8 +3,9 @@
 It speaks just enough of OpenAI's chat completion API (POST /v1/chat/completions) and Anthropic's Messages API
 (POST /v1/messages) to be called by the official SDKs, and answers each request by the next entry of `script`
 (the last one repeats): a good answer, a 500, a hang past the client's timeout, malformed JSON, schema-violating
-JSON, operations the spec refuses, a body that is not JSON, or a 500 that echoes the caller's key back. Every
-request is recorded (path, headers, JSON body) so that tests can count retries and read the repair round.
+JSON, operations the spec refuses, a body that is not JSON, a 500 that echoes the caller's key back, or a valid
+answer with the caller's key inside an operation (`key-in-answer`). Every request is recorded (path, headers, JSON
+body) so that tests can count retries and read the repair round.
 """
 
 from __future__ import annotations
@@ -85,6 +86,11 @@ def _app(state: FaultServer) -> Starlette:
             while time.monotonic() < until and not state.stopping:  # let the server stop without cancelling us
                 await asyncio.sleep(0.05)
             mode = "ok"
+        if mode == "key-in-answer":  # a valid answer that smuggles the caller's key into the app (a label)
+            echoed = request.headers.get("authorization") or request.headers.get("x-api-key") or ""
+            content = json.dumps({"operations": [{"op": "add_entity", "entity": "gadget", "label": echoed,
+                                                  "fields": [{"name": "name", "type": "text"}]}]})
+            return JSONResponse(_message(content) if request.url.path.endswith("/messages") else _chat(content))
         if mode == "not-json":
             return PlainTextResponse("<html>502 bad gateway</html>", 200, media_type="application/json")
         content = ANSWERS[mode]

@@ -84,6 +84,28 @@ def test_a_new_app_from_a_sentence_applies_and_has_entities(model, message: str)
     assert proposal.operations
 
 
+def test_a_new_app_no_blueprint_is_near_is_built_from_the_words(model) -> None:
+    message = ("falconry mews: hawks (name, species, flying weight), hunts with date, quarry and weather, and the "
+               "falconers with name and licence")
+    proposal = model.propose(message)
+    spec = apply_proposal(proposal)
+    assert proposal.note and "built from your words" in proposal.note.lower()
+    names = {e.name for e in spec.entities}
+    assert len({"hawk", "hunt", "falconer"} & names) >= 2, names  # not a birding log with its names changed
+    assert not {"sighting", "species_list"} & names, names
+
+
+def test_words_that_name_something_in_the_app_are_marked_for_the_reader() -> None:
+    from appforge.models.inhouse.features import WORD_NAMES, word_names
+    from appforge.models.inhouse.program import spec_slots
+
+    words = "rename borrowers to members and email to mail".split()
+    marks = [WORD_NAMES[i] for i in word_names(words, spec_slots(load_base("library")))]
+    assert marks[1] == "entity+field"  # loan.borrower is a field too
+    assert marks[3] == "none" and marks[-1] == "none"
+    assert marks[words.index("email")] == "field"
+
+
 @pytest.mark.parametrize(
     "message,base,asked",
     [("add a tip field to appointments", "salon", {"kind": "field", "entity": "appointment", "any": ["tip"]}),

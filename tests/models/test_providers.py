@@ -60,6 +60,7 @@ def test_the_openai_adapter_builds_a_new_app_through_appforges_own_endpoint(appf
     spec = apply_proposal(proposal)
     assert any(e.name.startswith("book") for e in spec.entities), [e.name for e in spec.entities]
     assert proposal.timings["provider_s"] > 0
+    assert proposal.usage["prompt_tokens"] > 0 and proposal.usage["completion_tokens"] > 0, proposal.usage
 
 
 def test_the_openai_adapter_edits_the_app_it_sends_as_spec_json(appforge_server: LiveServer) -> None:
@@ -81,6 +82,7 @@ def test_the_request_carries_the_operations_language_the_spec_and_a_json_schema(
     with fault_server("ok") as server:
         proposal = openai_model(f"{server.base_url}/v1").propose(EDIT, AppSpec.model_validate(LIBRARY))
     assert proposal.operations and proposal.note == GOOD["note"]
+    assert proposal.usage == {"prompt_tokens": 10, "completion_tokens": 5}
     (request,) = server.requests
     body = request["body"]
     assert request["headers"]["authorization"] == f"Bearer {KEY}"
@@ -118,6 +120,7 @@ def test_operations_the_spec_refuses_get_one_repair_round_with_the_refusal() -> 
         proposal = openai_model(f"{server.base_url}/v1").propose(EDIT, AppSpec.model_validate(LIBRARY))
     assert [op.op for op in proposal.operations] == ["add_entity"]
     assert len(server.requests) == 2
+    assert proposal.usage == {"prompt_tokens": 20, "completion_tokens": 10}, "both rounds are paid for"
     repair = server.requests[1]["body"]["messages"]
     assert repair[-2]["role"] == "assistant" and "no_such_entity" in repair[-2]["content"]
     assert repair[-1]["role"] == "user"
@@ -186,7 +189,8 @@ def test_the_anthropic_adapter_forces_a_tool_call_with_the_answer_schema_and_rea
     assert body["tools"][0]["input_schema"] == answer_json_schema()
     assert "add_field" in body["system"] and '"library"' in body["system"]
     assert body["messages"] == [{"role": "user", "content": EDIT}]
-    assert model.usage == {"prompt_tokens": 10, "completion_tokens": 5}  # type: ignore[attr-defined]
+    assert proposal.usage == {"prompt_tokens": 10, "completion_tokens": 5}
+    assert model.usage == proposal.usage  # type: ignore[attr-defined]
 
 
 def test_the_anthropic_adapter_repairs_once_and_reports_server_errors() -> None:
@@ -232,6 +236,25 @@ def test_configured_providers_are_registered_so_get_model_finds_them(tmp_path: P
     finally:
         register_configured(Settings(providers=[]))
     assert "registered-for-test" not in MODELS
+
+
+def test_the_platforms_v1_endpoint_does_not_resell_a_configured_provider() -> None:
+    """/v1 takes any API key, so serving a provider there would spend the operator's key for anyone."""
+    from fastapi.testclient import TestClient
+
+    from appforge.models.serving import build_models_api
+
+    config = ProviderConfig(name="paid-for-test", base_url="http://127.0.0.1:9/v1", model="m", api_key=SecretStr(KEY))
+    try:
+        register_configured(settings_for(config))
+        client = TestClient(build_models_api())
+        assert "paid-for-test" not in [m["id"] for m in client.get("/v1/models").json()["data"]]
+        assert "keyword-rules" in [m["id"] for m in client.get("/v1/models").json()["data"]]
+        answer = client.post("/v1/chat/completions",
+                             json={"model": "paid-for-test", "messages": [{"role": "user", "content": "a crm"}]})
+        assert answer.status_code == 404 and answer.json()["error"]["code"] == "model_not_found"
+    finally:
+        register_configured(Settings(providers=[]))
 
 
 def test_a_provider_may_not_take_a_built_in_models_name() -> None:

@@ -180,11 +180,12 @@ def test_unknown_app_is_a_clear_404_page(server: LiveServer) -> None:
     assert response.status_code == 404 and "No such app" in response.text
 
 
-def test_platform_home_lists_apps_and_grants_nothing_to_an_app_cookie(server: LiveServer) -> None:
+def test_the_studio_on_the_bare_host_grants_nothing_to_an_app_cookie(server: LiveServer) -> None:
     with server.client(None) as home:
         page = home.get("/")
         assert page.status_code == 200
-        assert server.app_url("shop") in page.text and server.app_url("team") in page.text
+        # The studio lists apps to their builder only (tests/studio/test_isolation.py), never to a stranger.
+        assert server.app_url("shop") not in page.text and "Sign in" in page.text
     with browser_signed_up(server, "shop", "home@example.com") as shop:
         cookie = shop.cookies.get("appforge_session")
         token = csrf_from(shop.get("/auth/signin").text)

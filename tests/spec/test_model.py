@@ -143,10 +143,25 @@ def test_random_specs_are_valid_and_keep_their_ids_when_loaded_again(drawn: AppS
         (spec(seed={"product": [{"colour": "red"}]}), "seed 'product' row 1: there is no writable field 'colour'"),
         (spec(seed={"ghost": []}), "seed: there is no entity 'ghost'"),
         (spec(theme={"primary": "blue"}), "theme.primary: 'blue' is not a colour like #1a2b3c"),
+        (spec(blocks=[{"name": "promo", "view": "nowhere", "html": "<p>Hi</p>"}]),
+         "block 'promo': there is no view 'nowhere' to show it on"),
+        (spec(blocks=[{"name": "promo", "html": "a"}, {"name": "promo", "html": "b"}]),
+         "block 'promo': there is already a block with this name"),
+        (spec(blocks=[{"name": "promo", "html": "é" * 10241}]),
+         "block 'promo': its html is 20,482 bytes; a block holds at most 20,480 bytes (20 KB) of html"),
+        (spec(blocks=[{"name": "promo", "html": "", "css": "x" * 20481}]), "block 'promo': its css is 20,481 bytes"),
+        (spec(blocks=[{"name": "Promo!", "html": ""}]), "block 'Promo!': name must be a snake_case identifier"),
+        (spec(blocks=[{"name": "promo", "html": "", "height": 5}]), "greater than or equal to 40"),
     ],
 )
 def test_an_invalid_spec_is_refused_with_what_and_where(data: dict[str, Any], expected: str) -> None:
     assert expected in refusal(data)
+
+
+def test_a_block_may_hold_up_to_20_kb_of_html_and_of_css() -> None:
+    html, css = "<p>" + "x" * (20 * 1024 - 3), "p{}" + " " * (20 * 1024 - 3)
+    shop = AppSpec.model_validate(spec(blocks=[{"name": "promo", "html": html, "css": css}]))
+    assert shop.block("promo").html == html and shop.block("promo").view is None
 
 
 def test_every_problem_is_reported_at_once() -> None:

@@ -172,6 +172,86 @@ def test_dashboards_take_widgets_and_views_leave_nav(salon: AppSpec) -> None:
     assert after.nav == ["board", "overview"]
 
 
+HOSTILE = "<script>parent.document.body.innerHTML='pwned'</script>{{ 7 * 7 }}"
+
+
+def test_custom_blocks_are_added_changed_and_removed(salon: AppSpec) -> None:
+    added = apply_operations(salon, [
+        {"op": "add_block", "block": {"name": "welcome", "title": "Welcome", "html": HOSTILE}},
+        {"op": "add_block", "block": {"name": "legend", "view": "board", "html": "<p>Legend</p>", "css": "p{}",
+                                      "height": 120}},
+    ])
+    assert [(b.name, b.view, b.height) for b in added.blocks] == [("welcome", None, 240), ("legend", "board", 120)]
+    assert added.block("welcome").html == HOSTILE, "a block's html is kept exactly as written"
+    changed = apply_operations(added, [
+        {"op": "configure_block", "block": "legend", "view": None, "html": "<p>New</p>", "css": None},
+        {"op": "configure_block", "block": "welcome", "view": "calendar", "height": 600},
+    ])
+    legend, welcome = changed.block("legend"), changed.block("welcome")
+    assert (legend.view, legend.html, legend.css, legend.height) == (None, "<p>New</p>", None, 120)
+    assert (welcome.view, welcome.height, welcome.title, welcome.html) == ("calendar", 600, "Welcome", HOSTILE)
+    removed = apply_operations(changed, [{"op": "remove_block", "block": "legend"}])
+    assert [b.name for b in removed.blocks] == ["welcome"]
+    assert salon.blocks == [], "the spec a batch was applied to never changes"
+
+
+def test_a_block_goes_with_the_view_it_is_shown_on(salon: AppSpec) -> None:
+    spec = apply_operations(salon, [{"op": "add_block", "block": {"name": "legend", "view": "board", "html": "x"}},
+                                    {"op": "add_block", "block": {"name": "welcome", "html": "y"}}])
+    after = apply_operations(spec, [{"op": "remove_view", "view": "board"}])
+    assert [b.name for b in after.blocks] == ["welcome"]
+    after = apply_operations(spec, [{"op": "remove_entity", "entity": "appointment"}])
+    assert [b.name for b in after.blocks] == ["welcome"]
+
+
+@pytest.mark.parametrize(
+    ("operation", "message"),
+    [
+        ({"op": "add_block", "block": {"name": "x", "view": "nowhere", "html": "<p>"}},
+         "there is no view 'nowhere' to show the block on (views: board, calendar, overview; leave view out for "
+         "the home page)"),
+        ({"op": "add_block", "block": {"name": "x", "html": "a" * (20 * 1024 + 1)}},
+         "block 'x': its html is 20,481 bytes; a block holds at most 20,480 bytes (20 KB) of html"),
+        ({"op": "add_block", "block": {"name": "x", "html": "", "css": "é" * 10241}}, "its css is 20,482 bytes"),
+        ({"op": "add_block", "block": {"name": "welcome", "html": "again"}},
+         "there is already a block 'welcome'; use configure_block to change it"),
+        ({"op": "add_block", "block": {"name": "x"}}, "block.html: Field required"),
+        ({"op": "add_block", "block": {"name": "x", "html": "", "script": "alert(1)"}}, "Extra inputs are not permitted"),
+        ({"op": "add_block", "block": {"name": "Not A Name", "html": ""}}, "name must be a snake_case identifier"),
+        ({"op": "configure_block", "block": "nope", "html": ""}, "there is no block 'nope' (blocks: welcome)"),
+        ({"op": "configure_block", "block": "welcome"}, "name at least one setting to change"),
+        ({"op": "configure_block", "block": "welcome", "html": None}, "a block needs its html"),
+        ({"op": "configure_block", "block": "welcome", "view": "nowhere"}, "there is no view 'nowhere'"),
+        ({"op": "configure_block", "block": "welcome", "height": 9000}, "height: Input should be less than or equal"),
+        ({"op": "configure_block", "block": "welcome", "html": "x" * 30000}, "its html is 30,000 bytes"),
+        ({"op": "remove_block", "block": "nope"}, "there is no block 'nope'"),
+    ],
+)
+def test_block_operations_that_do_not_fit_are_refused_with_what_and_where(
+    salon: AppSpec, operation: dict, message: str
+) -> None:
+    spec = apply_operations(salon, [{"op": "add_block", "block": {"name": "welcome", "html": "<p>Hi</p>"}}])
+    before = spec.model_dump()
+    with pytest.raises(OperationError) as error:
+        apply_operations(spec, [{"op": "set_app", "title": "Changed"}, operation])
+    assert str(error.value).startswith(f"operation 2 ({operation['op']}): ")
+    assert message in str(error.value)
+    assert spec.model_dump() == before, "a refused batch changes nothing, not even its earlier operations"
+
+
+def test_block_operations_say_what_they_did() -> None:
+    ops = parse_operations([
+        {"op": "add_block", "block": {"name": "legend", "title": "Legend", "view": "board", "html": ""}},
+        {"op": "add_block", "block": {"name": "welcome", "html": ""}},
+        {"op": "configure_block", "block": "legend", "css": "p{}", "height": 90},
+        {"op": "remove_block", "block": "legend"},
+    ])
+    assert [op.summary() for op in ops] == [
+        "added custom block 'Legend' to the board page", "added custom block 'Welcome' to the home page",
+        "changed css, height of custom block legend", "removed custom block legend",
+    ]
+
+
 def test_parse_operations_names_the_position_of_bad_json_or_fields() -> None:
     with pytest.raises(OperationError, match="not valid JSON"):
         parse_operations("[{")

@@ -339,6 +339,13 @@ def test_formula_that_cannot_end_a_line_is_written_quoted() -> None:
         ("app a\nentity t\n  n: text\nseed t\n  {\"n\": \"x\"\n", 5, "seed row: "),
         ("app a\nentity t\n  n: text\nseed t\n  [1, 2]\n", 5, "a seed row is a JSON object"),
         ("app a\narchived column t\n", 2, "unknown kind of archived thing 'column'"),
+        ("app a\nblock\n", 2, "expected `block <name> [\"Title\"] [view=<view>] [height=N]`"),
+        ("app a\nblock b colour=red\n", 2, "block 'b': unexpected 'colour=red'"),
+        ("app a\nblock b\n  html <p>Hi</p>\n", 3, "the html is written as one quoted text"),
+        ("app a\nblock b\n  script \"x\"\n", 3, "expected `html \"...\"` or `css \"...\"`, got 'script'"),
+        ("app a\nblock b\n  html \"x\"\n  html \"y\"\n", 4, "a second `html` line"),
+        ("app a\nblock b\n  css \"x\n", 3, "a quoted text is not closed"),
+        ("app a\nblock b\n  html \"x\" \"y\"\n", 3, "block 'b': unexpected '\"y\"' after the quoted html"),
     ],
 )
 def test_a_mistake_in_the_text_names_its_line_and_what_was_expected(text: str, line: int, expected: str) -> None:
@@ -365,6 +372,10 @@ def test_a_mistake_in_the_text_names_its_line_and_what_was_expected(text: str, l
         ("app a\nentity t\nnav nowhere\n", 3, "nav: there is no view 'nowhere'"),
         ("app a\n  theme primary=blue\n", 2, "theme.primary: 'blue' is not a colour"),
         ("app a\nentity t\nview v table t page_size=0\n", 3, "page_size: Input should be greater than or equal to 1"),
+        ("app a\nblock b view=nowhere\n  html \"x\"\n", 2, "block 'b': there is no view 'nowhere' to show it on"),
+        ("app a\nblock b\n", 2, "html: Field required"),
+        ("app a\nblock b height=1\n  html \"x\"\n", 2, "height: Input should be greater than or equal to 40"),
+        ('app a\nblock b\n  html "x"\nblock b\n  html "y"\n', 4, "block 'b': there is already a block"),
     ],
 )
 def test_an_invalid_spec_in_text_form_names_the_line_of_the_problem(text: str, line: int, expected: str) -> None:
@@ -381,6 +392,25 @@ def test_every_problem_of_an_invalid_spec_is_listed_with_its_line() -> None:
         from_text(text)
     assert [line for line, _ in caught.value.problems] == [3, 4]
     assert str(caught.value).splitlines()[1].startswith("line 4: permission delete on 't'")
+
+
+def test_blocks_read_as_written_and_their_markup_stays_exactly_as_it_was() -> None:
+    html = "<section id=promo>\n# not a comment\n\n<script>parent.document.body.innerHTML='pwned'</script>\n</section>"
+    css = "#promo { color: red }\n// nor this"
+    text = (
+        "app a\nentity t\n  n: text\nview board table t\n"
+        f'block promo "Spring offer" view=board height=320\n  html {json.dumps(html)}\n  css {json.dumps(css)}\n'
+        'block welcome\n  html ""\n'
+    )
+    spec = from_text(text)
+    promo, welcome = spec.blocks
+    assert (promo.name, promo.title, promo.view, promo.height, promo.html, promo.css) == (
+        "promo", "Spring offer", "board", 320, html, css)
+    assert (welcome.view, welcome.html, welcome.css, welcome.height) == (None, "", None, 240)
+    written = to_text(spec)
+    assert f'block promo "Spring offer" view=board height=320\n  html {json.dumps(html)}\n  css {json.dumps(css)}\n' in written
+    assert written.endswith('\nblock welcome\n  html ""\n')
+    assert from_text(to_text(spec)) == spec
 
 
 def test_names_that_are_words_of_the_text_form_still_read_back() -> None:

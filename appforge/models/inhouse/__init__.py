@@ -20,10 +20,10 @@ from typing import Any
 import torch
 from safetensors.torch import load_file
 
-from appforge.models import MAX_MESSAGE_CHARS, Proposal, register
+from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.complete import Realiser
-from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features
+from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features, word_names
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.rebuild import spec_to_operations
@@ -32,6 +32,10 @@ from appforge.spec.model import AppSpec
 from appforge.spec.operations import parse_operations
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
+# A new app starts from the nearest blueprint only when it is near enough (cosine of MiniLM sentence vectors);
+# otherwise, when the message describes the app itself, from nothing, built from the words alone.
+BLUEPRINT_AT_LEAST = 0.5
+DESCRIBED_IN_WORDS = 8
 MAX_STEPS = 160
 NOTHING = (
     "I could not find anything to build in that message. Describe the app (\"a booking app for my salon: clients, "
@@ -82,14 +86,20 @@ class InhouseModel:
         read = read_message(self.encoder, [text])[0]
         timings["encode_ms"] = (time.perf_counter() - started) * 1000
         create = base is None
+        blueprint, score = None, 0.0
         if create:
-            query = self.encoder.embed([text])[0]
-            blueprint, score = self.catalogue.nearest(query, 1)[0]
-            start = blueprint.spec
+            start, blueprint, nearest, score = self.start_for(text, len(read.words))
         else:
             start = base
         realiser = Realiser(start)
         program = self.decode(start, read, create, realiser)
+        if create and (program.nothing or not realiser.kept) and score >= (0 if blueprint is None else BLUEPRINT_AT_LEAST):
+            # Words that build nothing from an empty app, or a request close to a blueprint that the program reads as
+            # asking for nothing ("crm"): the nearest blueprint as it is beats no app at all.
+            blueprint, start = nearest, nearest.spec
+            realiser = Realiser(start)
+            program = self.decode(start, read, create, realiser)
+            program.nothing = False
         timings["decode_ms"] = (time.perf_counter() - started) * 1000 - timings["encode_ms"]
         if program.nothing:
             return Proposal([], self.name, NOTHING, timings)
@@ -98,11 +108,26 @@ class InhouseModel:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:
             ops = spec_to_operations(spec)
-            note = (note + " " if note else "") + f"Started from the catalogue's {blueprint.spec.heading!r} ({score:.2f})."
+            source = (f"Started from the catalogue's {blueprint.spec.heading!r} ({score:.2f})." if blueprint is not None
+                      else f"Built from your words: no catalogue app was close enough (nearest {nearest.spec.heading!r}, "
+                      f"{score:.2f}).")
+            note = (note + " " if note else "") + source
         elif not ops and note is None:
             note = NOTHING
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         return Proposal(parse_operations(ops) if ops else [], self.name, note, timings)
+
+    def start_for(self, text: str, words: int | None = None) -> tuple[AppSpec, Any, Any, float]:
+        """Where a new app from `text` starts: (spec, the blueprint or None, the nearest blueprint, its score).
+
+        Training from feedback starts its create examples where the model would, so it lives here, once.
+        """
+        query = self.encoder.embed([text])[0]
+        nearest, score = self.catalogue.nearest(query, 1)[0]
+        words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
+        if score >= BLUEPRINT_AT_LEAST or words < DESCRIBED_IN_WORDS:
+            return nearest.spec, nearest, nearest, score
+        return new_app(), None, nearest, score
 
     def _has_words(self, text: str) -> bool:
         """Whether the text has at least one real word (one MiniLM knows whole): noise and empty input do not."""
@@ -119,7 +144,9 @@ class InhouseModel:
         if not read.words:
             word_pad[:] = True
         empty = torch.zeros(1, 0, dtype=torch.long)
-        words_mem, _ = d.memory(message, torch.zeros(1, 0, 384), torch.zeros(1, 0, 384), empty, empty, empty)
+        named = word_names(read.words, program.slots).unsqueeze(0) if read.words else torch.zeros(1, 1, dtype=torch.long)
+        words_mem, _ = d.memory(message, torch.zeros(1, 0, 384), torch.zeros(1, 0, 384), empty, empty, empty,
+                                word_pad, named)
         said = said_words(read.words)
         slot_from: list[int] = [0] * len(program.slots)
         fed: list[tuple[str, Any]] = [("kw", "<bos>")]
@@ -129,7 +156,8 @@ class InhouseModel:
                 break
             allowed = program.allowed()
             x = self._inputs(fed, read.words, slots_mem, words_mem)
-            sf = torch.tensor([slot_from])
+            # An empty app has no slots; one hidden placeholder keeps the shapes what training saw.
+            sf = torch.tensor([slot_from + [10_000] * (slots_mem.shape[1] - len(slot_from))])
             logits = d(x, words_mem, slots_mem, word_pad, sf)[0, -1]
             mask = torch.zeros(v + message.shape[1] + slots_mem.shape[1], dtype=torch.bool)
             mask[[self.keyword_index[k] for k in allowed.keywords]] = True
@@ -154,6 +182,8 @@ class InhouseModel:
         return program
 
     def _slots(self, program: Program, said: set[str]) -> torch.Tensor:
+        if not program.slots:
+            return torch.zeros(1, 1, self.decoder.config.dim)
         features = slot_features(self.vectors, program.slots, said)
         _, slots = self.decoder.memory(torch.zeros(1, 0, 384), *(f.unsqueeze(0) for f in features))
         return slots
@@ -181,9 +211,14 @@ class InhouseModel:
 
 
 @register("appforge")
-def _inhouse() -> InhouseModel:
-    # APPFORGE_MODEL_WEIGHTS points at another trained model (an experiment, a candidate) without copying it in.
-    return InhouseModel(Path(os.environ.get("APPFORGE_MODEL_WEIGHTS") or WEIGHTS_DIR))
+def _inhouse() -> Any:
+    # APPFORGE_MODEL_WEIGHTS points at another trained model (an experiment, a candidate) without copying it in;
+    # otherwise the model in use is the registry's (the shipped weights until a fine-tuned model is promoted).
+    if os.environ.get("APPFORGE_MODEL_WEIGHTS"):
+        return InhouseModel(Path(os.environ["APPFORGE_MODEL_WEIGHTS"]))
+    from appforge.models.registry import LiveInhouse
+
+    return LiveInhouse()
 
 
 __all__ = ["InhouseModel", "WeightsMissing"]

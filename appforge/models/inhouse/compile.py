@@ -20,6 +20,7 @@ from appforge.models.inhouse.program import (
     words_of,
 )
 from appforge.spec.model import BUILT_IN_AUDIENCES, AppSpec
+from appforge.spec.operations import EXTERNAL_ONLY_OPERATIONS
 
 Step = list[Token]
 
@@ -144,6 +145,8 @@ class Compiler:
 
     def operation(self, op: dict[str, Any]) -> None:
         kind = op["op"]
+        if kind in EXTERNAL_ONLY_OPERATIONS:
+            raise Unsayable(f"operation {kind}: custom blocks come only from external models")
         if kind == "add_entity":
             self.kw("add_entity")
             self.name(op["entity"])

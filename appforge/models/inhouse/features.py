@@ -20,6 +20,9 @@ MAX_WORDS = 160
 SLOT_KINDS = ["entity", "field", "role", "view"]
 SLOT_TYPES = ["none", *FIELD_TYPES, "computed", "created_at", "updated_at", "created_by", "table", "cards", "kanban",
               "calendar", "detail", "form", "dashboard"]
+# What a message word names in the app it is about: it tells a new name ("rename borrowers to members") from an
+# existing one.
+WORD_NAMES = ["none", "entity", "field", "entity+field", "role"]
 
 
 @dataclass
@@ -96,3 +99,26 @@ def slot_features(
     types = torch.tensor([SLOT_TYPES.index(s.type) if s.type in SLOT_TYPES else 0 for s in slots], dtype=torch.long)
     mentions = torch.tensor([mentioned(s, said) for s in slots], dtype=torch.long)
     return names, owners, kinds, types, mentions
+
+
+def word_names(words: list[str], slots: list[Slot]) -> torch.Tensor:
+    """For each message word, which kind of thing in the app has it in its name (an index into WORD_NAMES)."""
+    kinds: dict[str, set[str]] = {}
+    for s in slots:
+        for w in s.words:
+            if w:
+                kinds.setdefault(singular(w), set()).add(s.kind)
+    out = []
+    for w in words:
+        found = kinds.get(singular(w), set())
+        if "entity" in found and "field" in found:
+            out.append(3)
+        elif "entity" in found:
+            out.append(1)
+        elif "field" in found:
+            out.append(2)
+        elif "role" in found:
+            out.append(4)
+        else:
+            out.append(0)
+    return torch.tensor(out, dtype=torch.long)

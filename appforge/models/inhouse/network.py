@@ -15,7 +15,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from appforge.models.inhouse.features import SLOT_KINDS, SLOT_TYPES
+from appforge.models.inhouse.features import SLOT_KINDS, SLOT_TYPES, WORD_NAMES
 
 
 @dataclass
@@ -27,6 +27,8 @@ class DecoderConfig:
     max_steps: int = 192
     encoder_dim: int = 384
     dropout: float = 0.1
+    reader_layers: int = 2  # trainable layers over the message, so a copy can point at "the word after 'to'"
+    max_words: int = 160
 
     def to_dict(self) -> dict[str, int | float]:
         return asdict(self)
@@ -47,6 +49,12 @@ class Decoder(nn.Module):
         self.slot_type = nn.Embedding(len(SLOT_TYPES), d)
         self.slot_mention = nn.Embedding(3, d)  # does the message name it: not, partly, fully
         self.memory_kind = nn.Embedding(2, d)  # 0: message word, 1: slot
+        self.word_place = nn.Embedding(c.max_words, d)
+        self.word_names = nn.Embedding(len(WORD_NAMES), d)  # does the word name something in the app, and what
+        reader = nn.TransformerEncoderLayer(
+            d, c.heads, 4 * d, c.dropout, activation="gelu", batch_first=True, norm_first=True
+        )
+        self.reader = nn.TransformerEncoder(reader, c.reader_layers, enable_nested_tensor=False)
         self.copied_in = nn.Linear(d, d, bias=False)  # a copied word enters with its place in the message
         self.token = nn.Embedding(c.vocab, d)
         self.word_in = nn.Linear(c.encoder_dim, d)
@@ -61,12 +69,32 @@ class Decoder(nn.Module):
         self.copy_query = nn.Linear(d, d)
         self.slot_query = nn.Linear(d, d)
 
+    def read(self, message: torch.Tensor, word_pad: torch.Tensor, word_names: torch.Tensor) -> torch.Tensor:
+        """Message memory [B, W, d]: MiniLM states (frozen) read again with places and what each word names.
+
+        MiniLM's states say what a word means; which word comes after "to", or whether a word already names a
+        field of the app, is what picking the word to copy needs, and these layers learn it.
+        """
+        w = message.shape[1]
+        if w == 0:
+            return message.new_zeros(message.shape[0], 0, self.config.dim)
+        places = torch.arange(w, device=message.device).clamp(max=self.config.max_words - 1)
+        x = self.message_in(message) + self.word_place(places) + self.word_names(word_names)
+        pad = word_pad.clone()
+        pad[:, 0] = False  # a message with no words still gives each row something to attend to
+        return self.reader(x, src_key_padding_mask=pad) + self.memory_kind.weight[0]
+
     def memory(
         self, message: torch.Tensor, names: torch.Tensor, owners: torch.Tensor, kinds: torch.Tensor, types: torch.Tensor,
-        mentions: torch.Tensor,
+        mentions: torch.Tensor, word_pad: torch.Tensor | None = None, word_names: torch.Tensor | None = None,
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """(message memory [B, W, d], slot memory [B, S, d])."""
-        words = self.message_in(message) + self.memory_kind.weight[0]
+        b, w = message.shape[:2]
+        if word_pad is None:
+            word_pad = torch.zeros(b, w, dtype=torch.bool, device=message.device)
+        if word_names is None:
+            word_names = torch.zeros(b, w, dtype=torch.long, device=message.device)
+        words = self.read(message, word_pad, word_names)
         slots = (
             self.slot_name(names) + self.slot_owner(owners) + self.slot_kind(kinds) + self.slot_type(types)
             + self.slot_mention(mentions) + self.memory_kind.weight[1]

@@ -31,6 +31,7 @@ from appforge.models.inhouse.phrasing import (
     keep,
     listing,
     options_field,
+    plain,
     plural,
     random_field,
     sentence,
@@ -40,6 +41,7 @@ from appforge.models.inhouse.phrasing import (
     view_type_words,
 )
 from appforge.models.inhouse.vocabulary import BUSINESS_ENDINGS, CHATTER, CONTEXTS
+from appforge.models.rebuild import field_dump as _field_dump
 from appforge.spec.model import RESERVED_ENTITY_NAMES, RESERVED_FIELD_NAMES, AppSpec, Entity, Field, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -206,8 +208,12 @@ def _field_phrase(rng: random.Random, fld: Field, words: str) -> str:
 
 
 def _describe_entity(rng: random.Random, d: Draft, entity: Entity, ops: list[dict[str, Any]],
-                     adds: list[dict[str, Any]]) -> tuple[str, list[str]]:
-    """The words for one entity of the blueprint and its fields, with renames and new fields as operations."""
+                     adds: list[dict[str, Any]], exact: bool = False) -> tuple[str, list[str], str, list[dict[str, Any]]]:
+    """The words for one entity of the blueprint and its fields, with renames and new fields as operations.
+
+    Also returns the entity's final name and the fields the words describe (as `add_entity` would take them), which
+    is all a new app built from the words alone can know.
+    """
     name = entity.name
     if rng.random() < 0.2 and not entity.plural:
         words = singular(new_words(rng, name))
@@ -224,13 +230,22 @@ def _describe_entity(rng: random.Random, d: Draft, entity: Entity, ops: list[dic
             ewords = entity_words(entity, rng, many=True)
     else:
         ewords = entity_words(entity, rng, many=True)
+    if exact:
+        ewords = keep(ewords)
     candidates = [f for f in entity.fields if f.type in _DESCRIBABLE]
     chosen = rng.sample(candidates, min(len(candidates), rng.randint(1, 4)))
     chosen.sort(key=entity.fields.index)
     phrases = []
+    said: list[dict[str, Any]] = []
     taken = [f.name for f in entity.fields]
     for fld in chosen:
         words = field_words(fld, rng)
+        if exact:  # the words become the field's name, so styling must leave them as they are
+            words = keep(words)
+        spoken = _spoken(fld.name, words)
+        said.append(_field_dump(fld) | {"name": spoken})
+        if spoken != fld.name:
+            said[-1].pop("label", None)
         if rng.random() < 0.08 and fld.type not in (FieldType.reference, FieldType.many_to_many):
             new_w = new_words(rng, fld.name)
             to = snake(new_w)
@@ -241,6 +256,10 @@ def _describe_entity(rng: random.Random, d: Draft, entity: Entity, ops: list[dic
                 ops.append(op)
                 taken.append(to)
                 d.claim(f"f:{entity.name}.{fld.name}")
+                said[-1]["name"] = to
+                said[-1].pop("label", None)
+                if fld.label:
+                    said[-1]["label"] = sentence(new_w)
                 words = keep(new_w)
         phrases.append(_field_phrase(rng, fld, words))
     for _ in range(rng.choices([0, 1, 2], weights=[45, 35, 20])[0]):
@@ -249,8 +268,23 @@ def _describe_entity(rng: random.Random, d: Draft, entity: Entity, ops: list[dic
             continue
         taken.append(new_field.field["name"])
         adds.append({"op": "add_field", "entity": name, "field": new_field.field})
-        phrases.insert(rng.randint(0, len(phrases)), new_field.phrase)
-    return ewords, phrases
+        at = rng.randint(0, len(phrases))
+        phrases.insert(at, new_field.phrase)
+        said.insert(at, dict(new_field.field))
+    spoken = plain(ewords).split()
+    return ewords, phrases, _spoken(name, " ".join(spoken[:-1] + [singular(spoken[-1])])), said
+
+
+def _spoken(name: str, words: str) -> str:
+    """`name`, or, when the words a person used for it do not contain it, the name those words make.
+
+    An app built from the words alone can only name things the way the message does.
+    """
+    spoken = plain(words)
+    said = {singular(w) for w in re.findall(r"[a-z0-9]+", spoken.lower())}
+    if all(singular(part) in said for part in name.split("_")):
+        return name
+    return snake(spoken)
 
 
 def _mention_views(rng: random.Random, d: Draft, named: dict[str, str]) -> list[str]:
@@ -284,16 +318,74 @@ def _create(rng: random.Random, bp: Blueprint, borrow: list[Entity]) -> Example:
     adds: list[dict[str, Any]] = []
     described = []
     named: dict[str, str] = {}
+    built: list[tuple[str, str, list[dict[str, Any]]]] = []
+    blank = rng.random() < BLANK_START
     for entity in entities:
-        ewords, phrases = _describe_entity(rng, d, entity, renames, adds)
+        ewords, phrases, final, said = _describe_entity(rng, d, entity, renames, adds, exact=blank)
         described.append((ewords, phrases))
         named[entity.name] = ewords
+        built.append((entity.name, final, said))
     extras = _run(d, rng, CREATE_EXTRAS, rng.choices([0, 1, 2, 3], weights=[35, 35, 20, 10])[0])
-    asks = _mention_views(rng, d, named) + [c.text for _, c in extras]
+    asks = ([] if blank else _mention_views(rng, d, named)) + [c.text for _, c in extras]
     rng.shuffle(asks)
-    text = _assemble(rng, shape, aliases, business, described, asks)
-    ops = [op for ops_, _ in extras for op in ops_] + renames + adds
-    return Example("create", style(text, voice, rng), spec, ops, bp.name, bp.name)
+    text = style(_assemble(rng, shape, aliases, business, described, asks), voice, rng)
+    extra_ops = [op for ops_, _ in extras for op in ops_]
+    if blank:
+        example = _from_nothing(text, built, extra_ops, bp.name)
+        if example is not None:
+            return example
+    return Example("create", text, spec, extra_ops + renames + adds, bp.name, bp.name)
+
+
+# How often a create starts from an empty app: what the model does when no blueprint is near what was asked for.
+BLANK_START = 0.2
+
+
+def _from_nothing(text: str, built: list[tuple[str, str, list[dict[str, Any]]]], extra_ops: list[dict[str, Any]],
+                  domain: str) -> Example | None:
+    """The same message answered from an empty app: only the entities and fields the words name, then the extras.
+
+    None when the extras name something the words did not build (the example is then kept as a blueprint one).
+    """
+    finals = {old: new for old, new, _ in built}
+    said_words = set(re.findall(r"[a-z0-9]+", text.lower()))
+    for _, _, said in built:
+        for i, f in enumerate(said):
+            if f.get("target") is not None and f["target"] not in finals:
+                # A link to something the words never built is, for a person reading them, just a name.
+                said[i] = f = {"name": f["name"], "type": "text"}
+            if f.get("target") in finals:
+                f["target"] = finals[f["target"]]
+            if f.get("options"):
+                # Only the options the message spells out can be known without a blueprint.
+                f["options"] = [o for o in f["options"]
+                                if set(re.findall(r"[a-z0-9]+", str(o["value"]).lower())) <= said_words]
+                if not f["options"]:
+                    said[i] = {"name": f["name"], "type": "text"}
+                elif f.get("default") not in [o["value"] for o in f["options"]]:
+                    f.pop("default", None)
+    order: list[tuple[str, list[dict[str, Any]]]] = []
+    placed: set[str] = set()
+    pending = [(new, list(said)) for _, new, said in built]
+    while pending:
+        ready = next((k for k, (new, fields) in enumerate(pending)
+                      if all(f.get("target") in (None, new) or f["target"] in placed for f in fields)), 0)
+        new, fields = pending.pop(ready)
+        fields = [f for f in fields if f.get("target") in (None, new) or f["target"] in placed]
+        if not fields:
+            return None
+        order.append((new, fields))
+        placed.add(new)
+    ops: list[dict[str, Any]] = [{"op": "add_entity", "entity": n, "fields": f} for n, f in order]
+    ops += extra_ops
+    start = AppSpec(name="app")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            apply_operations(start, ops)
+    except (OperationError, ValueError):
+        return None
+    return Example("create", text, start, ops, domain, None)
 
 
 _PROSE_ENTITY = ["I need to keep track of {e} - for each one I want {f}.", "Each {one} has {f}.",

@@ -23,7 +23,7 @@ from safetensors.torch import save_file
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse import synthetic
 from appforge.models.inhouse.compile import Unsayable, compile_operations
-from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features
+from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features, word_names
 from appforge.models.inhouse.network import Decoder, DecoderConfig, masked_loss
 from appforge.models.inhouse.program import KEYWORDS, Program, Token, words_of
 
@@ -48,6 +48,7 @@ class Item:
 
     message: torch.Tensor  # [W, 384]
     words: list[str]
+    word_names: torch.Tensor  # [W]
     names: torch.Tensor
     owners: torch.Tensor
     kinds: torch.Tensor
@@ -137,6 +138,7 @@ def prepare(examples: list[synthetic.Example], vocab: Vocabulary, progress: Any 
                 skipped[f"malformed: {type(exc).__name__}"] += 1
                 continue
             program = Program(ex.start, message.words, create=create)
+            named = word_names(message.words, program.slots)
             slot_from = [0] * len(program.slots)
             allowed, inputs = [], [("kw", "<bos>")]
             for t, step in enumerate(steps):
@@ -150,7 +152,7 @@ def prepare(examples: list[synthetic.Example], vocab: Vocabulary, progress: Any 
             names, owners, kinds, types, mentions = slot_features(vectors, program.slots, said_words(message.words))
             items.append(
                 Item(
-                    message=message.states, words=message.words, names=names, owners=owners, kinds=kinds, types=types, mentions=mentions,
+                    message=message.states, words=message.words, word_names=named, names=names, owners=owners, kinds=kinds, types=types, mentions=mentions,
                     slot_from=torch.tensor(slot_from), inputs=inputs[:-1], allowed=allowed, targets=steps,
                 )
             )
@@ -167,6 +169,7 @@ def collate(items: list[Item], vocab: Vocabulary, vectors: WordVectors) -> dict[
     v = len(vocab)
     out = {
         "message": torch.zeros(b, w, 384), "word_pad": torch.ones(b, w, dtype=torch.bool),
+        "word_names": torch.zeros(b, w, dtype=torch.long),
         "names": torch.zeros(b, s, 384), "owners": torch.zeros(b, s, 384),
         "kinds": torch.zeros(b, s, dtype=torch.long), "types": torch.zeros(b, s, dtype=torch.long),
         "mentions": torch.zeros(b, s, dtype=torch.long), "copy_index": torch.full((b, t), -1, dtype=torch.long),
@@ -180,6 +183,7 @@ def collate(items: list[Item], vocab: Vocabulary, vectors: WordVectors) -> dict[
         nw, ns = len(it.message), len(it.slot_from)
         out["message"][i, :nw] = it.message
         out["word_pad"][i, :nw] = False
+        out["word_names"][i, :nw] = it.word_names
         out["names"][i, :ns], out["owners"][i, :ns] = it.names, it.owners
         out["kinds"][i, :ns], out["types"][i, :ns], out["mentions"][i, :ns] = it.kinds, it.types, it.mentions
         out["slot_from"][i, :ns] = it.slot_from
@@ -217,7 +221,8 @@ def collate(items: list[Item], vocab: Vocabulary, vectors: WordVectors) -> dict[
 
 def loss_of(decoder: Decoder, batch: dict[str, torch.Tensor]) -> torch.Tensor:
     words, slots = decoder.memory(
-        batch["message"], batch["names"], batch["owners"], batch["kinds"], batch["types"], batch["mentions"]
+        batch["message"], batch["names"], batch["owners"], batch["kinds"], batch["types"], batch["mentions"],
+        batch["word_pad"], batch["word_names"],
     )
     x = decoder.inputs(batch["token_ids"], batch["word_vectors"], batch["token_kind"], batch["slot_index"], slots,
                        batch["copy_index"], words)
@@ -274,15 +279,9 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
             rng.shuffle(batches)
             running = 0.0
             for k, indices in enumerate(batches):
-                batch = collate([train_items[i] for i in indices], vocab, vectors)
-                loss = loss_of(decoder, batch)
-                optimiser.zero_grad()
-                loss.backward()
-                torch.nn.utils.clip_grad_norm_(decoder.parameters(), 1.0)
-                optimiser.step()
-                schedule.step()
+                loss = fit_step(decoder, collate([train_items[i] for i in indices], vocab, vectors), optimiser, schedule)
                 step += 1
-                running += loss.item()
+                running += loss
                 if step % 20 == 0:
                     history.append({"step": step, "train": running / (k + 1)})
                 bar.update(task, advance=1, info=f"epoch {epoch + 1} loss {running / (k + 1):.3f}")
@@ -305,6 +304,17 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
     save(decoder, summary, out)
     plot_loss(history, out / "loss.png")
     return summary
+
+
+def fit_step(decoder: Decoder, batch: dict[str, torch.Tensor], optimiser: torch.optim.Optimizer, schedule: Any) -> float:
+    """One optimiser step on one batch (clipped gradients); the batch's loss."""
+    loss = loss_of(decoder, batch)
+    optimiser.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(decoder.parameters(), 1.0)
+    optimiser.step()
+    schedule.step()
+    return loss.item()
 
 
 @torch.no_grad()

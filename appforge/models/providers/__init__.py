@@ -72,15 +72,31 @@ class SDKProvider:
         return f"{type(self).__name__}(name={self.name!r}, model={self.config.model!r}, base_url={self.config.base_url!r})"
 
     def propose(self, message: str, base: AppSpec | None = None) -> Proposal:
-        """Operations for `message`, checked against `base`, with one repair round (prompting.propose_with_repair)."""
+        """Operations for `message`, checked against `base`, with one repair round (prompting.propose_with_repair).
+
+        The tokens of every round go into `proposal.usage`. Each call counts into its own dict, so that calls on
+        one provider from several threads (the studio's requests) do not mix; `self.usage` is the last call's.
+        """
         started = time.perf_counter()
-        self.usage = {}
-        proposal = propose_with_repair(self.name, message, base, lambda turns: self._round_trip(turns, base))
+        usage: dict[str, int] = {}
+        try:
+            proposal = propose_with_repair(self.name, message, base,
+                                           lambda turns: self._round_trip(turns, base, usage))
+        finally:
+            self.usage = usage
         proposal.timings["provider_s"] = time.perf_counter() - started
+        proposal.usage = dict(usage)
         return proposal
 
-    def _round_trip(self, turns: list[tuple[str, str]], base: AppSpec | None) -> Any:
+    def _round_trip(self, turns: list[tuple[str, str]], base: AppSpec | None, usage: dict[str, int]) -> Any:
+        """One request of the conversation; adds the tokens the response reports to `usage` (`count_usage`)."""
         raise NotImplementedError
+
+    @staticmethod
+    def count_usage(usage: dict[str, int], prompt: Any, completion: Any) -> None:
+        """Add one response's token counts (an SDK's usage fields, possibly None) to `usage`."""
+        for key, value in (("prompt_tokens", prompt), ("completion_tokens", completion)):
+            usage[key] = usage.get(key, 0) + int(value or 0)
 
     def _safe(self, text: str) -> str:
         return redact(text, self.config.api_key)
@@ -159,5 +175,10 @@ def register_configured(settings: Settings | None = None) -> list[str]:
     return [c.name for c in configs]
 
 
-__all__ = ["KINDS", "ProviderError", "SDKProvider", "build_provider", "load_kinds", "provider_kind", "redact",
-           "register_configured"]
+def configured_names() -> frozenset[str]:
+    """The registered models that are external providers: they spend the operator's key on every call."""
+    return frozenset(_REGISTERED)
+
+
+__all__ = ["KINDS", "ProviderError", "SDKProvider", "build_provider", "configured_names", "load_kinds",
+           "provider_kind", "redact", "register_configured"]

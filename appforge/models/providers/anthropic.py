@@ -33,7 +33,8 @@ class AnthropicModel(SDKProvider):
         self._client = anthropic_sdk.Anthropic(api_key=key, base_url=config.base_url, timeout=self.timeout,
                                                max_retries=0)
 
-    def _round_trip(self, turns: list[tuple[str, str]], base: AppSpec | None) -> str | dict[str, Any] | None:
+    def _round_trip(self, turns: list[tuple[str, str]], base: AppSpec | None,
+                    usage: dict[str, int]) -> str | dict[str, Any] | None:
         tool: Any = {"name": TOOL, "description": "Propose the operations that make the app what the person asked for.",
                      "input_schema": answer_json_schema()}
         messages: Any = [{"role": role, "content": text} for role, text in turns]
@@ -44,10 +45,9 @@ class AnthropicModel(SDKProvider):
         except (ValueError, anthropic_sdk.AnthropicError) as exc:
             raise self._failure(exc, anthropic_sdk) from None
         try:
-            usage = getattr(reply, "usage", None)
-            if usage is not None:
-                for ours, theirs in (("prompt_tokens", "input_tokens"), ("completion_tokens", "output_tokens")):
-                    self.usage[ours] = self.usage.get(ours, 0) + int(getattr(usage, theirs, 0) or 0)
+            counted = getattr(reply, "usage", None)
+            if counted is not None:
+                self.count_usage(usage, getattr(counted, "input_tokens", 0), getattr(counted, "output_tokens", 0))
             texts = []
             for block in reply.content:
                 if block.type == "tool_use" and block.name == TOOL:

@@ -34,7 +34,7 @@ class OpenAICompatibleModel(SDKProvider):
         key = config.api_key.get_secret_value() if config.api_key else NO_KEY
         self._client = openai.OpenAI(base_url=config.base_url, api_key=key, timeout=self.timeout, max_retries=0)
 
-    def _round_trip(self, turns: list[tuple[str, str]], base: AppSpec | None) -> str | None:
+    def _round_trip(self, turns: list[tuple[str, str]], base: AppSpec | None, usage: dict[str, int]) -> str | None:
         messages: list[Any] = [{"role": "system", "content": system_prompt()}]
         spec = spec_message(base)
         if spec is not None:
@@ -50,10 +50,9 @@ class OpenAICompatibleModel(SDKProvider):
         except (ValueError, openai.OpenAIError) as exc:
             raise self._failure(exc, openai) from None
         try:
-            usage = getattr(completion, "usage", None)
-            if usage is not None:
-                for key in ("prompt_tokens", "completion_tokens"):
-                    self.usage[key] = self.usage.get(key, 0) + int(getattr(usage, key, 0) or 0)
+            counted = getattr(completion, "usage", None)
+            if counted is not None:
+                self.count_usage(usage, getattr(counted, "prompt_tokens", 0), getattr(counted, "completion_tokens", 0))
             choices = completion.choices
             return choices[0].message.content if choices else None
         except (AttributeError, IndexError, TypeError, ValueError) as exc:  # a 200 that is not a chat completion

@@ -13,6 +13,7 @@
     GET  /e/{entity}/{id}/edit    edit form;  POST: update
     POST /e/{entity}/{id}/delete  delete
     GET  /files/{name}            an uploaded image or file
+    GET  /blocks/{name}           a custom block's own document, for its sandboxed iframe (see pages/blocks.py)
 
 Every route asks `appforge.runtime.permissions` first and answers 403 (or a sign-in redirect) when the user may
 not; list and detail pages pass the grant's owner id to `Records` for own-rows rules. See docs/views.md.
@@ -24,6 +25,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
+from appforge.runtime.pages.blocks import home_view_name, serve_block
 from appforge.runtime.pages.common import Ctx, PageError, PageRoute, context, page
 from appforge.runtime.pages.dashboards import render_dashboard
 from appforge.runtime.pages.detail import render_detail
@@ -89,9 +91,8 @@ def build_router() -> APIRouter:
     @router.get("/")
     async def home(request: Request) -> Response:
         ctx = context(request)
-        spec = ctx.spec
-        name = spec.home or (spec.nav[0] if spec.nav else None)
-        view = spec.view(name) if name else None
+        name = home_view_name(ctx.spec)
+        view = ctx.spec.view(name) if name else None
         if view is None:
             return overview(ctx, request)
         return render_view(ctx, request, view, current=f"v:{view.name}")
@@ -173,5 +174,9 @@ def build_router() -> APIRouter:
     @router.get("/files/{name}")
     async def uploaded_file(request: Request, name: str) -> Response:
         return serve_upload(context(request), name)
+
+    @router.get("/blocks/{block_name}")
+    async def block_document(request: Request, block_name: str) -> Response:
+        return serve_block(context(request), block_name)
 
     return router

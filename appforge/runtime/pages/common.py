@@ -244,6 +244,10 @@ def page(request: Request, template: str, status_code: int = 200, **values: Any)
     values.setdefault("current", "")
     values.setdefault("labels", ctx.labels if ctx is not None else None)
     values.setdefault("ctx", ctx)
+    if "blocks" not in values:
+        from appforge.runtime.pages.blocks import blocks_on
+
+        values["blocks"] = blocks_on(ctx.spec, request) if ctx is not None and status_code == 200 else []
     response = render(request, template, status_code=status_code, flash=_unquote(flash), **values)
     if flash:
         response.delete_cookie(FLASH_COOKIE, path="/")

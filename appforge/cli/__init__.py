@@ -8,6 +8,8 @@
     appforge apply APP FILE                  a JSON list of operations -> a new version (all or nothing)
     appforge versions APP                    the numbered versions of an app
     appforge rollback APP VERSION            make that version's spec current again (as a new version)
+    appforge change APP "MESSAGE" [--model M] [--new]   a model's operations -> a new version, progress shown
+    appforge generations [--app A] [--model M]           the recorded generations, with totals per model
 
 Settings come from the environment (APPFORGE_DATA_DIR, DATABASE_URL, ...; see appforge/settings.py) or from
 `--data-dir` / `--database-url` before the command. Every error is one line saying what and where, exit status 1.
@@ -24,9 +26,12 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from pydantic import ValidationError
+from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
+from appforge.export.cli import add_export_command
 from appforge.settings import Settings
 from appforge.spec.model import AppSpec
 
@@ -44,6 +49,7 @@ apps_app = typer.Typer(help="The apps on this platform.", no_args_is_help=True)
 spec_app = typer.Typer(help="App specs: validate a file, show an app's spec, the JSON Schema.", no_args_is_help=True)
 app.add_typer(apps_app, name="apps")
 app.add_typer(spec_app, name="spec")
+add_export_command(app)
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -103,7 +109,7 @@ def _reported() -> Iterator[None]:
     except typer.Exit:
         raise
     except CliError as exc:
-        err.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True, soft_wrap=True)
         for line in exc.details:
             err.print(f"  - {line}", markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
@@ -113,7 +119,7 @@ def _reported() -> Iterator[None]:
         kind = type(exc).__name__
         label = {"AppNotFound": "no such app", "OperationError": "refused", "MigrationError": "migration failed"}.get(kind)
         prefix = f"{label}: " if label else ("" if kind in ("ValueError", "RuntimeError") else f"{kind}: ")
-        err.print(f"[bold red]error:[/] {prefix}{_one_line(exc)}", markup=True, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(prefix + _one_line(exc))}", markup=True, soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -402,54 +408,121 @@ def rollback(
         out.print(f"[bold green]{name} is back at the spec of version {version}[/] (recorded as version {new.number})")
 
 
-# --- the in-house model ----------------------------------------------------------------------------------------------
+# --- generation -----------------------------------------------------------------------------------------------------
 
 
 @app.command()
-def train(
-    examples: Annotated[int, typer.Option(help="Synthetic training examples to generate.")] = 24_000,
-    epochs: Annotated[int, typer.Option(help="Passes over the examples.")] = 12,
-    seed: Annotated[int, typer.Option(help="Seed of the data and the initial weights.")] = 0,
-    out_dir: Annotated[Path | None, typer.Option("--out", help="Where to write the weights (default: the shipped ones).")] = None,
+def change(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="APP", help="The app's name.")],
+    message: Annotated[str, typer.Argument(help="What to change (or, with --new, build), in the person's words.")],
+    model: Annotated[str | None, typer.Option(
+        help="Which model answers (default: the app's setting, else APPFORGE_MODEL, else appforge).")] = None,
+    new: Annotated[bool, typer.Option("--new", help="Create APP from the message (it must not exist yet).")] = False,
 ) -> None:
-    """Train the in-house model from scratch: progress bar, loss curve (loss.png) and weights in --out."""
+    """Change an app as a message asks (or create one with --new): progress as it happens, then what changed.
+
+    A model proposes operations; they are checked against the spec and applied as a new version, all or nothing.
+    Every attempt is recorded (`appforge generations`)."""
     with _reported():
-        from appforge.models.inhouse.train import WEIGHTS_DIR, TrainConfig
-        from appforge.models.inhouse.train import train as run_training
+        from rich.text import Text
 
-        target = out_dir or WEIGHTS_DIR
-        summary = run_training(TrainConfig(examples=examples, epochs=epochs, seed=seed), target, console=err)
-        last = [h for h in summary["history"] if "validation" in h]
-        out.print(f"[bold green]trained[/] in {summary['minutes']} min on {summary['data']['train_examples']} examples; "
-                  f"validation loss {last[-1]['validation']:.3f}" if last else "trained")
-        out.print(f"weights: {target / 'decoder.safetensors'}  loss curve: {target / 'loss.png'}")
+        from appforge.generation import FAILED, Event, GenerationService
+
+        def show(event: Event) -> None:
+            if event.stage == FAILED:
+                return  # said once, as the error line below
+            line = Text(f"{event.elapsed_ms:>7.0f} ms  ", style="dim")
+            line.append(f"{event.stage.replace('_', ' '):<14}", style="bold")
+            line.append(event.text)
+            out.print(line)
+
+        platform = _platform(_settings(ctx))
+        if not new:
+            _require_app(platform, name)
+        generation = GenerationService(platform).generate(name, message, model=model, new=new, on_event=show)
+        version, proposal = generation.version, generation.proposal
+        if not generation.accepted or version is None or proposal is None:
+            _fail(generation.events[-1].text)
+        operations = proposal.operations
+        out.print(f"[bold green]{name} is now at version {version.number}[/] "
+                  f"({_n(len(operations), 'operation')} by {proposal.model})")
+        for op in operations:
+            out.print(f"  - {op.summary()}", markup=False)
 
 
-@app.command()
-def generate(
-    message: Annotated[str, typer.Argument(help="What the person wants, in their words.")],
-    base: Annotated[Path | None, typer.Option(help="The app as it stands (a spec .json or .app); none: a new app.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the resulting spec as JSON on stdout.")] = False,
-    model: Annotated[str, typer.Option(help="Which model answers.")] = "appforge",
+@app.command("generations")
+def generations_list(
+    ctx: typer.Context,
+    app_name: Annotated[str | None, typer.Option("--app", help="Only this app's generations.")] = None,
+    model: Annotated[str | None, typer.Option(help="Only generations that asked for or used this model.")] = None,
+    limit: Annotated[int, typer.Option(help="How many of the newest to list (the totals count all).")] = 20,
 ) -> None:
-    """Turn a message into operations (and, with --json, the resulting spec) without touching any app."""
+    """The recorded generations, newest first, and totals per model: how many, how many applied, latency, tokens,
+    cost (where the provider has a price: APPFORGE_PROVIDER_PRICE_IN / _OUT)."""
     with _reported():
-        from appforge.models import apply_proposal, get_model
+        from rich.text import Text
 
-        start = load_spec_file(base) if base is not None else None
-        proposal = get_model(model).propose(message, start)
-        spec = apply_proposal(proposal, start)
-        if as_json:
-            sys.stdout.write(spec.model_dump_json(indent=2, exclude_defaults=True) + "\n")
-            for op in proposal.operations:
-                err.print(f"  - {op.summary()}", markup=False)
-        else:
-            for op in proposal.operations:
-                out.print(f"  - {op.summary()}", markup=False)
-        if proposal.note:
-            err.print(proposal.note, markup=False)
-        if not proposal.operations:
-            err.print("no change", markup=False)
+        from appforge.generation import GenerationLog
+
+        if limit < 1:
+            _fail("--limit must be at least 1")
+        log = GenerationLog(_platform(_settings(ctx)))
+        records = log.recent(app=app_name, model=model, limit=limit)
+        if not records:
+            out.print('No generations recorded yet. `appforge change APP "MESSAGE"` makes one.')
+            return
+        # Two lines a row (when: date/time; app/model; message/result; tokens/cost) so that 80 columns read well.
+        table = _table("Generations (newest first)", ["when", "app\nmodel", "message\n-> result", "ms", "tokens\ncost"])
+        for r in records:
+            if r.accepted:
+                result = f"version {r.version}, {_n(len(r.operations), 'operation')}"
+            else:
+                result = f"not applied: {r.reason or ''}"
+            if r.fell_back:
+                result += f" ({r.model_asked} was asked for: {r.note or 'it failed'})"
+            when = _when(r.created_at)[5:].replace(" ", "\n")
+            row = [when, f"{r.app}\n{r.model}", f"{_cut(r.message, 100)}\n-> {_cut(result, 200)}",
+                   f"{r.latency_ms:.0f}", f"{_tokens(r.prompt_tokens, r.completion_tokens)}\n{_cost(r.cost)}"]
+            table.add_row(*map(Text, row))  # Text: a message is shown as typed, never read as Rich markup
+        out.print(table)
+        summary = _table("Totals per model", ["model", "count", "applied", "mean ms", "p50 ms", "tokens in/out",
+                                              "cost"])
+        for t in log.totals(app=app_name, model=model):
+            row = [t.model, str(t.count), f"{t.accepted} ({t.accepted_share:.0%})", f"{t.mean_ms:.0f}",
+                   f"{t.p50_ms:.0f}", _tokens(t.prompt_tokens, t.completion_tokens), _cost(t.cost)]
+            summary.add_row(*map(Text, row))
+        out.print(summary)
+
+
+def _table(title: str, columns: list[str]) -> Table:
+    """A compact table: words to the left and whole, numbers to the right; only a message column folds."""
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", pad_edge=False)
+    for column in columns:
+        words = column.startswith("message")
+        table.add_column(column, no_wrap=not words, ratio=1 if words else None,
+                         justify="left" if words or column in ("when", "app\nmodel", "model") else "right")
+    return table
+
+
+def _cut(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
+def _int(value: int | None) -> str:
+    return "-" if value is None else str(value)
+
+
+def _tokens(prompt: int | None, completion: int | None) -> str:
+    return "-" if prompt is None and completion is None else f"{_int(prompt)}/{_int(completion)}"
+
+
+def _cost(value: float | None) -> str:
+    """A cost to six places without trailing zeros; '-' when unknown (no price configured), which is not 0."""
+    if value is None:
+        return "-"
+    return f"{value:.6f}".rstrip("0").rstrip(".") or "0"
 
 
 def run() -> None:
@@ -457,98 +530,8 @@ def run() -> None:
     app(prog_name="appforge")
 
 
-# --- model evaluation ------------------------------------------------------------------------------------------------
-
-DEFAULT_EVAL_MODELS = ("appforge", "keyword-rules", "nearest-blueprint")
-
-
-@app.command("eval")
-def eval_models(
-    model: Annotated[list[str] | None, typer.Option(
-        "--model", help="A model to evaluate (repeatable; default: appforge, keyword-rules, nearest-blueprint).")] = None,
-    split: Annotated[str, typer.Option(help="Which cases: heldout, dev or all.")] = "all",
-    kind: Annotated[str, typer.Option(help="Which cases: create, edit or all.")] = "all",
-    out_dir: Annotated[Path, typer.Option("--out", help="Where report.md, report.json and report.png go.")] = Path(
-        "benchmarks/model/results"),
-    limit: Annotated[int | None, typer.Option(help="Only the first N cases of each kind (a quick look).")] = None,
-) -> None:
-    """Score models on the hand-written benchmark (docs/evaluation.md) and write a report: markdown, JSON, chart."""
-    with _reported():
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        from appforge.evaluation.checklist import load_cases
-        from appforge.evaluation.report import summary_rows, write_report
-        from appforge.evaluation.run import evaluate, select_cases
-        from appforge.models import model_names
-
-        if split not in ("heldout", "dev", "all"):
-            _fail(f"--split {split!r}: use heldout, dev or all")
-        if kind not in ("create", "edit", "all"):
-            _fail(f"--kind {kind!r}: use create, edit or all")
-        if limit is not None and limit < 1:
-            _fail("--limit must be at least 1")
-        names = list(model or DEFAULT_EVAL_MODELS)
-        known = model_names()
-        unknown = [n for n in names if n not in known]
-        if unknown:
-            _fail(f"no model named {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
-        cases = select_cases(load_cases(), split=split, kind=kind, limit=limit)
-        if not cases:
-            _fail("no cases match --split/--kind")
-        results = []
-        with Progress(TextColumn("{task.description:<20}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, transient=False) as progress:
-            for name in names:
-                task = progress.add_task(name, total=len(cases))
-                results.append(evaluate(name, cases, progress=lambda _case, _run, t=task: progress.advance(t)))
-        rows = summary_rows(results)
-        table = Table(*rows[0].keys(), title=f"Model benchmark ({len(cases)} cases, split {split}, kind {kind})",
-                      title_justify="left")
-        for row in rows:
-            table.add_row(*row.values())
-        out.print(table)
-        written = write_report(results, out_dir, {"split": split, "kind": kind, "limit": limit, "cases": len(cases)},
-                               say=lambda line: err.print(line, markup=False))
-        out.print("Wrote " + ", ".join(str(p) for p in written.values()))
-
-
-@app.command("bench-model")
-def bench_model(
-    model: Annotated[list[str] | None, typer.Option(
-        "--model", help="A model to measure (repeatable; default: appforge, keyword-rules, nearest-blueprint).")] = None,
-    limit: Annotated[int | None, typer.Option(help="Only the first N create messages (default: all).")] = None,
-) -> None:
-    """Speed of each model, each in a fresh process: load time, warm create latency p50/p95, peak memory."""
-    with _reported():
-        import subprocess
-
-        from appforge.models import model_names
-
-        names = list(model or DEFAULT_EVAL_MODELS)
-        known = model_names()
-        unknown = [n for n in names if n not in known]
-        if unknown:
-            _fail(f"no model named {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
-        table = Table("model", "load s", "p50 ms", "p95 ms", "mean ms", "messages", "failures", "peak MiB",
-                      title="Model speed (fresh process per model; latency of creates, warm)", title_justify="left")
-        code = "from appforge.evaluation.run import speed_main; speed_main()"
-        for name in names:
-            err.print(f"measuring {name} ...", markup=False)
-            done = subprocess.run([sys.executable, "-c", code, name, str(limit or 0)], capture_output=True, text=True,
-                                  check=False)
-            if done.returncode != 0:
-                last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-                table.add_row(name, "failed", last, "", "", "", "", "")
-                continue
-            r = json.loads(done.stdout.strip().splitlines()[-1])
-
-            def ms(value: float | None) -> str:
-                return "-" if value is None else f"{value:.1f}"
-
-            table.add_row(name, f"{r['load_s']:.2f}", ms(r["p50_ms"]), ms(r["p95_ms"]), ms(r["mean_ms"]),
-                          str(r["messages"]), str(r["failures"]), f"{r['peak_rss_mb']:.0f}")
-        out.print(table)
-
+# The model commands (train, generate, eval, bench-model, models, dataset) register themselves on `app`.
+from appforge.cli import models as _models  # noqa: E402, F401
 
 if __name__ == "__main__":
     sys.exit(run())

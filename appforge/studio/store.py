@@ -1,0 +1,50 @@
+"""The studio's tables live beside the platform's own (`apps`, `versions`, `generations`): in the platform's SQLite
+file, or in its schema on PostgreSQL. Every value goes in as a bound parameter; a message is whatever a person typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from appforge.spec.model import AppSpec
+
+if TYPE_CHECKING:
+    from appforge.runtime.platform import Platform
+
+
+def create_tables(platform: Platform, meta: sa.MetaData) -> sa.Engine:
+    """Create the tables of `meta` (named in the platform's schema) if missing; the platform's engine."""
+    storage = platform.storage
+    schema = storage.platform_schema()
+    engine = storage.platform_engine()
+    with engine.begin() as conn:
+        if schema:
+            # As the platform does: servers sharing one PostgreSQL database may start together.
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
+            conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        meta.create_all(conn)
+    return engine
+
+
+def iso(value: Any) -> str:
+    """A stored time as 'YYYY-MM-DDTHH:MM:SS' (UTC), whatever the backend returned."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None).isoformat(timespec="seconds")
+    return str(value or "")
+
+
+def spec_without_rows(spec: AppSpec | None) -> dict[str, Any] | None:
+    """A spec as JSON without its seed rows: what training data may keep (specs, never a person's rows)."""
+    if spec is None:
+        return None
+    data = spec.model_dump(mode="json", exclude_defaults=True)
+    data.pop("seed", None)
+    return data
+
+
+def operations_without_rows(operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Operations as JSON, less `seed_rows` (rows are data, not the shape of an app)."""
+    return [op for op in operations if op.get("op") != "seed_rows"]
