@@ -117,7 +117,8 @@ def _reported() -> Iterator[None]:
         raise typer.Exit(130) from None
     except Exception as exc:  # noqa: BLE001 - the last resort: one line, not a traceback
         kind = type(exc).__name__
-        label = {"AppNotFound": "no such app", "OperationError": "refused", "MigrationError": "migration failed"}.get(kind)
+        label = {"AppNotFound": "no such app", "OperationError": "refused", "MigrationError": "migration failed",
+                 "PromotionRefused": "refused", "RegistryError": "registry"}.get(kind)
         prefix = f"{label}: " if label else ("" if kind in ("ValueError", "RuntimeError") else f"{kind}: ")
         err.print(f"[bold red]error:[/] {escape(prefix + _one_line(exc))}", markup=True, soft_wrap=True)
         raise typer.Exit(1) from None
