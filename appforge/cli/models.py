@@ -229,6 +229,7 @@ def _live_model(registry: Any) -> Any:
 
 
 def _finetune(ctx: typer.Context, dataset: Path, name: str | None, epochs: int, seed: int) -> None:
+    import shutil
     from datetime import UTC, datetime
 
     from appforge.evaluation.candidate import score_model
@@ -259,8 +260,6 @@ def _finetune(ctx: typer.Context, dataset: Path, name: str | None, epochs: int, 
                         data={"feedback_turns": len(turns), "feedback_examples": len(examples),
                               "heldout_turns": len(held), "synthetic_examples": summary["finetune"]["synthetic_examples"],
                               "minutes": summary["minutes"], "dataset": str(dataset)})
-    import shutil
-
     shutil.rmtree(staging, ignore_errors=True)
     table = Table("model", *scores.keys(), title="Candidate vs the model in use", title_justify="left")
     table.add_row(card.name, *(f"{v:.3f}" for v in scores.values()))

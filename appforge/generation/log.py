@@ -104,12 +104,7 @@ class GenerationLog:
             sa.Column("completion_tokens", sa.Integer),
             sa.Column("cost", sa.Float),
         )
-        with self._engine.begin() as conn:
-            if schema:
-                # As the platform does: servers sharing one PostgreSQL database may start together.
-                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
-                conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-            self._meta.create_all(conn)
+        platform.storage.create_platform_tables(self._meta)
 
     def record(self, *, app: str, message: str, model_asked: str, accepted: bool, latency_ms: float,
                author: str | None = None, model_used: str | None = None, note: str | None = None,

@@ -84,13 +84,7 @@ class Platform:
             sa.Column("author", sa.Text),
             sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         )
-        engine = self.storage.platform_engine()
-        with engine.begin() as conn:
-            if schema:
-                # Several servers may share one PostgreSQL database and start together.
-                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
-                conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-            self._meta.create_all(conn)
+        self.storage.create_platform_tables(self._meta)
         self._locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
         self._records: dict[str, Records] = {}
         self._current: dict[str, tuple[AppVersion, float]] = {}

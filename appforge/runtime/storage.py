@@ -168,6 +168,19 @@ class Storage:
     def platform_schema(self) -> str | None:
         return "appforge" if self.postgres else None
 
+    def create_platform_tables(self, meta: sa.MetaData) -> Engine:
+        """Create the platform's own tables of `meta` (the platform's, the generation log's, the studio's) if missing;
+        the platform's engine."""
+        schema = self.platform_schema()
+        engine = self.platform_engine()
+        with engine.begin() as conn:
+            if schema:
+                # Several servers may share one PostgreSQL database and start together.
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
+                conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            meta.create_all(conn)
+        return engine
+
     def app_engine(self, app: str) -> Engine:
         with self._lock:
             if self.postgres:

@@ -17,16 +17,7 @@ if TYPE_CHECKING:
 
 def create_tables(platform: Platform, meta: sa.MetaData) -> sa.Engine:
     """Create the tables of `meta` (named in the platform's schema) if missing; the platform's engine."""
-    storage = platform.storage
-    schema = storage.platform_schema()
-    engine = storage.platform_engine()
-    with engine.begin() as conn:
-        if schema:
-            # As the platform does: servers sharing one PostgreSQL database may start together.
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
-            conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-        meta.create_all(conn)
-    return engine
+    return platform.storage.create_platform_tables(meta)
 
 
 def iso(value: Any) -> str:

@@ -93,12 +93,14 @@ class InhouseModel:
             start = base
         realiser = Realiser(start)
         program = self.decode(start, read, create, realiser)
-        if create and (program.nothing or not realiser.kept) and score >= (0 if blueprint is None else BLUEPRINT_AT_LEAST):
-            # Words that build nothing from an empty app, or a request close to a blueprint that the program reads as
-            # asking for nothing ("crm"): the nearest blueprint as it is beats no app at all.
+        if create and blueprint is None and not realiser.kept:
+            # Words that build nothing from an empty app: decode again from the nearest blueprint.
             blueprint, start = nearest, nearest.spec
             realiser = Realiser(start)
             program = self.decode(start, read, create, realiser)
+        if create and program.nothing and score >= BLUEPRINT_AT_LEAST:
+            # A request close to a blueprint that the program reads as asking for nothing: that blueprint as it is
+            # beats no app at all.
             program.nothing = False
         timings["decode_ms"] = (time.perf_counter() - started) * 1000 - timings["encode_ms"]
         if program.nothing:

@@ -23,7 +23,16 @@ from appforge.models.encoder import load_encoder
 from appforge.models.inhouse import synthetic
 from appforge.models.inhouse.features import WordVectors
 from appforge.models.inhouse.network import Decoder, DecoderConfig
-from appforge.models.inhouse.train import Vocabulary, collate, fit_step, plot_loss, prepare, save, validation_loss
+from appforge.models.inhouse.train import (
+    Vocabulary,
+    collate,
+    fit_step,
+    plot_loss,
+    prepare,
+    progress_bar,
+    save,
+    validation_loss,
+)
 
 
 @dataclass
@@ -40,14 +49,6 @@ def finetune(base: Path, feedback: list[synthetic.Example], out: Path, config: F
              console: Any = None) -> dict[str, Any]:
     """Weights in `out` that start from `base` and learnt `feedback`; returns the summary kept in meta.json."""
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
 
     config = config or FinetuneConfig()
     console = console or Console(stderr=True)
@@ -62,9 +63,7 @@ def finetune(base: Path, feedback: list[synthetic.Example], out: Path, config: F
     decoder.load_state_dict(load_file(str(base / "decoder.safetensors")))
     train_domains, heldout_domains = synthetic.domain_split(seed=0)
     n_synthetic = max(32, round(len(feedback) * config.synthetic_per_feedback))
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[info]}"),
-               TimeElapsedColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console) as bar:
+    with progress_bar(console) as bar:
         mixed = synthetic.generate(n_synthetic, seed=config.seed + 20_000, domains=train_domains)
         val_examples = synthetic.generate(64, seed=config.seed + 10_000, domains=heldout_domains)
         task = bar.add_task("reading messages (MiniLM)", total=len(feedback) + len(mixed) + len(val_examples), info="")

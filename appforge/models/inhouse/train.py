@@ -230,9 +230,8 @@ def loss_of(decoder: Decoder, batch: dict[str, torch.Tensor]) -> torch.Tensor:
     return masked_loss(logits, batch["allowed"], batch["target"], batch["steps"])
 
 
-def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> dict[str, Any]:
-    """Train from scratch and write the weights to `out`; returns the summary stored in meta.json."""
-    from rich.console import Console
+def progress_bar(console: Any) -> Any:
+    """The Rich progress display training and fine-tuning share: a bar per stage, counts, times, loss."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -242,6 +241,14 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
         TimeRemainingColumn,
     )
 
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[info]}"), TimeElapsedColumn(), TimeRemainingColumn(), console=console)
+
+
+def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> dict[str, Any]:
+    """Train from scratch and write the weights to `out`; returns the summary stored in meta.json."""
+    from rich.console import Console
+
     console = console or Console(stderr=True)
     started = time.time()
     random.seed(config.seed)
@@ -249,9 +256,7 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
     torch.set_num_threads(max(1, torch.get_num_threads()))
     train_domains, heldout_domains = synthetic.domain_split(seed=0)
     n_val = max(64, config.examples // 20)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[info]}"),
-               TimeElapsedColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console) as bar:
+    with progress_bar(console) as bar:
         task = bar.add_task("generating examples", total=2, info="")
         train_examples = synthetic.generate(config.examples, seed=config.seed, domains=train_domains)
         bar.advance(task)
