@@ -1,11 +1,12 @@
 """appforge's own model: MiniLM reads the message, a small decoder writes a program, the grammar keeps it valid.
 
-A new app starts from the catalogue blueprint nearest to the message (retrieval by MiniLM sentence vectors); the
-program then changes it to what the person said: their names, the fields they listed, the views, roles and looks
+A new app starts from the catalogue blueprint nearest to the message (retrieval by MiniLM sentence vectors), with the
+catalogue's version of every thing the message names that the blueprint lacks (`start`); the program then changes it
+to what the person said: their names, the fields they listed, the views, roles and looks
 they asked for. A change to an existing app is a program over that app. Either way the answer is operations, and
 every one of them has been applied once before it is returned (see `complete`). Files: `program` (the language and
 its grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`,
-`synthetic` + `phrasing` (training data), `complete` (program -> spec operations).
+`synthetic` + `phrasing` (training data), `complete` (program -> spec operations), `start` (where a new app starts).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from appforge.models.inhouse.complete import Realiser
 from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features, word_names
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.program import KEYWORDS, Program
+from appforge.models.inhouse.start import entity_index
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
@@ -93,8 +95,8 @@ class InhouseModel:
             start = base
         realiser = Realiser(start)
         program = self.decode(start, read, create, realiser)
-        if create and blueprint is None and not realiser.kept:
-            # Words that build nothing from an empty app: decode again from the nearest blueprint.
+        if create and blueprint is None and not realiser.kept and not start.entities:
+            # Words that name nothing and build nothing from an empty app: decode again from the nearest blueprint.
             blueprint, start = nearest, nearest.spec
             realiser = Realiser(start)
             program = self.decode(start, read, create, realiser)
@@ -127,9 +129,11 @@ class InhouseModel:
         query = self.encoder.embed([text])[0]
         nearest, score = self.catalogue.nearest(query, 1)[0]
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
+        index = entity_index(self.catalogue)
         if score >= BLUEPRINT_AT_LEAST or words < DESCRIBED_IN_WORDS:
-            return nearest.spec, nearest, nearest, score
-        return new_app(), None, nearest, score
+            # With the catalogue's version of each thing the message names that the blueprint lacks (see `start`).
+            return index.start(nearest.spec, text, query)[0], nearest, nearest, score
+        return index.start(new_app(), text, query)[0], None, nearest, score
 
     def _has_words(self, text: str) -> bool:
         """Whether the text has at least one real word (one MiniLM knows whole): noise and empty input do not."""

@@ -141,6 +141,8 @@ def add_field(d: Draft, rng: random.Random) -> Intent | None:
         (f"I want to record {f} for every {one}", False), (f"new field on {e}: {f}", False),
         (f"track {f} on {e} too", True), (f"{one} needs {f}", False), (f"add {f}", True),
         (f"give {e} {f}", True), (f"we also need {f} on the {one}", False), (f"add {f} for {e}", True),
+        (f"add {a(f)} to {e}", True), (f"add {a(f)} to the {one}", True), (f"{e} need {a(f)}", False),
+        (f"can you add {a(f)} field to {e}", False), (f"add {a(f)} field on the {one}", True),
     ])
     if text == f"add {f}" and len(d.spec.entities) > 1:
         text = f"add {f} to the {one}"

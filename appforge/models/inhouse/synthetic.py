@@ -40,8 +40,10 @@ from appforge.models.inhouse.phrasing import (
     style,
     view_type_words,
 )
+from appforge.models.inhouse.start import entity_index
 from appforge.models.inhouse.vocabulary import BUSINESS_ENDINGS, CHATTER, CONTEXTS
 from appforge.models.rebuild import field_dump as _field_dump
+from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import RESERVED_ENTITY_NAMES, RESERVED_FIELD_NAMES, AppSpec, Entity, Field, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -319,7 +321,8 @@ def _create(rng: random.Random, bp: Blueprint, borrow: list[Entity]) -> Example:
     described = []
     named: dict[str, str] = {}
     built: list[tuple[str, str, list[dict[str, Any]]]] = []
-    blank = rng.random() < BLANK_START
+    where = rng.choices(["blueprint", "other", "blank"], weights=[1 - OTHER_START - BLANK_START, OTHER_START, BLANK_START])[0]
+    blank = where != "blueprint"
     for entity in entities:
         ewords, phrases, final, said = _describe_entity(rng, d, entity, renames, adds, exact=blank)
         described.append((ewords, phrases))
@@ -331,27 +334,40 @@ def _create(rng: random.Random, bp: Blueprint, borrow: list[Entity]) -> Example:
     text = style(_assemble(rng, shape, aliases, business, described, asks), voice, rng)
     extra_ops = [op for ops_, _ in extras for op in ops_]
     if blank:
-        example = _from_nothing(text, built, extra_ops, bp.name)
+        example = _from_words(text, built, extra_ops, bp.name, unseen_start(text, bp.name, where == "blank"))
         if example is not None:
             return example
     return Example("create", text, spec, extra_ops + renames + adds, bp.name, bp.name)
 
 
-# How often a create starts from an empty app: what the model does when no blueprint is near what was asked for.
+# Where a create starts, as the model would start it for a domain it has never seen (see `start`): from another
+# blueprint, the nearest, with the things the message names; or, when no blueprint is near, from those things alone.
+# The rest start from the very blueprint the message was written from, as a request in a known domain does.
+OTHER_START = 0.45
 BLANK_START = 0.2
 
 
-def _from_nothing(text: str, built: list[tuple[str, str, list[dict[str, Any]]]], extra_ops: list[dict[str, Any]],
-                  domain: str) -> Example | None:
-    """The same message answered from an empty app: only the entities and fields the words name, then the extras.
+def unseen_start(text: str, source: str, blank: bool) -> AppSpec:
+    """The start of a create for `text` with its source blueprint out of the catalogue."""
+    catalogue = load_catalogue_vectors()
+    query = catalogue.vectors[catalogue.index[source]]
+    exclude = frozenset({source})
+    base = AppSpec(name="app") if blank else catalogue.nearest(query, 1, exclude)[0][0].spec
+    return entity_index(catalogue).start(base, plain(text), query, exclude)[0]
+
+
+def _from_words(text: str, built: list[tuple[str, str, list[dict[str, Any]]]], extra_ops: list[dict[str, Any]],
+                domain: str, start: AppSpec) -> Example | None:
+    """The message answered from `start`: the entities and fields the words name that it lacks, then the extras.
 
     None when the extras name something the words did not build (the example is then kept as a blueprint one).
     """
     finals = {old: new for old, new, _ in built}
+    have = {e.name: {f.name for f in e.fields} for e in start.entities}
     said_words = set(re.findall(r"[a-z0-9]+", text.lower()))
     for _, _, said in built:
         for i, f in enumerate(said):
-            if f.get("target") is not None and f["target"] not in finals:
+            if f.get("target") is not None and f["target"] not in finals and f["target"] not in have:
                 # A link to something the words never built is, for a person reading them, just a name.
                 said[i] = f = {"name": f["name"], "type": "text"}
             if f.get("target") in finals:
@@ -364,21 +380,22 @@ def _from_nothing(text: str, built: list[tuple[str, str, list[dict[str, Any]]]],
                     said[i] = {"name": f["name"], "type": "text"}
                 elif f.get("default") not in [o["value"] for o in f["options"]]:
                     f.pop("default", None)
-    order: list[tuple[str, list[dict[str, Any]]]] = []
-    placed: set[str] = set()
+    ops: list[dict[str, Any]] = []
+    placed: set[str] = set(have)
     pending = [(new, list(said)) for _, new, said in built]
     while pending:
         ready = next((k for k, (new, fields) in enumerate(pending)
                       if all(f.get("target") in (None, new) or f["target"] in placed for f in fields)), 0)
         new, fields = pending.pop(ready)
         fields = [f for f in fields if f.get("target") in (None, new) or f["target"] in placed]
-        if not fields:
+        if new in have:
+            ops += [{"op": "add_field", "entity": new, "field": f} for f in fields if f["name"] not in have[new]]
+        elif not fields:
             return None
-        order.append((new, fields))
+        else:
+            ops.append({"op": "add_entity", "entity": new, "fields": fields})
         placed.add(new)
-    ops: list[dict[str, Any]] = [{"op": "add_entity", "entity": n, "fields": f} for n, f in order]
     ops += extra_ops
-    start = AppSpec(name="app")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)

@@ -1,0 +1,69 @@
+"""Where a new app starts: the things a person names are in it, with what the catalogue knows they hold, and
+words that only look like things (verbs, counts, modifiers, a lone "thanks") are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from appforge.evaluation.checklist import load_base
+from appforge.models import apply_proposal, get_model, new_app
+from appforge.models.encoder import load_encoder
+from appforge.models.inhouse.start import entity_index
+from appforge.models.retrieval import load_catalogue_vectors
+
+
+@pytest.fixture(scope="module")
+def index():
+    return entity_index(load_catalogue_vectors())
+
+
+def start(index, text: str, base=None):
+    query = load_encoder().embed([text])[0]
+    return index.start(base if base is not None else new_app(), text, query)
+
+
+def test_things_the_catalogue_knows_come_with_their_fields(index) -> None:
+    spec, names_things = start(index, "tattoo studio: artists, clients, appointments w/ deposit paid. calendar view")
+    assert names_things
+    appointment = spec.entity("appointment")
+    assert appointment is not None and spec.entity("client") is not None and spec.entity("artist") is not None
+    assert any(f.type.value in ("date", "datetime") for f in appointment.fields)  # the catalogue's knowledge
+    assert any(f.target == "client" for f in appointment.fields)  # linked to what else was named
+
+
+def test_things_the_catalogue_has_never_seen_start_with_a_name(index) -> None:
+    spec, _ = start(index, "I foster kittens for a rescue: kittens, litters and adopters")
+    for name in ("kitten", "litter", "adopter"):
+        entity = spec.entity(name)
+        assert entity is not None and [f.name for f in entity.fields] == ["name"]
+
+
+@pytest.mark.parametrize("text,not_a_thing", [
+    ("escape rooms with the number of players", "player"),
+    ("I run a small bakery: cakes, orders", "run"),
+    ("table bookings with party size", "party"),
+    ("customers can book online and see their visits", "book"),
+])
+def test_counts_verbs_and_modifiers_are_not_things(index, text: str, not_a_thing: str) -> None:
+    assert not_a_thing not in index.named(text)
+    assert not_a_thing not in index.listed(text, index.named(text))
+
+
+@pytest.mark.parametrize("text", ["thanks!", "hello", "cheers, thanks"])
+def test_chit_chat_names_nothing(index, text: str) -> None:
+    spec, names_things = start(index, text)
+    assert not names_things and not spec.entities
+
+
+def test_a_blueprint_that_has_the_thing_is_not_given_a_second_one(index) -> None:
+    salon = load_base("salon")
+    spec, _ = start(index, "salon: clients, services and appointments", salon)
+    assert [e.name for e in spec.entities] == [e.name for e in salon.entities]
+
+
+def test_a_new_app_has_every_entity_the_message_lists() -> None:
+    proposal = get_model("appforge").propose(
+        "board game cafe. game library (title, players min-max, play time, condition), tables, table bookings w/ "
+        "party size. staff role + customers can book online")
+    names = {e.name for e in apply_proposal(proposal).entities}
+    assert {"game", "table", "booking"} <= names, names
