@@ -18,8 +18,10 @@ def index():
 
 
 def start(index, text: str, base=None):
+    """(the start, whether the text names any thing at all)."""
     query = load_encoder().embed([text])[0]
-    return index.start(base if base is not None else new_app(), text, query)
+    named = index.named(text)
+    return index.start(base if base is not None else new_app(), text, query), bool(named or index.listed(text, named))
 
 
 def test_things_the_catalogue_knows_come_with_their_fields(index) -> None:

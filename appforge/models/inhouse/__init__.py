@@ -132,8 +132,8 @@ class InhouseModel:
         index = entity_index(self.catalogue)
         if score >= BLUEPRINT_AT_LEAST or words < DESCRIBED_IN_WORDS:
             # With the catalogue's version of each thing the message names that the blueprint lacks (see `start`).
-            return index.start(nearest.spec, text, query)[0], nearest, nearest, score
-        return index.start(new_app(), text, query)[0], None, nearest, score
+            return index.start(nearest.spec, text, query), nearest, nearest, score
+        return index.start(new_app(), text, query), None, nearest, score
 
     def _has_words(self, text: str) -> bool:
         """Whether the text has at least one real word (one MiniLM knows whole): noise and empty input do not."""

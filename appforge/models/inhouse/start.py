@@ -24,13 +24,12 @@ from typing import Any
 
 import torch
 
-from appforge.models.inhouse.phrasing import singular
+from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.rebuild import field_dump
 from appforge.models.retrieval import Catalogue
-from appforge.spec.model import AppSpec, Entity, Field, FieldType
+from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 
-LINKS = (FieldType.reference, FieldType.many_to_many)
 # A name counts as a thing when at least this share of the catalogue's uses of it are entities.
 THING_SHARE = 0.35
 # Words before a noun that make it a quantity or a grouping rather than a thing the app keeps.
@@ -58,11 +57,11 @@ class EntityIndex:
                 as_entity[entity.name] += 1
                 self.spoken.setdefault(entity.name, entity.name)
                 if entity.plural:
-                    self.spoken.setdefault(_snake(entity.plural), entity.name)
+                    self.spoken.setdefault(snake(entity.plural), entity.name)
                 for f in entity.fields:
-                    if f.type not in LINKS and f.type != FieldType.user:
+                    if f.type not in RELATION_TYPES and f.type != FieldType.user:
                         as_field[f.name] += 1
-                    elif f.type in LINKS and f.target and f.target != entity.name:
+                    elif f.type in RELATION_TYPES and f.target and f.target != entity.name:
                         self.links.setdefault((entity.name, f.target), f)
         self.things = {n for n in as_entity if as_entity[n] >= THING_SHARE * (as_entity[n] + as_field[n])}
         # Words the catalogue mostly uses as fields: after a noun they make it a modifier ("party size").
@@ -120,16 +119,16 @@ class EntityIndex:
         return name if name in self.things else None
 
     def start(self, base: AppSpec, text: str, query: torch.Tensor,
-              exclude: frozenset[str] = frozenset()) -> tuple[AppSpec, bool]:
-        """`base` with an entity for every thing `text` names that `base` lacks, and whether it names any.
+              exclude: frozenset[str] = frozenset()) -> AppSpec:
+        """`base` with an entity for every thing `text` names that `base` lacks.
 
         Training excludes the blueprint a message was written from, so that the start is what the model would see
         for a domain it has never met.
         """
         named = self.named(text)
         listed = self.listed(text, named)
-        have = {e.name for e in base.entities} | {_snake(e.label) for e in base.entities if e.label}
-        have |= {_snake(e.plural) for e in base.entities if e.plural}
+        have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
+        have |= {snake(e.plural) for e in base.entities if e.plural}
         spec = base
         chosen = [e for e in (self._nearest_holder(n, query, exclude) for n in named if n not in have) if e is not None]
         kept = []
@@ -147,7 +146,7 @@ class EntityIndex:
                 spec, _ = _add(spec, holder, links=False)
             else:
                 spec, _ = _apply(spec, {"op": "add_entity", "entity": word, "fields": [{"name": "name", "type": "text"}]})
-        return self._link(spec, {e.name for e in base.entities}), bool(named or listed)
+        return self._link(spec, {e.name for e in base.entities})
 
     def _link(self, spec: AppSpec, old: set[str]) -> AppSpec:
         """Links the catalogue draws between a brought-in entity and the others ("booking" -> "table")."""
@@ -176,9 +175,9 @@ def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
     if links:
         names = {e.name for e in spec.entities}
         ops: list[dict[str, Any]] = [{"op": "add_field", "entity": entity.name, "field": field_dump(f)}
-                                     for f in entity.fields if f.type in LINKS and f.target in names]
+                                     for f in entity.fields if f.type in RELATION_TYPES and f.target in names]
     else:
-        fields = [field_dump(f) for f in entity.fields if f.type not in LINKS and not f.formula]
+        fields = [field_dump(f) for f in entity.fields if f.type not in RELATION_TYPES and not f.formula]
         op: dict[str, Any] = {"op": "add_entity", "entity": entity.name, "fields": fields}
         for key in ("label", "plural", "icon"):
             if getattr(entity, key) is not None:
@@ -202,10 +201,6 @@ def _apply(spec: AppSpec, op: dict[str, Any]) -> tuple[AppSpec, bool]:
 def _tokens(text: str) -> list[str]:
     """Words and the punctuation between them: a comma ends a noun phrase as surely as a word does."""
     return re.findall(r"[a-z]+|[^\sa-z]", text.lower())
-
-
-def _snake(words: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", words.lower()).strip("_")
 
 
 @cache

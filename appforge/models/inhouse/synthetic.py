@@ -353,7 +353,7 @@ def unseen_start(text: str, source: str, blank: bool) -> AppSpec:
     query = catalogue.vectors[catalogue.index[source]]
     exclude = frozenset({source})
     base = AppSpec(name="app") if blank else catalogue.nearest(query, 1, exclude)[0][0].spec
-    return entity_index(catalogue).start(base, plain(text), query, exclude)[0]
+    return entity_index(catalogue).start(base, plain(text), query, exclude)
 
 
 def _from_words(text: str, built: list[tuple[str, str, list[dict[str, Any]]]], extra_ops: list[dict[str, Any]],
