@@ -27,13 +27,14 @@ from appforge.cli import _fail, _reported, _settings, app, err, load_spec_file, 
 @app.command()
 def train(
     ctx: typer.Context,
-    examples: Annotated[int, typer.Option(help="Synthetic training examples to generate.")] = 24_000,
+    examples: Annotated[int, typer.Option(help="Synthetic training examples to generate.")] = 28_000,
     epochs: Annotated[int | None, typer.Option(help="Passes over the examples (default 12; 4 with --from-feedback).")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the data and the initial weights.")] = 0,
     out_dir: Annotated[Path | None, typer.Option("--out", help="Where to write the weights (default: the shipped ones).")] = None,
     from_feedback: Annotated[Path | None, typer.Option(
         "--from-feedback", help="Fine-tune the model in use on this dataset (`appforge dataset export`) instead.")] = None,
     name: Annotated[str | None, typer.Option(help="With --from-feedback: the new model's name in the registry.")] = None,
+    precision: Annotated[str, typer.Option(help="bf16 (autocast, the default) or fp32 for the matrix products.")] = "bf16",
 ) -> None:
     """Train the in-house model from scratch (progress bar, loss curve, weights in --out), or fine-tune it on feedback
     into a new registry entry, scored beside the model in use."""
@@ -46,7 +47,7 @@ def train(
         from appforge.models.inhouse.train import train as run_training
 
         target = out_dir or WEIGHTS_DIR
-        summary = run_training(TrainConfig(examples=examples, epochs=epochs, seed=seed), target, console=err)
+        summary = run_training(TrainConfig(examples=examples, epochs=epochs, seed=seed, precision=precision), target, console=err)
         last = [h for h in summary["history"] if "validation" in h]
         out.print(f"[bold green]trained[/] in {summary['minutes']} min on {summary['data']['train_examples']} examples; "
                   f"validation loss {last[-1]['validation']:.3f}" if last else "trained")

@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from appforge.catalogue import load_catalogue
-from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.phrasing import plural, singular, snake
 from appforge.models.inhouse.synthetic import Example, domain_split, generate
 from appforge.models.inhouse.vocabulary import ENTITY_IDEAS
 from appforge.spec.operations import EXTERNAL_ONLY_OPERATIONS, OPERATION_NAMES, apply_operations
@@ -103,10 +103,41 @@ def test_create_and_edit_examples_are_shaped_as_promised(many: list[Example]) ->
             assert ex.blueprint == ex.domain
         else:
             assert ex.blueprint is None
-    # 65% are meant to; those whose extras ask for a thing the words did not build keep their own blueprint.
+    # 75% are meant to; those whose extras ask for a thing the words did not build keep their own blueprint.
     assert 0.15 < sum(unseen.values()) / kinds["create"] < 0.65, unseen
     assert unseen["other blueprint"] > unseen["nothing"] > 0, unseen
     assert all(ex.kind == "edit" for ex in generate(50, seed=3, kinds=("edit",)))
+
+
+def test_several_new_options_in_one_ask_each_become_an_operation(many: list[Example]) -> None:
+    several = []
+    for ex in many:
+        added = Counter((op["entity"], op["field"]) for op in ex.operations if op["op"] == "add_option")
+        if any(n > 1 for n in added.values()):
+            several.append(ex)
+            for op in ex.operations:
+                if op["op"] == "add_option":
+                    assert op["value"].lower() in ex.message.lower(), (op, ex.message)
+    assert len(several) > 10
+    # Many values are more than one word ("Graphic novel", "Late cancel"), as people's are.
+    values = [op["value"] for ex in many for op in ex.operations if op["op"] == "add_option"]
+    assert sum(" " in v for v in values) > len(values) / 8
+
+
+def test_a_rule_is_also_said_of_two_things_and_as_who_may_not(many: list[Example]) -> None:
+    pairs = negated = 0
+    for ex in many:
+        rules = [op for op in ex.operations if op["op"] == "set_permission"]
+        keys = Counter((op["action"], tuple(op["roles"])) for op in rules)
+        pairs += any(n > 1 for n in keys.values())
+        words = ex.message.lower()
+        for op in rules:
+            roles = {r.replace("_", " ") for r in op["roles"]}
+            for role in ex.start.roles:
+                said = plural(role.name.replace("_", " "))
+                if role.name.replace("_", " ") not in roles and f"{said} shouldn't" in words:
+                    negated += 1
+    assert pairs > 5 and negated > 0, (pairs, negated)
 
 
 def test_generation_is_deterministic_per_seed() -> None:

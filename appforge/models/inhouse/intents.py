@@ -102,9 +102,16 @@ def used(spec: AppSpec, entity: Entity, name: str) -> bool:
     return False
 
 
+_MODIFIERS = ["security", "internal", "main", "total", "final", "late", "home", "work", "monthly", "public", "private",
+              "expected", "actual", "first", "last", "contact", "billing", "shipping", "start", "end", "team", "club"]
+
+
 def new_words(rng: random.Random, old: str) -> str:
     """Another name for `old`: a synonym people use, or an unusual word the catalogue never has."""
     options = SYNONYMS.get(old, []) + SYNONYMS.get(old.split("_")[-1], [])
+    if rng.random() < 0.15:
+        # The same word made more precise: "deposit" -> "security deposit", "notes" -> "internal notes".
+        return f"{rng.choice(_MODIFIERS)} {humanize(old).lower()}"
     if options and rng.random() < 0.65:
         return rng.choice(options)
     word = rng.choice(NOVEL_WORDS)
@@ -146,6 +153,15 @@ def add_field(d: Draft, rng: random.Random) -> Intent | None:
     ])
     if text == f"add {f}" and len(d.spec.entities) > 1:
         text = f"add {f} to the {one}"
+    options = [o["value"] for o in new.field.get("options") or []]
+    if options and rng.random() < 0.5:
+        # The field's name, then its choices: "sunlight field: low, medium, bright indirect".
+        w, o = keep(humanize(new.field["name"]).lower()), listing([keep(x) for x in options], rng)
+        text, imperative = rng.choice([
+            (f"{w} for {e}: {o}", False), (f"I want a {w} field: {o}", False), (f"add {w} to {e}: {o}", True),
+            (f"{e} need a {w} ({o})", False), (f"add a {w} field to {e} with options {o}", True),
+            (f"add {w} on {e} - {o}", True), (f"new {w} choice on the {one}: {o}", False),
+        ])
     return [{"op": "add_field", "entity": entity.name, "field": new.field}], Clause(text, imperative)
 
 
@@ -306,27 +322,44 @@ def add_option(d: Draft, rng: random.Random) -> Intent | None:
         return None
     entity, fld = pick
     values = [o.value for o in fld.options]
-    lower = [v.lower() for v in values]
-    fresh = [o for o in OPTION_IDEAS if o not in lower]
-    if not fresh:
+    lower = {v.lower() for v in values}
+    # Values of other apps' choices too ("Graphic novel", "Waiting parts"), so that new values are seldom ones
+    # the model has seen as options before, and often more than one word.
+    borrowed = [o.value.lower() for e in d.borrow for f in e.fields if f.type in (T.choice, T.tags) for o in f.options]
+    pool = list(dict.fromkeys(v for v in OPTION_IDEAS + borrowed if v not in lower and len(v) <= 30))
+    if not pool:
         return None
-    value = _option_style(values, rng.choice(fresh))
-    shown = keep(value if rng.random() < 0.6 else value.lower())
-    op: dict[str, Any] = {"op": "add_option", "entity": entity.name, "field": fld.name, "value": value}
+    many = rng.choices([1, 2, 3], weights=[65, 25, 10])[0]
+    chosen = [_option_style(values, v) for v in rng.sample(pool, min(many, len(pool)))]
+    ops: Ops = [{"op": "add_option", "entity": entity.name, "field": fld.name, "value": v} for v in chosen]
+    d.claim(f"f:{entity.name}.{fld.name}")
+    lowered = rng.random() < 0.4
+    quote = rng.choice(["'", "'", '"', ""])
+    shown = [f"{quote}{keep(v.lower() if lowered else v)}{quote}" for v in chosen]
+    f, e, one = field_words(fld, rng), entity_words(entity, rng), entity_words(entity, rng, many=False)
+    if len(chosen) > 1:
+        both = listing(shown, rng)
+        text, imperative = rng.choice([
+            (f"add {both} to {f}", True), (f"{f}: add {both}", False), (f"new {f} options: {both}", False),
+            (f"{f} also needs {both}", False), (f"add {both} as {f} options", True),
+            (f"the {one} {f} should also allow {both}", False), (f"{e} can also be {both}", False),
+        ])
+        return ops, Clause(text, imperative)
+    v = shown[0]
     colour = ""
     if rng.random() < 0.2:
         word = rng.choice(list(COLOURS))
-        op["color"] = COLOURS[word]
+        ops[0]["color"] = COLOURS[word]
         colour = rng.choice([f" in {word}", f" ({word})", f", coloured {word}"])
-    d.claim(f"f:{entity.name}.{fld.name}")
-    f, e = field_words(fld, rng), entity_words(entity, rng)
     text, imperative = rng.choice([
-        (f"add a '{shown}' option to {f}{colour}", True), (f"{f} also needs '{shown}'{colour}", False),
-        (f"add {shown} to the {f} choices{colour}", True), (f"we need a {shown} {f}{colour}", False),
-        (f"{e} can also be {shown}{colour}", False), (f"new {f} option: {shown}{colour}", False),
-        (f"add \"{shown}\" as {a(f)}{colour}", True), (f"allow {shown} as {f} for {e}{colour}", True),
+        (f"add a {v} option to {f}{colour}", True), (f"{f} also needs {v}{colour}", False),
+        (f"add {v} to the {f} choices{colour}", True), (f"we need a {v} {f}{colour}", False),
+        (f"{e} can also be {v}{colour}", False), (f"new {f} option: {v}{colour}", False),
+        (f"add {v} as {a(f)}{colour}", True), (f"allow {v} as {f} for {e}{colour}", True),
+        (f"add {v} {f}{colour}", True), (f"add a {v} option to the {one} {f}{colour}", True),
+        (f"{f}: add {v}{colour}", False),
     ])
-    return [op], Clause(text, imperative)
+    return ops, Clause(text, imperative)
 
 
 def _filter_values(spec: AppSpec) -> list[Any]:

@@ -128,9 +128,9 @@ def widget_for(d: Draft, rng: random.Random) -> tuple[dict[str, Any], str] | Non
         n, g = rng.choice(numbers), rng.choice(groups)
         sales = n.type == T.money and any(w in n.name for w in ("price", "total", "amount", "fee", "paid", "sale"))
         nw = "revenue" if sales and rng.random() < 0.5 else field_words(n, rng)
-        words = f"{nw} per {field_words(g, rng)}"
+        words = f"{nw} {rng.choice(['per', 'per', 'by', 'for each'])} {field_words(g, rng)}"
         w |= {"type": rng.choice(["bar", "bar", "pie"]), "aggregate": "sum", "field": n.name, "group_by": g.name}
-        ask = rng.choice(["{w}", "a {t} chart of {w}", "chart: {w}", "total {w}"])
+        ask = rng.choice(["{w}", "a {t} chart of {w}", "chart: {w}", "total {w}", "{t} chart {w}", "{w} as a {t}"])
     elif roll < 0.55 and groups:
         g = rng.choice(choices or groups)
         words = f"{e} by {field_words(g, rng)}"
@@ -139,9 +139,19 @@ def widget_for(d: Draft, rng: random.Random) -> tuple[dict[str, Any], str] | Non
     elif roll < 0.7 and dates:
         g = rng.choice(dates)
         period = rng.choice(["day", "week", "month"])
-        words = f"{e} per {period}"
-        w |= {"type": "line", "aggregate": "count", "group_by": g.name, "period": period}
-        ask = rng.choice(["{w}", "a line chart of {w}", "{w} over time", "trend of {w}"])
+        if numbers and rng.random() < 0.4:
+            # A total over time: "revenue per month", "kg harvested by week".
+            n = rng.choice(numbers)
+            sales = n.type == T.money and any(w in n.name for w in ("price", "total", "amount", "fee", "paid", "sale"))
+            nw = "revenue" if sales and rng.random() < 0.5 else field_words(n, rng)
+            words = f"{nw} {rng.choice(['per', 'by', 'each'])} {period}"
+            w |= {"type": rng.choice(["line", "line", "bar"]), "aggregate": "sum", "field": n.name, "group_by": g.name,
+                  "period": period}
+            ask = rng.choice(["{w}", "a {t} chart of {w}", "{w} chart", "chart of {w}"])
+        else:
+            words = f"{e} per {period}"
+            w |= {"type": "line", "aggregate": "count", "group_by": g.name, "period": period}
+            ask = rng.choice(["{w}", "a line chart of {w}", "{w} over time", "trend of {w}"])
     elif roll < 0.85 and numbers:
         n = rng.choice(numbers)
         agg = rng.choice(["sum", "avg", "max"])
@@ -369,9 +379,24 @@ def set_permission(d: Draft, rng: random.Random) -> Intent | None:
         chosen = sorted(rng.sample(roles, min(len(roles), rng.choice([1, 1, 2]))), key=roles.index)
         ops.append({"op": "set_permission", "entity": entity.name, "action": action, "roles": chosen})
         who = listing([keep(plural(r.replace("_", " "))) for r in chosen], rng)
-        text = rng.choice([f"only {who} can {verb} {e}", f"just {who} should be able to {verb} {e}",
-                           f"{verb.removesuffix('e')}ing {e} is for {who} only", f"don't let anyone but {who} {verb} {e}"])
-    if len(ops) > 1 and rng.random() < 0.5:
+        others = [r for r in d.spec.roles if r.name not in chosen and d.free(f"r:{r.name}")]
+        second = [x for x in entities if x is not entity and d.free(f"p:{x.name}.{action}")]
+        if second and rng.random() < 0.2:
+            # One rule said of two things: "only librarians can delete loans or borrowers".
+            other = rng.choice(second)
+            d.claim(f"p:{other.name}.{action}")
+            ops.append({"op": "set_permission", "entity": other.name, "action": action, "roles": chosen})
+            e = f"{e} {rng.choice(['or', 'and', '/', 'or'])} {entity_words(other, rng, many=True)}"
+        if others and rng.random() < 0.3:
+            # Said as who may not, then who may: "agents shouldn't delete leases, only the landlord".
+            no = keep(plural(rng.choice(others).name.replace("_", " ")))
+            text = rng.choice([f"{no} shouldn't {verb} {e}, only {who}", f"{no} can't {verb} {e} - just {who}",
+                               f"don't let {no} {verb} {e}, only {who} can", f"{no} should not {verb} {e}; {who} only"])
+        else:
+            text = rng.choice([f"only {who} can {verb} {e}", f"just {who} should be able to {verb} {e}",
+                               f"{verb.removesuffix('e')}ing {e} is for {who} only",
+                               f"don't let anyone but {who} {verb} {e}", f"only {who} may {verb} {e}"])
+    if ops[0]["op"] == "add_role" and rng.random() < 0.5:
         text = f"add {a(keep(ops[0]['role']))} role and " + text
     return ops, Clause(text, text.startswith(("let", "add", "don't")))
 

@@ -256,7 +256,8 @@ def theme_words(rng: random.Random, dark: bool) -> tuple[dict[str, Any], list[st
         elif key == "dark":
             theme[key] = not dark
             words.append(rng.choice(["dark mode", "dark theme", "make it dark", "night mode"]) if not dark
-                         else rng.choice(["light mode", "no dark mode", "make it light"]))
+                         else rng.choice(["light mode", "no dark mode", "make it light", "light mode instead",
+                                          "switch back to light", "turn off dark mode", "light theme please"]))
         elif key == "font":
             f = rng.choice(list(FONTS))
             theme[key] = FONTS[f]

@@ -36,6 +36,9 @@ THING_SHARE = 0.35
 QUANTITY = frozenset({"of", "max", "min", "maximum", "minimum", "number", "num", "many", "per", "no", "total", "each"})
 # Words before a noun that make it a verb: "I run a bakery", "customers can book online".
 DOING = frozenset({"i", "we", "to", "can", "cant", "will", "should", "must", "you", "they", "who", "ll", "d"})
+# Words after a noun that make it the kind of app rather than a thing in it: "a booking app", "expense tracker".
+APP_WORDS = frozenset({"app", "apps", "application", "system", "tracker", "tool", "software", "platform", "site",
+                       "website", "portal", "database", "db", "manager", "management", "spreadsheet", "sheet"})
 # Words that may stand between the nouns of a list of things: "tutors, students and sessions with notes".
 LIST_WORDS = frozenset({"and", "with", "w", "or", "plus", "also", "the", "my", "our", "of", "for", "each", "every",
                         "all", "their", "some", "track", "manage", "keep", "log", "record", "have", "has", "need"})
@@ -83,7 +86,8 @@ class EntityIndex:
                     continue
                 name = self._name("_".join(span[:-1] + [singular(span[-1])])) or self._name("_".join(span))
                 after = tokens[i + n] if i + n < len(tokens) else ""
-                if name is not None and singular(after) not in self.attributes and after not in self.attributes:
+                if (name is not None and singular(after) not in self.attributes and after not in self.attributes
+                        and after not in APP_WORDS and before not in self.attributes):
                     if name not in found:
                         found.append(name)
                     i += n - 1

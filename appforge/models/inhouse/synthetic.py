@@ -343,7 +343,7 @@ def _create(rng: random.Random, bp: Blueprint, borrow: list[Entity]) -> Example:
 # Where a create starts, as the model would start it for a domain it has never seen (see `start`): from another
 # blueprint, the nearest, with the things the message names; or, when no blueprint is near, from those things alone.
 # The rest start from the very blueprint the message was written from, as a request in a known domain does.
-OTHER_START = 0.45
+OTHER_START = 0.55
 BLANK_START = 0.2
 
 

@@ -32,13 +32,16 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 
 @dataclass
 class TrainConfig:
-    examples: int = 24_000
+    examples: int = 28_000
     epochs: int = 12
     batch: int = 48
     lr: float = 1e-3
     seed: int = 0
     vocabulary: int = 1500
     min_count: int = 3
+    # bfloat16 matrix products under autocast (weights and optimiser stay float32): 1.8x faster steps on CPUs with
+    # AVX512-BF16 or AMX, which is what keeps `appforge train` within the hour on 2 cores; "fp32" turns it off.
+    precision: str = "bf16"
     decoder: DecoderConfig = field(default_factory=DecoderConfig)
 
 
@@ -284,7 +287,8 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
             rng.shuffle(batches)
             running = 0.0
             for k, indices in enumerate(batches):
-                loss = fit_step(decoder, collate([train_items[i] for i in indices], vocab, vectors), optimiser, schedule)
+                loss = fit_step(decoder, collate([train_items[i] for i in indices], vocab, vectors), optimiser, schedule,
+                                config.precision)
                 step += 1
                 running += loss
                 if step % 20 == 0:
@@ -311,9 +315,13 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
     return summary
 
 
-def fit_step(decoder: Decoder, batch: dict[str, torch.Tensor], optimiser: torch.optim.Optimizer, schedule: Any) -> float:
+def fit_step(decoder: Decoder, batch: dict[str, torch.Tensor], optimiser: torch.optim.Optimizer, schedule: Any,
+             precision: str = "bf16") -> float:
     """One optimiser step on one batch (clipped gradients); the batch's loss."""
-    loss = loss_of(decoder, batch)
+    if precision not in ("bf16", "fp32"):
+        raise ValueError(f"precision must be 'bf16' or 'fp32', not {precision!r}")
+    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=precision == "bf16"):
+        loss = loss_of(decoder, batch)
     optimiser.zero_grad()
     loss.backward()
     torch.nn.utils.clip_grad_norm_(decoder.parameters(), 1.0)
