@@ -27,7 +27,7 @@ from appforge.cli import _fail, _reported, _settings, app, err, load_spec_file, 
 @app.command()
 def train(
     ctx: typer.Context,
-    examples: Annotated[int, typer.Option(help="Synthetic training examples to generate.")] = 28_000,
+    examples: Annotated[int, typer.Option(help="Synthetic training examples to generate.")] = 32_000,
     epochs: Annotated[int | None, typer.Option(help="Passes over the examples (default 12; 4 with --from-feedback).")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the data and the initial weights.")] = 0,
     out_dir: Annotated[Path | None, typer.Option("--out", help="Where to write the weights (default: the shipped ones).")] = None,

@@ -16,6 +16,7 @@ from typing import Any
 
 from appforge.models.inhouse.phrasing import (
     Clause,
+    NewField,
     a,
     entity_words,
     field_words,
@@ -133,7 +134,8 @@ def add_field(d: Draft, rng: random.Random) -> Intent | None:
         return None
     entity = rng.choice(entities)
     taken = [f.name for f in entity.fields] + [k.split(".")[1] for k in d.busy if k.startswith(f"f:{entity.name}.")]
-    new = random_field(rng, taken, d.currency())
+    new = _borrowed_choice(d, rng, taken) if rng.random() < 0.3 else None
+    new = new or random_field(rng, taken, d.currency())
     if new is None:
         return None
     if rng.random() < 0.1 and new.field["type"] not in ("boolean", "user"):
@@ -161,8 +163,22 @@ def add_field(d: Draft, rng: random.Random) -> Intent | None:
             (f"{w} for {e}: {o}", False), (f"I want a {w} field: {o}", False), (f"add {w} to {e}: {o}", True),
             (f"{e} need a {w} ({o})", False), (f"add a {w} field to {e} with options {o}", True),
             (f"add {w} on {e} - {o}", True), (f"new {w} choice on the {one}: {o}", False),
+            (f"{e} should have {a(w)} too: {o}", False), (f"add a {w} to {e} ({o})", True),
         ])
     return [{"op": "add_field", "entity": entity.name, "field": new.field}], Clause(text, imperative)
+
+
+def _borrowed_choice(d: Draft, rng: random.Random, taken: list[str]) -> NewField | None:
+    """A choice field of another app, with its options ("sunlight: low, medium, bright indirect")."""
+    fields = [f for e in d.borrow for f in e.fields if f.type in (T.choice, T.tags) and f.name not in taken
+              and f.name not in RESERVED_FIELD_NAMES and 2 <= len(f.options) <= 8]
+    if not fields:
+        return None
+    f = rng.choice(fields)
+    options = [o.value if rng.random() < 0.6 else o.value.lower() for o in f.options]
+    if any(len(o) > 30 for o in options):
+        return None
+    return options_field(f.type.value, humanize(f.name).lower(), options, rng)
 
 
 def rename_field(d: Draft, rng: random.Random) -> Intent | None:

@@ -387,7 +387,7 @@ def set_permission(d: Draft, rng: random.Random) -> Intent | None:
             d.claim(f"p:{other.name}.{action}")
             ops.append({"op": "set_permission", "entity": other.name, "action": action, "roles": chosen})
             e = f"{e} {rng.choice(['or', 'and', '/', 'or'])} {entity_words(other, rng, many=True)}"
-        if others and rng.random() < 0.3:
+        if others and rng.random() < 0.5:
             # Said as who may not, then who may: "agents shouldn't delete leases, only the landlord".
             no = keep(plural(rng.choice(others).name.replace("_", " ")))
             text = rng.choice([f"{no} shouldn't {verb} {e}, only {who}", f"{no} can't {verb} {e} - just {who}",
@@ -449,6 +449,11 @@ def set_theme(d: Draft, rng: random.Random) -> Intent | None:
     if not d.free("theme"):
         return None
     d.claim("theme")
+    if d.spec.theme.dark and rng.random() < 0.3:
+        # A dark app is mostly asked to be light again, in few words.
+        text = rng.choice(["light mode instead", "light mode pls", "back to light mode", "turn off dark mode",
+                           "no more dark mode", "make it light again", "switch to the light theme"])
+        return [{"op": "set_theme", "dark": False}], Clause(text, text.startswith(("turn", "make", "switch")))
     theme, words = theme_words(rng, d.spec.theme.dark)
     text = listing(words, rng)
     if rng.random() < 0.3:

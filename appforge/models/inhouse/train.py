@@ -32,7 +32,7 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 
 @dataclass
 class TrainConfig:
-    examples: int = 28_000
+    examples: int = 32_000
     epochs: int = 12
     batch: int = 48
     lr: float = 1e-3
