@@ -119,7 +119,7 @@ def test_several_new_options_in_one_ask_each_become_an_operation(many: list[Exam
                 if op["op"] == "add_option":
                     assert op["value"].lower() in ex.message.lower(), (op, ex.message)
     assert len(several) > 10
-    # Many values are more than one word ("Graphic novel", "Late cancel"), as people's are.
+    # Many values are more than one word ("Kids club", "Paid off"), as people's are.
     values = [op["value"] for ex in many for op in ex.operations if op["op"] == "add_option"]
     assert sum(" " in v for v in values) > len(values) / 8
 

@@ -111,7 +111,7 @@ def new_words(rng: random.Random, old: str) -> str:
     """Another name for `old`: a synonym people use, or an unusual word the catalogue never has."""
     options = SYNONYMS.get(old, []) + SYNONYMS.get(old.split("_")[-1], [])
     if rng.random() < 0.15:
-        # The same word made more precise: "deposit" -> "security deposit", "notes" -> "internal notes".
+        # The same word made more precise: "dish" -> "shipping dish", "notes" -> "internal notes".
         return f"{rng.choice(_MODIFIERS)} {humanize(old).lower()}"
     if options and rng.random() < 0.65:
         return rng.choice(options)
@@ -157,7 +157,7 @@ def add_field(d: Draft, rng: random.Random) -> Intent | None:
         text = f"add {f} to the {one}"
     options = [o["value"] for o in new.field.get("options") or []]
     if options and rng.random() < 0.5:
-        # The field's name, then its choices: "sunlight field: low, medium, bright indirect".
+        # The field's name, then its choices: "shift for bookings: morning, afternoon and night".
         w, o = keep(humanize(new.field["name"]).lower()), listing([keep(x) for x in options], rng)
         text, imperative = rng.choice([
             (f"{w} for {e}: {o}", False), (f"I want a {w} field: {o}", False), (f"add {w} to {e}: {o}", True),
@@ -169,7 +169,7 @@ def add_field(d: Draft, rng: random.Random) -> Intent | None:
 
 
 def _borrowed_choice(d: Draft, rng: random.Random, taken: list[str]) -> NewField | None:
-    """A choice field of another app, with its options ("sunlight: low, medium, bright indirect")."""
+    """A choice field of another app, with its options ("document type: power of attorney, affidavit, deed")."""
     fields = [f for e in d.borrow for f in e.fields if f.type in (T.choice, T.tags) and f.name not in taken
               and f.name not in RESERVED_FIELD_NAMES and 2 <= len(f.options) <= 8]
     if not fields:
@@ -339,7 +339,7 @@ def add_option(d: Draft, rng: random.Random) -> Intent | None:
     entity, fld = pick
     values = [o.value for o in fld.options]
     lower = {v.lower() for v in values}
-    # Values of other apps' choices too ("Graphic novel", "Waiting parts"), so that new values are seldom ones
+    # Values of other apps' choices too ("Kids club", "Paid off"), so that new values are seldom ones
     # the model has seen as options before, and often more than one word.
     borrowed = [o.value.lower() for e in d.borrow for f in e.fields if f.type in (T.choice, T.tags) for o in f.options]
     pool = list(dict.fromkeys(v for v in OPTION_IDEAS + borrowed if v not in lower and len(v) <= 30))

@@ -382,13 +382,13 @@ def set_permission(d: Draft, rng: random.Random) -> Intent | None:
         others = [r for r in d.spec.roles if r.name not in chosen and d.free(f"r:{r.name}")]
         second = [x for x in entities if x is not entity and d.free(f"p:{x.name}.{action}")]
         if second and rng.random() < 0.2:
-            # One rule said of two things: "only librarians can delete loans or borrowers".
+            # One rule said of two things: "only coaches can delete books or sessions".
             other = rng.choice(second)
             d.claim(f"p:{other.name}.{action}")
             ops.append({"op": "set_permission", "entity": other.name, "action": action, "roles": chosen})
             e = f"{e} {rng.choice(['or', 'and', '/', 'or'])} {entity_words(other, rng, many=True)}"
         if others and rng.random() < 0.5:
-            # Said as who may not, then who may: "agents shouldn't delete leases, only the landlord".
+            # Said as who may not, then who may: "managers shouldn't remove timesheets, only volunteers".
             no = keep(plural(rng.choice(others).name.replace("_", " ")))
             text = rng.choice([f"{no} shouldn't {verb} {e}, only {who}", f"{no} can't {verb} {e} - just {who}",
                                f"don't let {no} {verb} {e}, only {who} can", f"{no} should not {verb} {e}; {who} only"])
