@@ -168,3 +168,10 @@ def test_generate_prints_the_operations_and_with_json_the_resulting_spec(tmp_pat
     spec = AppSpec.model_validate_json(result.stdout[result.stdout.index("{"):])
     appointment = spec.entity("appointment")
     assert appointment is not None and any("tip" in f.name for f in appointment.fields)
+
+
+def test_an_unknown_precision_is_refused_before_any_data_is_made() -> None:
+    from appforge.models.inhouse.train import TrainConfig
+
+    with pytest.raises(ValueError, match="precision must be one of bf16, fp32, not 'fp16'"):
+        TrainConfig(precision="fp16")

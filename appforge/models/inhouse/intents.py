@@ -30,7 +30,7 @@ from appforge.models.inhouse.phrasing import (
     singular,
     snake,
 )
-from appforge.models.inhouse.vocabulary import COLOURS, ENTITY_IDEAS, NOVEL_WORDS, OPTION_IDEAS, SYNONYMS
+from appforge.models.inhouse.vocabulary import COLOURS, ENTITY_IDEAS, MODIFIERS, NOVEL_WORDS, OPTION_IDEAS, SYNONYMS
 from appforge.spec.model import (
     RESERVED_ENTITY_NAMES,
     RESERVED_FIELD_NAMES,
@@ -103,16 +103,12 @@ def used(spec: AppSpec, entity: Entity, name: str) -> bool:
     return False
 
 
-_MODIFIERS = ["security", "internal", "main", "total", "final", "late", "home", "work", "monthly", "public", "private",
-              "expected", "actual", "first", "last", "contact", "billing", "shipping", "start", "end", "team", "club"]
-
-
 def new_words(rng: random.Random, old: str) -> str:
     """Another name for `old`: a synonym people use, or an unusual word the catalogue never has."""
     options = SYNONYMS.get(old, []) + SYNONYMS.get(old.split("_")[-1], [])
     if rng.random() < 0.15:
         # The same word made more precise: "dish" -> "shipping dish", "notes" -> "internal notes".
-        return f"{rng.choice(_MODIFIERS)} {humanize(old).lower()}"
+        return f"{rng.choice(MODIFIERS)} {humanize(old).lower()}"
     if options and rng.random() < 0.65:
         return rng.choice(options)
     word = rng.choice(NOVEL_WORDS)

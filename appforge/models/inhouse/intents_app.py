@@ -111,6 +111,12 @@ def add_view(d: Draft, rng: random.Random) -> Intent | None:
     return [{"op": "add_view", "view": view}], Clause(text, text.split()[0] in ("add", "show", "make"))
 
 
+def _amount_words(n: Field, rng: random.Random) -> str:
+    """How a person names a number to total: "revenue" for money taken in, else the field's words."""
+    sales = n.type == T.money and any(w in n.name for w in ("price", "total", "amount", "fee", "paid", "sale"))
+    return "revenue" if sales and rng.random() < 0.5 else field_words(n, rng)
+
+
 def widget_for(d: Draft, rng: random.Random) -> tuple[dict[str, Any], str] | None:
     """A dashboard widget and the words that ask for it ("revenue per stylist")."""
     entities = d.entities()
@@ -126,9 +132,7 @@ def widget_for(d: Draft, rng: random.Random) -> tuple[dict[str, Any], str] | Non
     roll = rng.random()
     if roll < 0.35 and numbers and groups:
         n, g = rng.choice(numbers), rng.choice(groups)
-        sales = n.type == T.money and any(w in n.name for w in ("price", "total", "amount", "fee", "paid", "sale"))
-        nw = "revenue" if sales and rng.random() < 0.5 else field_words(n, rng)
-        words = f"{nw} {rng.choice(['per', 'per', 'by', 'for each'])} {field_words(g, rng)}"
+        words = f"{_amount_words(n, rng)} {rng.choice(['per', 'per', 'by', 'for each'])} {field_words(g, rng)}"
         w |= {"type": rng.choice(["bar", "bar", "pie"]), "aggregate": "sum", "field": n.name, "group_by": g.name}
         ask = rng.choice(["{w}", "a {t} chart of {w}", "chart: {w}", "total {w}", "{t} chart {w}", "{w} as a {t}"])
     elif roll < 0.55 and groups:
@@ -142,9 +146,7 @@ def widget_for(d: Draft, rng: random.Random) -> tuple[dict[str, Any], str] | Non
         if numbers and rng.random() < 0.4:
             # A total over time: "revenue per month", "kg harvested by week".
             n = rng.choice(numbers)
-            sales = n.type == T.money and any(w in n.name for w in ("price", "total", "amount", "fee", "paid", "sale"))
-            nw = "revenue" if sales and rng.random() < 0.5 else field_words(n, rng)
-            words = f"{nw} {rng.choice(['per', 'by', 'each'])} {period}"
+            words = f"{_amount_words(n, rng)} {rng.choice(['per', 'by', 'each'])} {period}"
             w |= {"type": rng.choice(["line", "line", "bar"]), "aggregate": "sum", "field": n.name, "group_by": g.name,
                   "period": period}
             ask = rng.choice(["{w}", "a {t} chart of {w}", "{w} chart", "chart of {w}"])

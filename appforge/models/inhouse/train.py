@@ -28,6 +28,7 @@ from appforge.models.inhouse.network import Decoder, DecoderConfig, masked_loss
 from appforge.models.inhouse.program import KEYWORDS, Program, Token, words_of
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
+PRECISIONS = ("bf16", "fp32")
 
 
 @dataclass
@@ -43,6 +44,10 @@ class TrainConfig:
     # AVX512-BF16 or AMX, which is what keeps `appforge train` within the hour on 2 cores; "fp32" turns it off.
     precision: str = "bf16"
     decoder: DecoderConfig = field(default_factory=DecoderConfig)
+
+    def __post_init__(self) -> None:
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {self.precision!r}")
 
 
 @dataclass
@@ -318,8 +323,6 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
 def fit_step(decoder: Decoder, batch: dict[str, torch.Tensor], optimiser: torch.optim.Optimizer, schedule: Any,
              precision: str = "bf16") -> float:
     """One optimiser step on one batch (clipped gradients); the batch's loss."""
-    if precision not in ("bf16", "fp32"):
-        raise ValueError(f"precision must be 'bf16' or 'fp32', not {precision!r}")
     with torch.autocast("cpu", dtype=torch.bfloat16, enabled=precision == "bf16"):
         loss = loss_of(decoder, batch)
     optimiser.zero_grad()

@@ -174,6 +174,10 @@ ROLE_IDEAS = [
     "organiser", "treasurer", "secretary", "chef", "cleaner", "dispatcher", "inspector", "mentor", "lead",
 ]
 
+# Words that make a field's name more precise when it is renamed ("notes" -> "internal notes").
+MODIFIERS = ["security", "internal", "main", "total", "final", "late", "home", "work", "monthly", "public", "private",
+             "expected", "actual", "first", "last", "contact", "billing", "shipping", "start", "end", "team", "club"]
+
 OPTION_IDEAS = [
     "late", "on hold", "waitlisted", "pending", "archived", "urgent", "no show", "rescheduled", "in review",
     "blocked", "cancelled", "paid", "refunded", "draft", "approved", "rejected", "overdue", "other", "vip",
