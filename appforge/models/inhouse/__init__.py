@@ -25,6 +25,7 @@ from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.complete import Realiser
 from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features, word_names
+from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.start import entity_index
@@ -108,6 +109,11 @@ class InhouseModel:
         if program.nothing:
             return Proposal([], self.name, NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
+        if not create:
+            # "orders need a price total and a 'paid' checkbox": what the program missed of a list said of a thing.
+            listed, spec = listed_fields(self.catalogue).operations(spec, text, new_things=False, headless=False,
+                                                                    before=start)
+            ops = ops + listed
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:
@@ -130,10 +136,12 @@ class InhouseModel:
         nearest, score = self.catalogue.nearest(query, 1)[0]
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
         index = entity_index(self.catalogue)
+        # With the catalogue's version of each thing the message names that the blueprint lacks (see `start`), and the
+        # fields the message lists for its things (see `listed`).
+        fields = listed_fields(self.catalogue)
         if score >= BLUEPRINT_AT_LEAST or words < DESCRIBED_IN_WORDS:
-            # With the catalogue's version of each thing the message names that the blueprint lacks (see `start`).
-            return index.start(nearest.spec, text, query), nearest, nearest, score
-        return index.start(new_app(), text, query), None, nearest, score
+            return fields.add(index.start(nearest.spec, text, query), text), nearest, nearest, score
+        return fields.add(index.start(new_app(), text, query), text), None, nearest, score
 
     def _has_words(self, text: str) -> bool:
         """Whether the text has at least one real word (one MiniLM knows whole): noise and empty input do not."""

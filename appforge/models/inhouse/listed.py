@@ -1,0 +1,425 @@
+"""The fields a message lists for a thing: "routes w/ grade, colour of holds, setter, date set, date stripped".
+
+People describe an app by naming a thing and listing what it holds, in brackets, after a colon, after "with". The
+decoder is good at reading one change from a sentence and weak at copying a list of eight names in order: on the
+benchmark's dev creates it added about half of the fields a person listed. A list written that plainly needs no
+learning to read, only to type, so the start of a new app gets those fields here, each typed the way the catalogue
+types fields of that name ("mileage" is an integer, "date stripped" a date, "photo" an image), and the decoder
+adjusts the rest. A listed thing that is another entity of the app ("roast batches (date, lot, weight in)")
+becomes a link to it. Nothing is added to a thing the app does not have, and nothing the thing already holds is
+added twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.retrieval import Catalogue
+from appforge.spec.model import RELATION_TYPES, RESERVED_ENTITY_NAMES, RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
+from appforge.spec.operations import OperationError, apply_operations
+
+# What introduces a list of fields after the words for a thing.
+_MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl)\s+|\s+-\s+")
+# Words that carry no name: "the date", "their price", "any notes".
+_FILLER = frozenset({"a", "an", "the", "their", "its", "his", "her", "my", "our", "your", "any", "some", "also",
+                     "etc", "pls", "please", "plus", "maybe", "optional", "e", "g", "eg", "ie", "i", "we", "they",
+                     "it", "is", "are", "was", "and", "or", "which", "what", "checkbox", "tickbox", "flag",
+                     "field", "column", "box"})
+# Words that only say a field's type when another word names it: "cover image", "QR code image".
+_TYPE_TAILS = frozenset({"image", "picture", "pic"})
+# A phrase that asks a yes/no question makes a boolean: "whether it needs training", "paid y/n", "adopted or not".
+_YES_NO = re.compile(r"\bwhether\b|^if\b|\?|\by/n\b|\byes/no\b|\bor not\b|\btrue/false\b")
+_SCALE = re.compile(r"\b1\s*-\s*(?:5|10)\b|\bout of (?:5|10|five|ten)\b")
+# Items that ask a question are prose: "who played in which match", "where we park".
+_QUESTION = frozenset({"who", "which", "where", "how", "why", "what"})
+# A sentence of these is about the app, not a list of fields: "dark mode, rounded, teal buttons".
+_NOT_A_LIST = re.compile(r"\b(?:mode|theme|look|colou?rs?|calendar|chart|graph|kanban|board|dashboard|only|can|cant|"
+                         r"login|log in|sign in|public|private|tracker|app|system|want|need|like)\b")
+# An item that says who may do what is a rule, not a field: "only admins can delete them".
+_RULE = re.compile(r"\b(?:can|cant|can't|cannot|only|should|shouldn't|must|may|allowed)\b")
+_PEOPLE = re.compile(r"\b(?:i|we|you|me|us)\b")
+# Options people give for these without saying them.
+_USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", "Medium", "High"],
+                  "severity": ["Low", "Medium", "High", "Critical"]}
+_NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
+# Shorthand people use for the names of fields.
+_SHORT = {"qty": "quantity", "amt": "amount", "desc": "description", "pic": "photo", "pics": "photos",
+          "dob": "date_of_birth", "num": "number", "no": "number", "addr": "address", "tel": "phone"}
+# Words that say nothing of a field's type: "weight in", "price per night".
+_TYPELESS = frozenset({"in", "out", "of", "per", "at", "by", "on", "to", "for", "from", "with"})
+# A list longer than this many words per item is prose, not a list.
+MAX_ITEM_WORDS = 5
+# Types a plain listed field may take; links come from entity names, not from the catalogue's word counts.
+_PLAIN = frozenset(FieldType) - RELATION_TYPES - {FieldType.user, FieldType.computed, FieldType.created_at,
+                                                  FieldType.updated_at, FieldType.created_by}
+
+
+class FieldTypes:
+    """How the catalogue types a field of a given name, and of names holding a given word.
+
+    "date_set" is not in the catalogue, but names ending or starting in "date" are dates there; "mileage" is an
+    integer in every app that has one.
+    """
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.by_name: dict[str, Counter[FieldType]] = defaultdict(Counter)
+        self.by_word: dict[str, Counter[FieldType]] = defaultdict(Counter)
+        self.options: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        for entity in entities:
+            for f in entity.fields:
+                if f.type not in _PLAIN:
+                    continue
+                self.by_name[f.name][f.type] += 1
+                for word in f.name.split("_"):
+                    self.by_word[word][f.type] += 1
+                if f.options:
+                    self.options[f.name][tuple(o.value for o in f.options)] += 1
+
+    def type_of(self, name: str) -> FieldType:
+        """The catalogue's usual type for `name`; plain text when the catalogue has no clear opinion."""
+        name = "_".join(_SHORT.get(w, w) for w in name.split("_"))
+        exact = self.by_name.get(name)
+        if exact and sum(exact.values()) >= 2:
+            return exact.most_common(1)[0][0]
+        votes: Counter[FieldType] = Counter()
+        words = name.split("_")
+        # "photo of the load", "weight in grams", "price per night": the words before "of" say what it is.
+        cut = next((i for i, w in enumerate(words) if w in _TYPELESS and i > 0), len(words))
+        weighted = [(w, 2.0 if i == cut - 1 else 1.0) for i, w in enumerate(words[:cut])]
+        weighted += [(w, 0.5) for w in words[cut:] if w not in _TYPELESS]
+        for word, weight in weighted:
+            counts = self.by_word.get(word) or self.by_word.get(singular(word))
+            if not counts:
+                continue
+            total = sum(counts.values())
+            for ftype, n in counts.items():
+                votes[ftype] += weight * n / total
+        if not votes:
+            return FieldType.text
+        ftype, score = votes.most_common(1)[0]
+        return ftype if score >= 0.45 * sum(votes.values()) else FieldType.text
+
+    def usual_options(self, name: str) -> list[str]:
+        """The options apps give a choice of this name, when they mostly agree ("sex": Female, Male, Unknown)."""
+        counts = self.options.get(name)
+        if not counts:
+            return []
+        options, n = counts.most_common(1)[0]
+        return list(options) if n >= 2 and n >= 0.5 * sum(counts.values()) else []
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences and lines, never cut inside brackets (a list of options may hold a full stop: "approx. 3")."""
+    out, depth, cur = [], 0, []
+    for i, ch in enumerate(text):
+        depth = max(0, depth + (ch == "(") - (ch == ")"))
+        end = ch in "\n;!?" or (ch == "." and (i + 1 == len(text) or text[i + 1].isspace()))
+        if depth == 0 and end:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [s.strip(" -*•\t") for s in out if s.strip(" -*•\t")]
+
+
+def _items(text: str) -> list[str]:
+    """A list's items: split on commas, "and", "&" and "+" outside brackets."""
+    items, depth, cur = [], 0, []
+    for ch in text:
+        depth = max(0, depth + (ch == "(") - (ch == ")"))
+        if ch == "," and depth == 0:
+            items.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    items.append("".join(cur))
+    out: list[str] = []
+    for item in items:
+        out += [item] if "(" in item else re.split(r"\s+(?:and|&|\+)\s+|\s*\+\s*", item)
+    return [i.strip(" .:-") for i in out if i.strip(" .:-")]
+
+
+def _options(inner: str) -> list[str]:
+    values = [v.strip(" '\"") for v in re.split(r"\s*(?:/|,|>|\bor\b)\s*", inner)]
+    seen: list[str] = []
+    for v in values:
+        v = re.sub(r"^(?:and|etc\.?)\s+", "", v).strip(" .")
+        if v and len(v) <= 40 and v not in ("etc", "...") and v.lower() not in {s.lower() for s in seen}:
+            seen.append(v[:1].upper() + v[1:] if v.islower() else v)
+    return seen
+
+
+def _name_words(phrase: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z][a-z0-9']*", phrase.replace("'s", "")) if w not in _FILLER]
+
+
+class ListedFields:
+    """Reads the lists of a message and adds their fields to the things of a start that the lists belong to."""
+
+    def __init__(self, types: FieldTypes) -> None:
+        self.types = types
+
+    def add(self, spec: AppSpec, text: str) -> AppSpec:
+        """`spec` with the fields `text` lists (a new app's start)."""
+        return self.operations(spec, text)[1]
+
+    def operations(self, spec: AppSpec, text: str, new_things: bool = True, headless: bool = True,
+                   before: AppSpec | None = None) -> tuple[list[dict[str, Any]], AppSpec]:
+        """The operations that add the listed fields, each applied once, and the spec they make.
+
+        A change to an app that exists reads only lists said of its own things (`new_things=False`,
+        `headless=False`): "orders need a price total and a 'paid' checkbox". With `before` (the app before the
+        change), an item that shares a word with a field the change already added is taken as that field.
+        """
+        ops: list[dict[str, Any]] = []
+        added = _added_words(before, spec) if before is not None else {}
+        for entity_name, items in self.lists(spec, text, headless):
+            if spec.entity(entity_name) is None:
+                if not new_things:
+                    continue
+                named = next((i for i in items if re.search(r"\b(?:name|title)$", i)), "name")
+                spec = _apply(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)
+            for item in items:
+                op = self._item_op(spec, entity_name, item)
+                said = {singular(w) for w in _name_words(item.lower())}
+                if op is not None and not said & added.get(entity_name, set()):
+                    spec = _apply(spec, op, ops)
+        return ops, spec
+
+    def lists(self, spec: AppSpec, text: str, headless: bool = True) -> list[tuple[str, list[str]]]:
+        """(entity, items) for every list in `text` that follows the words for one of `spec`'s entities.
+
+        A sentence that is nothing but a list ("vinyl collection. artist, album, year, condition") belongs to the
+        thing the sentence before it named, or to the app's first thing.
+        """
+        found: list[tuple[str, list[str]]] = []
+        words_for = _words_for(spec)
+        last_named: str | None = None
+        for sentence in _sentences(text.replace("’", "'")):
+            low = sentence.lower()
+            if len(low) != len(sentence):  # a letter whose lower case is longer: read it all in lower case
+                sentence = low
+            read = False
+            for m in _MARKERS.finditer(low):
+                head = re.findall(r"[a-z]+", low[: m.start()])
+                marker = m.group().strip()
+                entity = None
+                if len(head) >= 3 and head[-2] == "of":  # "reservation of rooms: guest name, ..."
+                    entity = _entity_of(head[:-2], words_for)
+                entity = entity or _entity_of(head, words_for)
+                if entity is None and marker == ":":
+                    entity = _last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
+                if entity is None and marker in _NEW_THING_MARKERS and head and _new_thing(head[-1]):
+                    entity = singular(head[-1])  # "routes w/ grade, setter, date set": a thing the app lacks
+                if entity is None:
+                    continue
+                rest = sentence[m.end():]
+                if marker == "(":
+                    rest = _bracketed(rest)
+                    if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b", rest):
+                        continue  # examples of the thing ("services (sunday mass, evensong etc)"), not its fields
+                else:
+                    rest = re.split(r":\s", rest)[0]  # "bookings with party size: staff can see all"
+                # Option values keep the person's capitals ("iOS/Android"); everything else is read in lower case.
+                items = self._fields_only(_items(rest), words_for, bracketed=marker == "(")
+                if items and (spec.entity(entity) is not None or len(items) >= 2):
+                    found.append((entity, items))
+                    read = True
+            items = _items(sentence.rsplit(": ", 1)[-1])
+            plain = [i for i in items if not _PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
+            if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not _NOT_A_LIST.search(low)
+                    and all(len(_name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)):
+                items = plain
+                owner = last_named or (spec.entities[0].name if spec.entities else None)
+                items = self._fields_only(items, words_for, bracketed=False)
+                if owner is not None and len(items) >= 3:
+                    found.append((owner, items))
+            last_named = _last_named(re.findall(r"[a-z]+", low), words_for) or last_named
+        return found
+
+    def _fieldy(self, items: list[str]) -> bool:
+        """Whether most items are made of words the catalogue uses in field names ("artist, album, year")."""
+        known = [all(w in self.types.by_word or singular(w) in self.types.by_word
+                     for w in _name_words(re.sub(r"\(.*?\)", "", i.lower())))
+                 for i in items]
+        return sum(known) * 2 >= len(known)
+
+    def _fields_only(self, items: list[str], words_for: dict[str, str], bracketed: bool) -> list[str]:
+        """The items up to the first that is another thing ("menu items w/ price, daily locations, sales")."""
+        out = []
+        for item in items:
+            words = _name_words(re.sub(r"\(.*?\)", "", item.lower()))
+            if not words or len(words) > MAX_ITEM_WORDS or words[0] in _QUESTION or _RULE.search(item.lower()):
+                continue
+            plural_thing = words[-1] != singular(words[-1]) and _entity_of(words, words_for) is not None
+            if plural_thing and not bracketed:
+                break
+            out.append(item)
+        return out
+
+    def _item_op(self, spec: AppSpec, entity_name: str, item: str) -> dict[str, Any] | None:
+        entity = spec.entity(entity_name)
+        if entity is None:
+            return None
+        options: list[str] = []
+        bracket = re.search(r"\(([^)]*)\)", item)
+        phrase = item.lower()
+        if bracket:
+            phrase = (item[: bracket.start()] + " " + item[bracket.end():]).strip().lower()
+            inner = bracket.group(1)
+            if _SCALE.search(inner.lower()):
+                phrase += " 1-5"
+            elif re.search(r"[,/>]|\bor\b", inner):
+                options = _options(inner)
+                known = [sum(self.types.by_name.get(_SHORT.get(o.lower(), o.lower()), {}).values()) >= 5 for o in options]
+                if sum(known) >= 2 or (known and known[0] and options[0].lower() in ("name", "title")):
+                    return None  # "deceased (name, dob, dod)": a thing of its own, not a choice
+            elif 2 <= len(inner.split()) <= 6 and self.types.type_of(snake(phrase)) == FieldType.choice:
+                # "severity (low medium high critical)"
+                options = _options(inner.replace(" ", "/"))
+        yes_no = bool(_YES_NO.search(phrase))
+        phrase = _YES_NO.sub(" ", phrase)
+        if not options and re.search(r"[a-z]/[a-z]", phrase) and not re.search(r"\b(?:km|kg|mg|m)/|/(?:kg|km|h)\b", phrase):
+            # "status draft/sent/paid": the options follow the name.
+            tokens = phrase.split()
+            first = next(i for i, t in enumerate(tokens) if "/" in t)
+            said = item.split()
+            options = _options(" ".join(said[first:] if len(said) == len(tokens) else tokens[first:]))
+            phrase = " ".join(tokens[:first])
+        scale = bool(_SCALE.search(phrase))
+        share = bool(re.search(r"%|\bpercent", phrase))
+        words = _name_words(re.sub(r"\d+\s*-\s*\d+|out of \w+", " ", phrase))
+        image = len(words) > 1 and words[-1] in _TYPE_TAILS
+        if image:
+            words = words[:-1]
+        if not words or len(words) > MAX_ITEM_WORDS:
+            return None
+        target = _entity_of(words, _words_for(spec))
+        if target == entity.name and len(words) <= 2:
+            return None  # "rooms (room, price)": the thing itself
+        if target is not None and len(words) <= 2:
+            if any(f.target == target for f in entity.fields):
+                return None
+            name = target if entity.field(target) is None else f"{target}_ref"
+            return {"op": "add_field", "entity": entity.name,
+                    "field": {"name": name, "type": "reference", "target": target}}
+        name = snake(" ".join(words))
+        if name in RESERVED_FIELD_NAMES or _has(entity, words):
+            return None
+        field: dict[str, Any] = {"name": name}
+        if options and len(options) >= 2:
+            field |= {"type": "choice", "options": [{"value": o} for o in options]}
+        elif yes_no or re.search(r"\b(?:checkbox|tickbox|tick box|y/n)\b", item.lower()):
+            field["type"] = "boolean"
+        elif image:
+            field["type"] = "image"
+        elif scale:
+            field["type"] = "rating"
+        elif share:
+            field["type"] = "decimal"
+        else:
+            ftype = FieldType.text if name.endswith("_by") else self.types.type_of(name)  # "dropped by": a person
+            if ftype in (FieldType.choice, FieldType.tags):
+                usual = self.types.usual_options(name) or _USUAL_CHOICES.get(words[-1], [])
+                if usual:
+                    field |= {"type": ftype.value, "options": [{"value": o} for o in usual]}
+            elif ftype != FieldType.text:
+                field["type"] = ftype.value
+        return {"op": "add_field", "entity": entity.name, "field": field}
+
+
+def _added_words(before: AppSpec, after: AppSpec) -> dict[str, set[str]]:
+    """Per entity, the words of the fields `after` has that `before` did not."""
+    out: dict[str, set[str]] = {}
+    for entity in after.entities:
+        old = before.entity(entity.name)
+        had = {f.name for f in old.fields} if old is not None else set()
+        out[entity.name] = {singular(w) for f in entity.fields if f.name not in had for w in f.name.split("_")}
+    return out
+
+
+def _bracketed(rest: str) -> str:
+    depth = 1
+    for i, ch in enumerate(rest):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return rest[:i]
+    return rest
+
+
+def _words_for(spec: AppSpec) -> dict[str, str]:
+    """The words a person may use for each entity: its name, its plural, its label, their last words."""
+    out: dict[str, str] = {}
+    for e in spec.entities:
+        spoken = [e.name, snake(e.label) if e.label else "", snake(e.plural) if e.plural else ""]
+        for s in spoken:
+            if s:
+                out.setdefault(s, e.name)
+                out.setdefault(singular(s), e.name)
+    return out
+
+
+def _entity_of(words: list[str], words_for: dict[str, str]) -> str | None:
+    """The entity the last one or two words before a list name ("roast batches" -> batch, "the tools" -> tool)."""
+    if not words:
+        return None
+    for n in (2, 1):
+        tail = words[-n:]
+        if len(tail) < n:
+            continue
+        for key in ("_".join(tail), "_".join(tail[:-1] + [singular(tail[-1])])):
+            if key in words_for:
+                return words_for[key]
+    return None
+
+
+def _new_thing(word: str) -> bool:
+    """Whether a word before a list can name a new thing: a plural noun, not the app or a word of its own."""
+    one = singular(word)
+    return (len(word) >= 4 and one != word and not _NOT_A_LIST.search(word)
+            and one not in RESERVED_ENTITY_NAMES and not _PEOPLE.search(word))
+
+
+def _last_named(words: list[str], words_for: dict[str, str]) -> str | None:
+    """The last entity a run of words names anywhere in it."""
+    for i in range(len(words), 0, -1):
+        found = _entity_of(words[:i], words_for)
+        if found is not None:
+            return found
+    return None
+
+
+def _has(entity: Entity, words: list[str]) -> bool:
+    """Whether the entity already holds a field of these words: "serial" is in serial_number, "date" in date."""
+    wanted = {singular(w) for w in words}
+    for f in entity.fields:
+        have = {singular(w) for w in f.name.split("_")}
+        if f.label:
+            have |= {singular(w) for w in re.findall(r"[a-z]+", f.label.lower())}
+        if wanted <= have:
+            return True
+    return False
+
+
+def _apply(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]]) -> AppSpec:
+    """`op` applied, and noted in `done`; one that does not fit (a reserved name, a clash) is left out."""
+    try:
+        spec = apply_operations(spec, [op])
+    except (OperationError, ValueError):
+        return spec
+    done.append(op)
+    return spec
+
+
+@cache
+def listed_fields(catalogue: Catalogue) -> ListedFields:
+    return ListedFields(FieldTypes(e for bp in catalogue.blueprints for e in bp.spec.entities))
+
+
+__all__ = ["FieldTypes", "ListedFields", "listed_fields"]

@@ -1,0 +1,104 @@
+"""The fields a message lists for a thing reach the new app, typed the way the catalogue types such fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from appforge.models import apply_proposal, get_model
+from appforge.models.inhouse.listed import listed_fields
+from appforge.models.retrieval import load_catalogue_vectors
+from appforge.spec.model import AppSpec
+from appforge.spec.operations import apply_operations
+
+
+@pytest.fixture(scope="module")
+def listed() -> Any:
+    return listed_fields(load_catalogue_vectors())
+
+
+def _app(**entities: list[str]) -> AppSpec:
+    return apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": name, "fields": [{"name": f} for f in fields]} for name, fields in entities.items()
+    ])
+
+
+def _fields(spec: AppSpec, entity: str) -> dict[str, Any]:
+    found = spec.entity(entity)
+    assert found is not None, f"no {entity} in {[e.name for e in spec.entities]}"
+    return {f.name: f for f in found.fields}
+
+
+def test_a_bracketed_list_adds_each_field_with_the_type_its_words_imply(listed: Any) -> None:
+    spec = listed.add(_app(firing=["name"]), "kiln log. firings (date, cone, peak temperature, photo of the load, cracked?)")
+    fields = _fields(spec, "firing")
+    assert fields["date"].type.value == "date"
+    assert fields["peak_temperature"].type.value == "decimal"
+    assert fields["photo_of_load"].type.value == "image"
+    assert fields["cracked"].type.value == "boolean"
+    assert fields["cone"].type.value == "text"
+
+
+def test_options_given_in_the_list_become_a_choice_and_keep_the_persons_capitals(listed: Any) -> None:
+    spec = listed.add(_app(bug=["title"]), "bugs: title, platform (iOS/Android), status draft/fixed/closed")
+    fields = _fields(spec, "bug")
+    assert [o.value for o in fields["platform"].options] == ["iOS", "Android"]
+    assert [o.value for o in fields["status"].options] == ["Draft", "Fixed", "Closed"]
+    assert list(fields) == ["title", "platform", "status"]
+
+
+def test_a_listed_thing_the_app_lacks_is_made_with_its_fields(listed: Any) -> None:
+    spec = listed.add(AppSpec(name="app"), "surf school. lessons w/ instructor, date, level (beginner/advanced), price")
+    fields = _fields(spec, "lesson")
+    assert fields["date"].type.value == "date"
+    assert fields["price"].type.value == "money"
+    assert [o.value for o in fields["level"].options] == ["Beginner", "Advanced"]
+
+
+def test_an_item_that_is_another_thing_of_the_app_becomes_a_link_to_it(listed: Any) -> None:
+    spec = listed.add(_app(wine=["name"], tasting=["title"]), "wine club: tastings (date, wine, score 1-10, notes)")
+    fields = _fields(spec, "tasting")
+    assert fields["wine"].type.value == "reference" and fields["wine"].target == "wine"
+    assert fields["score"].type.value == "rating"
+    assert fields["notes"].type.value == "long_text"
+
+
+def test_what_a_thing_already_holds_is_not_added_twice(listed: Any) -> None:
+    spec = listed.add(_app(instrument=["serial_number", "make"]), "instruments (serial, make, year)")
+    assert list(_fields(spec, "instrument")) == ["serial_number", "make", "year"]
+
+
+def test_examples_looks_and_chatter_are_not_read_as_fields(listed: Any) -> None:
+    base = _app(service=["name"])
+    for message in ("church rota. services (sunday mass, evensong etc)",
+                    "services. dark mode, teal buttons, rounded corners",
+                    "services: only admins can delete them, everyone can see them",
+                    "hello there, thanks, cheers"):
+        assert listed.add(base, message) == base, message
+
+
+def test_a_new_app_from_the_model_has_the_fields_the_message_listed() -> None:
+    model = get_model("appforge")
+    message = "a tracker for my pottery: pieces (clay body, glaze, firing date, weight in grams, sold?)"
+    spec = apply_proposal(model.propose(message, None), None)
+    piece = next(e for e in spec.entities if e.name in ("piece", "pot", "pottery_piece"))
+    types = {f.name: f.type.value for f in piece.fields}
+    assert types.get("firing_date") == "date"
+    assert types.get("sold") == "boolean"
+    assert "glaze" in types and "clay_body" in types
+
+
+def test_a_change_that_lists_fields_for_a_thing_adds_each_and_leaves_the_rest_alone() -> None:
+    base = AppSpec.model_validate_json(Path("examples/salon.json").read_text())
+    message = "services need a 'vegan products' checkbox and a max group size"
+    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    added = {f.name: f.type.value for f in spec.entity("service").fields}.items() - {
+        f.name: f.type.value for f in base.entity("service").fields}.items()
+    assert "vegan_products" in dict(added)
+    assert ("max_group_size", "integer") in added
+    for entity in base.entities:
+        if entity.name != "service":
+            assert spec.entity(entity.name) == entity
+    assert spec.views == base.views and spec.roles == base.roles
