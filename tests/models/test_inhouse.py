@@ -175,3 +175,20 @@ def test_an_unknown_precision_is_refused_before_any_data_is_made() -> None:
 
     with pytest.raises(ValueError, match="precision must be one of bf16, fp32, not 'fp16'"):
         TrainConfig(precision="fp16")
+
+
+def test_a_new_app_keeps_the_name_of_a_thing_the_message_calls_by_it() -> None:
+    start = apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": "reservation", "fields": [{"name": "check_in", "type": "date"}]},
+        {"op": "add_entity", "entity": "lodger", "fields": [{"name": "name"}]},
+    ])
+    words = "12 rooms i want system for reservation of rooms".split()
+    program = Program(start, words, create=True)
+    program.feed(("kw", "rename_entity"))
+    names = {program.slots[i].name for i in program.allowed().slots}
+    assert names == {"lodger"}  # the message never says "lodger": that one may take the person's word
+    edit = Program(start, words, create=False)
+    edit.feed(("kw", "rename_entity"))
+    assert {edit.slots[i].name for i in edit.allowed().slots} == {"reservation", "lodger"}
+    said_all = Program(start, words + ["lodgers"], create=True)
+    assert "rename_entity" not in said_all.allowed().keywords

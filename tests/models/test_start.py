@@ -10,6 +10,8 @@ from appforge.models import apply_proposal, get_model, new_app
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.start import entity_index
 from appforge.models.retrieval import load_catalogue_vectors
+from appforge.spec.model import AppSpec
+from appforge.spec.operations import apply_operations
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +73,24 @@ def test_a_new_app_has_every_entity_the_message_lists() -> None:
         "party size. staff role + customers can book online")
     names = {e.name for e in apply_proposal(proposal).entities}
     assert {"game", "table", "booking"} <= names, names
+
+
+def test_an_event_points_at_the_things_the_message_names_beside_it(index) -> None:
+    spec = apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": "potter", "fields": [{"name": "name"}]},
+        {"op": "add_entity", "entity": "wheel", "fields": [{"name": "name"}]},
+        {"op": "add_entity", "entity": "booking", "fields": [{"name": "date", "type": "date"}]},
+    ])
+    linked = index.link_events(spec, set(), "pottery studio: potters, wheels and bookings with date and hours")
+    targets = {f.target for f in linked.entity("booking").fields if f.type.value == "reference"}
+    assert targets == {"potter", "wheel"}
+    assert all(f.type.value != "reference" for f in linked.entity("potter").fields)
+
+
+def test_an_event_is_not_linked_to_what_the_message_does_not_name_or_to_its_own_blueprints_design(index) -> None:
+    spec = apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": "potter", "fields": [{"name": "name"}]},
+        {"op": "add_entity", "entity": "booking", "fields": [{"name": "date", "type": "date"}]},
+    ])
+    assert index.link_events(spec, set(), "bookings with date and hours") == spec
+    assert index.link_events(spec, {"potter", "booking"}, "potters and bookings") == spec

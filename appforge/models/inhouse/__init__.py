@@ -140,8 +140,12 @@ class InhouseModel:
         # fields the message lists for its things (see `listed`).
         fields = listed_fields(self.catalogue)
         if score >= BLUEPRINT_AT_LEAST or words < DESCRIBED_IN_WORDS:
-            return fields.add(index.start(nearest.spec, text, query), text), nearest, nearest, score
-        return fields.add(index.start(new_app(), text, query), text), None, nearest, score
+            spec, blueprint = fields.add(index.start(nearest.spec, text, query), text), nearest
+        else:
+            spec, blueprint = fields.add(index.start(new_app(), text, query), text), None
+        # An event the message brings together with things no blueprint holds beside it points at them (see `start`).
+        spec = index.link_events(spec, {e.name for e in blueprint.spec.entities} if blueprint else set(), text)
+        return spec, blueprint, nearest, score
 
     def _has_words(self, text: str) -> bool:
         """Whether the text has at least one real word (one MiniLM knows whole): noise and empty input do not."""

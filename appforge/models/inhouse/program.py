@@ -130,6 +130,7 @@ class Program:
     ) -> None:
         self.words = message_words
         self.create = create
+        self._said = {singular(w) for w in message_words}
         self.nothing = False  # the message asks for nothing buildable
         # `accept` applies each operation as it completes and says whether the app took it; a refused operation
         # changes nothing here either, so later tokens can only point at what really exists.
@@ -158,6 +159,14 @@ class Program:
             if s.alive and s.kind == kind and (entity is None or s.entity == entity)
         ]
 
+    def _renameable(self, kind: str) -> list[int]:
+        """In a new app, what the message calls by its own name keeps it: only the others may be renamed.
+
+        Training renames a blueprint's thing only into the words the message uses for it instead, so "reservation of
+        rooms" renaming the reservation is a misreading, never an ask.
+        """
+        return [i for i in self._alive(kind) if not all(singular(w) in self._said for w in self.slots[i].words if w)]
+
     def allowed(self) -> Allowed:
         want, arg = self._stack[-1]
         if want == "op":
@@ -175,6 +184,10 @@ class Program:
                 ops -= {"remove_role", "default_role"}
             if not self._alive("view"):
                 ops -= {"remove_view"}
+            if self.create and not self._renameable("entity"):
+                ops.discard("rename_entity")
+            if self.create and not self._renameable("field"):
+                ops.discard("rename_field")
             if self.create and not self.operations and not self._op:
                 ops.add("nothing")
             return Allowed(keywords=ops | {"<end>"})
@@ -187,6 +200,8 @@ class Program:
         if want == "slot":
             kind, entity, types, _ = arg
             found = self._alive(kind, entity)
+            if self.create and self._op.get("_") in ("rename_entity", "rename_field"):
+                found = [i for i in found if i in self._renameable(kind)]
             if types is not None:
                 found = [i for i in found if self.slots[i].type in types]
             return Allowed(slots=found)

@@ -32,6 +32,10 @@ from appforge.spec.operations import OperationError, apply_operations
 
 # A name counts as a thing when at least this share of the catalogue's uses of it are entities.
 THING_SHARE = 0.35
+# A name is an event when at least this share of the catalogue's entities of that name point at another entity,
+# and a thing when at most THING_REFERS do (or the catalogue does not know it).
+EVENT_SHARE = 0.6
+THING_REFERS = 0.4
 # Words before a noun that make it a quantity or a grouping rather than a thing the app keeps.
 QUANTITY = frozenset({"of", "max", "min", "maximum", "minimum", "number", "num", "many", "per", "no", "total", "each"})
 # Words before a noun that make it a verb: "I run a bakery", "customers can book online".
@@ -52,6 +56,7 @@ class EntityIndex:
         self.holders: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
         as_entity: Counter[str] = Counter()
         as_field: Counter[str] = Counter()
+        pointing: Counter[str] = Counter()
         self.spoken: dict[str, str] = {}  # "people" -> person
         self.links: dict[tuple[str, str], Field] = {}  # (booking, table) -> the catalogue's booking.table field
         for i, bp in enumerate(catalogue.blueprints):
@@ -61,11 +66,15 @@ class EntityIndex:
                 self.spoken.setdefault(entity.name, entity.name)
                 if entity.plural:
                     self.spoken.setdefault(snake(entity.plural), entity.name)
+                pointing[entity.name] += any(f.type in RELATION_TYPES and f.target != entity.name for f in entity.fields)
                 for f in entity.fields:
                     if f.type not in RELATION_TYPES and f.type != FieldType.user:
                         as_field[f.name] += 1
                     elif f.type in RELATION_TYPES and f.target and f.target != entity.name:
                         self.links.setdefault((entity.name, f.target), f)
+        # Which names are events that point at the others (a booking, a session) rather than things pointed at.
+        self.pointing_share = {n: pointing[n] / as_entity[n] for n in as_entity}
+        self.refers = {n: share for n, share in self.pointing_share.items() if as_entity[n] >= 2}
         self.things = {n for n in as_entity if as_entity[n] >= THING_SHARE * (as_entity[n] + as_field[n])}
         # Words the catalogue mostly uses as fields: after a noun they make it a modifier ("party size").
         self.attributes = {n for n, k in as_field.items() if k >= 3 and n not in self.things}
@@ -164,6 +173,30 @@ class EntityIndex:
                 if entity is None or any(f.target == b for f in entity.fields) or entity.field(field.name):
                     continue
                 spec, _ = _apply(spec, {"op": "add_field", "entity": a, "field": field_dump(field)})
+        return spec
+
+    def link_events(self, spec: AppSpec, old: set[str], text: str) -> AppSpec:
+        """Links from each event of the app (a booking, a session) to each thing (a tutor, a table) it lacks one to.
+
+        The catalogue's own links cover pairs it has seen together; a new app puts together things no blueprint
+        holds side by side ("sessions" and "tutors"), and an event in most apps points at the things around it.
+        Both must be named in the message, the thing must not itself be an event in the catalogue (a kiln firing),
+        and pairs that both come from the starting blueprint keep that blueprint's design.
+        """
+        said = {singular(w) for w in _tokens(text)}
+        names = [e.name for e in spec.entities if all(singular(w) in said for w in e.name.split("_"))]
+        for a in names:
+            if self.refers.get(a, 0.0) < EVENT_SHARE:
+                continue
+            for b in names:
+                if b == a or (a in old and b in old) or self.pointing_share.get(b, 0.0) > THING_REFERS:
+                    continue
+                ea, eb = spec.entity(a), spec.entity(b)
+                if ea is None or eb is None or any(f.target == b for f in ea.fields) or any(f.target == a for f in eb.fields):
+                    continue
+                name = b if ea.field(b) is None else f"{b}_ref"
+                spec, _ = _apply(spec, {"op": "add_field", "entity": a,
+                                        "field": {"name": name, "type": "reference", "target": b}})
         return spec
 
     def _nearest_holder(self, name: str, query: torch.Tensor, exclude: frozenset[str] = frozenset()) -> Entity | None:
