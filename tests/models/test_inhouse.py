@@ -192,3 +192,22 @@ def test_a_new_app_keeps_the_name_of_a_thing_the_message_calls_by_it() -> None:
     assert {edit.slots[i].name for i in edit.allowed().slots} == {"reservation", "lodger"}
     said_all = Program(start, words + ["lodgers"], create=True)
     assert "rename_entity" not in said_all.allowed().keywords
+
+
+def test_quoted_options_are_added_whole_and_all_of_them(model) -> None:
+    base = load_base("salon")
+    message = "add 'Late cancel' and 'No show' to the appointment status"
+    spec = apply_proposal(model.propose(message, base), base)
+    before = {o.value for o in base.entity("appointment").field("status").options}
+    after = {o.value for o in spec.entity("appointment").field("status").options}
+    assert after - before == {"Late cancel", "No show"}
+
+
+def test_each_colour_a_message_names_goes_to_the_part_it_was_named_for(model) -> None:
+    from appforge.models.inhouse.vocabulary import COLOURS
+
+    base = load_base("salon")
+    spec = apply_proposal(model.propose("make the buttons amber and the background ivory", base), base)
+    assert spec.theme.primary == COLOURS["amber"]
+    assert spec.theme.background == COLOURS["ivory"]
+    assert spec.entities == base.entities

@@ -24,8 +24,15 @@ from safetensors.torch import load_file
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.complete import Realiser
-from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features, word_names
-from appforge.models.inhouse.listed import listed_fields
+from appforge.models.inhouse.features import (
+    WordVectors,
+    quoted_spans,
+    read_message,
+    said_words,
+    slot_features,
+    word_names,
+)
+from appforge.models.inhouse.listed import listed_fields, quoted_options
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.start import entity_index
@@ -95,12 +102,13 @@ class InhouseModel:
         else:
             start = base
         realiser = Realiser(start)
-        program = self.decode(start, read, create, realiser)
+        quoted = quoted_spans(text)
+        program = self.decode(start, read, create, realiser, quoted)
         if create and blueprint is None and not realiser.kept and not start.entities:
             # Words that name nothing and build nothing from an empty app: decode again from the nearest blueprint.
             blueprint, start = nearest, nearest.spec
             realiser = Realiser(start)
-            program = self.decode(start, read, create, realiser)
+            program = self.decode(start, read, create, realiser, quoted)
         if create and program.nothing and score >= BLUEPRINT_AT_LEAST:
             # A request close to a blueprint that the program reads as asking for nothing: that blueprint as it is
             # beats no app at all.
@@ -110,6 +118,8 @@ class InhouseModel:
             return Proposal([], self.name, NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
         if not create:
+            options, spec = quoted_options(spec, text, ops)
+            ops = ops + options
             # "orders need a price total and a 'paid' checkbox": what the program missed of a list said of a thing.
             listed, spec = listed_fields(self.catalogue).operations(spec, text, new_things=False, headless=False,
                                                                     before=start)
@@ -152,8 +162,10 @@ class InhouseModel:
         return any(len(w) > 1 and w in self.known for w in re.findall(r"[a-z]+", text.lower()))
 
     @torch.inference_mode()
-    def decode(self, start: AppSpec, read: Any, create: bool, realiser: Realiser | None = None) -> Program:
+    def decode(self, start: AppSpec, read: Any, create: bool, realiser: Realiser | None = None,
+               quoted: dict[int, int] | None = None) -> Program:
         """Greedy decoding under the grammar: at each step only what `Program.allowed` lists can be chosen."""
+        quoted = quoted or {}
         program = Program(start, read.words, create=create, accept=realiser)
         d = self.decoder
         v = len(self.tokens)
@@ -194,8 +206,15 @@ class InhouseModel:
                 token = ("slot", choice - v - message.shape[1])
             program.feed(token)
             fed.append(token)
+            if token[0] == "copy" and token[1] in quoted and program.allowed().words:
+                # A quoted phrase is one value: copy the rest of it ("'Late cancel'" is not "Late" and "Cancel").
+                for rest in range(token[1] + 1, quoted[token[1]]):
+                    if not program.allowed().words:
+                        break
+                    program.feed(("copy", rest))
+                    fed.append(("copy", rest))
             if len(program.slots) > len(slot_from):
-                slot_from += [step + 1] * (len(program.slots) - len(slot_from))
+                slot_from += [len(fed) - 1] * (len(program.slots) - len(slot_from))
                 slots_mem = self._slots(program, said)
         return program
 

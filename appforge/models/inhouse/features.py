@@ -8,6 +8,7 @@ program point at an entity it created three tokens ago.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,6 +57,25 @@ def read_message(encoder: Encoder, texts: list[str]) -> list[Message]:
             states.append(encoded.states[rows].mean(0))
         out.append(Message(words, torch.stack(states) if states else torch.zeros(0, encoder.dim)))
     return out
+
+
+_QUOTED = re.compile(r"(?<![a-z0-9])'([^'\n]+)'(?![a-z0-9])|\"([^\"\n]+)\"|[“‘]([^”’\n]+)[”’]")
+
+
+def quoted_spans(text: str) -> dict[int, int]:
+    """For each quoted phrase of several words, the index of its first word -> one past its last word.
+
+    A phrase in quotes is one value ("add 'Late cancel' status"): once a name starts copying it, it copies it whole.
+    Indices are those of `read_message`'s words.
+    """
+    lowered = text.lower()
+    starts = [m.start() for m in WORD.finditer(lowered)][:MAX_WORDS]
+    spans = {}
+    for m in _QUOTED.finditer(lowered):
+        inside = [i for i, at in enumerate(starts) if m.start() < at < m.end()]
+        if len(inside) > 1:
+            spans[inside[0]] = inside[-1] + 1
+    return spans
 
 
 class WordVectors:

@@ -417,9 +417,32 @@ def _apply(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]]) -> App
     return spec
 
 
+_QUOTED = re.compile(r"(?<![A-Za-z0-9])'([^'\n]+)'(?![A-Za-z0-9])|\"([^\"\n]+)\"|[“‘]([^”’\n]+)[”’]")
+
+
+def quoted_options(spec: AppSpec, text: str, ops: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], AppSpec]:
+    """Options in quotes that a change left out, added where it put the others.
+
+    "genre: add 'Graphic novel' and 'Local history'": when one quoted phrase became an option of a field, the other
+    quoted phrases of the message are options of that field too, unless the change used them for something else.
+    """
+    phrases = [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(text)]
+    fields = [(op["entity"], op["field"]) for op in ops if op.get("op") == "add_option"
+              and any(op["value"].casefold() == p.casefold() for p in phrases)]
+    used = {str(v).casefold() for op in ops for k, v in op.items() if isinstance(v, str) and k != "op"}
+    used |= {snake(str(v)) for op in ops for k, v in op.items() if isinstance(v, str) and k != "op"}
+    done: list[dict[str, Any]] = []
+    for entity, field in dict.fromkeys(fields):
+        for phrase in phrases:
+            if phrase.casefold() in used or snake(phrase) in used or len(phrase) > 40:
+                continue
+            spec = _apply(spec, {"op": "add_option", "entity": entity, "field": field, "value": phrase}, done)
+    return done, spec
+
+
 @cache
 def listed_fields(catalogue: Catalogue) -> ListedFields:
     return ListedFields(FieldTypes(e for bp in catalogue.blueprints for e in bp.spec.entities))
 
 
-__all__ = ["FieldTypes", "ListedFields", "listed_fields"]
+__all__ = ["FieldTypes", "ListedFields", "listed_fields", "quoted_options"]

@@ -131,6 +131,11 @@ class Program:
         self.words = message_words
         self.create = create
         self._said = {singular(w) for w in message_words}
+        said_text = f" {' '.join(w.lower() for w in message_words)} "
+        # Training only ever sets a colour the message names, so when it names some, those are the choices.
+        self._colours = {f"colour:{c}" for c in COLOURS if f" {c.replace('_', ' ')} " in said_text}
+        self._colours_set: set[str] = set()
+        self._colour_keys = _colour_keys(message_words)
         self.nothing = False  # the message asks for nothing buildable
         # `accept` applies each operation as it completes and says whether the app took it; a refused operation
         # changes nothing here either, so later tokens can only point at what really exists.
@@ -210,6 +215,11 @@ class Program:
             found = [i for i in self._alive(kind, entity) if types is None or self.slots[i].type in types]
             return Allowed(keywords={"<none>"}, slots=found)
         if want == "kw":
+            if self._colours and arg and arg[0].startswith("colour:"):
+                # Each named colour goes to the part it was named for: "amber buttons, ivory background".
+                named_for = self._colour_keys.get(self._op.get("key", ""), set())
+                return Allowed(keywords=(named_for - self._colours_set) or named_for
+                               or (self._colours - self._colours_set) or self._colours)
             return Allowed(keywords=set(arg))
         if want == "rule_action":
             return Allowed(keywords={f"action:{a}" for _, a in self._live_rules()})
@@ -469,6 +479,7 @@ class Program:
             self._op["key"] = tail
         elif head == "colour":
             self._op["colour"] = tail
+            self._colours_set.add(value)
             self._emit()
         elif head == "font":
             self._op["font"] = tail
@@ -535,6 +546,29 @@ class Program:
         self._op = {}
         if not self._stack:
             self._stack.append(("op", None))
+
+
+# The words that say which part of the look a colour is for.
+_COLOUR_PARTS = {"button": "primary", "buttons": "primary", "primary": "primary", "main": "primary",
+                 "background": "background", "backgrounds": "background", "bg": "background", "accent": "accent",
+                 "accents": "accent", "highlight": "accent", "highlights": "accent", "text": "text"}
+
+
+def _colour_keys(words: list[str]) -> dict[str, set[str]]:
+    """Theme key -> the colour keywords named next to that key's words ("amber buttons" -> primary: amber)."""
+    lowered = [w.lower() for w in words]
+    parts = [(i, _COLOUR_PARTS[w]) for i, w in enumerate(lowered) if w in _COLOUR_PARTS]
+    out: dict[str, set[str]] = {}
+    for colour in COLOURS:
+        said = colour.split("_")
+        for i in range(len(lowered) - len(said) + 1):
+            if lowered[i : i + len(said)] != said:
+                continue
+            near = [(min(abs(j - i), abs(j - (i + len(said) - 1))), key) for j, key in parts]
+            near = [(d, key) for d, key in near if d <= 3]
+            if near:
+                out.setdefault(min(near)[1], set()).add(f"colour:{colour}")
+    return out
 
 
 def unique_name(name: str, taken: list[str] | set[str]) -> str:
