@@ -181,7 +181,7 @@ class InhouseModel:
         slot_from: list[int] = [0] * len(program.slots)
         fed: list[tuple[str, Any]] = [("kw", "<bos>")]
         slots_mem = self._slots(program, said)
-        for step in range(MAX_STEPS):
+        for _ in range(MAX_STEPS):
             if program.done:
                 break
             allowed = program.allowed()
