@@ -211,3 +211,14 @@ def test_each_colour_a_message_names_goes_to_the_part_it_was_named_for(model) ->
     assert spec.theme.primary == COLOURS["amber"]
     assert spec.theme.background == COLOURS["ivory"]
     assert spec.entities == base.entities
+
+
+@pytest.mark.parametrize("message", ["add a bar chart of tip by stylist", "bar chart of tips by stylist"])
+def test_a_chart_of_a_number_by_something_totals_that_number(model, message: str) -> None:
+    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    spec = apply_proposal(model.propose(message, base), base)
+    new = [w for v in spec.views for w in v.widgets if w not in
+           [old for b in base.views if b.name == v.name for old in b.widgets]]
+    assert new, "no chart was added"
+    chart = new[-1]
+    assert (str(chart.type.value), str(chart.aggregate), chart.field, chart.group_by) == ("bar", "sum", "tip", "stylist")

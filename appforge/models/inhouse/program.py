@@ -136,6 +136,8 @@ class Program:
         self._colours = {f"colour:{c}" for c in COLOURS if f" {c.replace('_', ' ')} " in said_text}
         self._colours_set: set[str] = set()
         self._colour_keys = _colour_keys(message_words)
+        self._text = said_text
+        self._chart = _one_chart(said_text)
         self.nothing = False  # the message asks for nothing buildable
         # `accept` applies each operation as it completes and says whether the app took it; a refused operation
         # changes nothing here either, so later tokens can only point at what really exists.
@@ -207,6 +209,12 @@ class Program:
             found = self._alive(kind, entity)
             if self.create and self._op.get("_") in ("rename_entity", "rename_field"):
                 found = [i for i in found if i in self._renameable(kind)]
+            if arg[3] == "entity" and self._op.get("_") == "add_widget":
+                # A chart that totals a number is of the thing that holds it ("tips by stylist": appointments).
+                found = [e for e in found if any(self.slots[i].type in NUMBERS and _totalled(self.slots[i].words, self._text)
+                                                 for i in self._alive("field", e))] or found
+            if arg[3] == "widget_field" and self._op.get("_summed"):
+                found = [i for i in found if i in self._op["_summed"]] or found
             if types is not None:
                 found = [i for i in found if self.slots[i].type in types]
             return Allowed(slots=found)
@@ -390,6 +398,8 @@ class Program:
             if op == "add_widget":
                 types = {self.slots[i].type for i in self._alive("field", value)}
                 widgets = ["stat"] + (["bar", "pie"] if types - UNGROUPABLE else []) + (["line"] if types & DATES else [])
+                if self._chart in widgets:
+                    widgets = [self._chart]  # the one chart the message asks for, by its name ("a pie chart of ...")
                 self._push(("kw", [f"widget:{w}" for w in widgets]))
                 return
             if op == "perm":
@@ -463,7 +473,12 @@ class Program:
             self._op["type"] = tail
             entity = self._op["_entity_slot"]
             numeric = [i for i in self._alive("field", entity) if self.slots[i].type in NUMBERS]
-            self._push(("kw", [f"agg:{a}" for a in AGGREGATES if a == "count" or numeric]))
+            # "rent by status", "total value per room": a number the message totals is summed, not counted.
+            self._op["_summed"] = [i for i in numeric if _totalled(self.slots[i].words, self._text)]
+            aggregates = [a for a in AGGREGATES if a == "count" or numeric]
+            if self._op["_summed"] and tail != "stat":
+                aggregates = ["avg"] if re.search(r"\b(?:average|avg|mean)\b", self._text) else ["sum"]
+            self._push(("kw", [f"agg:{a}" for a in aggregates]))
         elif head == "agg":
             self._op["aggregate"] = tail
             if tail == "count":
@@ -546,6 +561,25 @@ class Program:
         self._op = {}
         if not self._stack:
             self._stack.append(("op", None))
+
+
+def _one_chart(text: str) -> str | None:
+    """The chart type a message names, when it asks for exactly one chart or graph."""
+    asks = re.findall(r"\b(?:chart|graph|pie|stat|stats|dashboard|leaderboard|plot)\b", text)
+    if len(asks) != 1 and not (len(asks) == 2 and re.search(r"\b(?:pie|bar|line) (?:chart|graph)\b", text)):
+        return None
+    for kind, said in (("pie", r"\bpie\b"), ("bar", r"\bbar (?:chart|graph)\b"), ("line", r"\bline (?:chart|graph)\b")):
+        if re.search(said, text):
+            return kind
+    return None
+
+
+def _totalled(words: list[str], text: str) -> bool:
+    """Whether the message totals a number of these words: "rent by status", "total value", "sum of hours"."""
+    name = " ".join(words)
+    last = words[-1]
+    return any(re.search(pattern, text) for pattern in (
+        rf"\b(?:{name}|{last})s? (?:by|per)\b", rf"\b(?:total|sum of|sum) (?:\w+ )?(?:{name}|{last})s?\b"))
 
 
 # The words that say which part of the look a colour is for.
