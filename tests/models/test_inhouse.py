@@ -222,3 +222,17 @@ def test_a_chart_of_a_number_by_something_totals_that_number(model, message: str
     assert new, "no chart was added"
     chart = new[-1]
     assert (str(chart.type.value), str(chart.aggregate), chart.field, chart.group_by) == ("bar", "sum", "tip", "stylist")
+
+
+@pytest.mark.parametrize(("message", "entity", "action", "refused"), [
+    ("stylists can only view clients, not edit them", "client", "update", "stylist"),
+    ("stylists shouldn't delete services, only managers", "service", "delete", "stylist"),
+])
+def test_a_role_the_message_refuses_is_not_given_the_rule(model, message: str, entity: str, action: str,
+                                                          refused: str) -> None:
+    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    spec = apply_proposal(model.propose(message, base), base)
+    rules = [p for p in spec.permissions if p.entity == entity and p.action == action]
+    assert rules, f"no {action} rule on {entity}"
+    for rule in rules:
+        assert refused not in rule.roles and not {"everyone", "signed_in"} & set(rule.roles)
