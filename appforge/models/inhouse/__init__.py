@@ -35,6 +35,7 @@ from appforge.models.inhouse.features import (
 from appforge.models.inhouse.listed import listed_fields, quoted_options
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.program import KEYWORDS, Program
+from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.start import entity_index
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
@@ -155,6 +156,7 @@ class InhouseModel:
             spec, blueprint = fields.add(index.start(new_app(), text, query), text), None
         # An event the message brings together with things no blueprint holds beside it points at them (see `start`).
         spec = index.link_events(spec, {e.name for e in blueprint.spec.entities} if blueprint else set(), text)
+        spec = add_roles(spec, text)  # the people the message gives rights, so that its rules can name them
         return spec, blueprint, nearest, score
 
     def _has_words(self, text: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appforge.models.inhouse import vocabulary
+from appforge.models.inhouse.rules import refused
 from appforge.spec.model import ACTIONS, AppSpec, FieldType
 
 FIELD_TYPES = [
@@ -242,7 +243,7 @@ class Program:
             audiences = {a for a in AUDIENCES if a.removeprefix("role:") not in self._op["roles"]}
             roles = [i for i in self._alive("role") if i not in self._op["_role_slots"]]
             # "agents shouldn't delete leases, only the landlord": a role the message refuses is not given the rule.
-            allowed_roles = [i for i in roles if not _refused(self.slots[i].words, self._op.get("action"), self._text)]
+            allowed_roles = [i for i in roles if not refused(self.slots[i].words, self._op.get("action"), self._text)]
             if allowed_roles or self._op["roles"]:
                 if len(allowed_roles) < len(roles):
                     audiences = set()  # everyone includes the refused role
@@ -567,26 +568,6 @@ class Program:
         self._op = {}
         if not self._stack:
             self._stack.append(("op", None))
-
-
-_NO = (r"(?:can t|cant|cannot|can not|shouldn t|shouldnt|should not|mustn t|mustnt|must not|may not|won t|"
-       r"are not allowed to|aren t allowed to|never)")
-_ACTION_WORDS = {"delete": "delete", "remove": "delete", "cancel": "delete", "edit": "update", "change": "update",
-                 "update": "update", "modify": "update", "touch": "update", "approve": "update", "add": "create",
-                 "create": "create", "make": "create", "book": "create", "see": "read", "read": "read", "view": "read",
-                 "access": None}
-
-
-def _refused(role_words: list[str], action: str | None, text: str) -> bool:
-    """Whether the message says this role may not do this action: "agents can't delete", "volunteers can only read"."""
-    role = rf"{' '.join(role_words)}s?"
-    for m in re.finditer(rf"\b{role} {_NO}(?: be able to)? (\w+)", text):
-        verb = _ACTION_WORDS.get(m.group(1))
-        if verb is None or verb == action:
-            return True
-    if action != "read" and re.search(rf"\b{role} (?:can |should |may |will )?only (?:read|see|view)\b", text):
-        return True
-    return bool(re.search(rf"\b(?:not|except|but not) (?:the |any )?{role}\b", text))
 
 
 def _one_chart(text: str) -> str | None:
