@@ -236,3 +236,17 @@ def test_a_role_the_message_refuses_is_not_given_the_rule(model, message: str, e
     assert rules, f"no {action} rule on {entity}"
     for rule in rules:
         assert refused not in rule.roles and not {"everyone", "signed_in"} & set(rule.roles)
+
+
+@pytest.mark.parametrize(("message", "asks"), [
+    ("rename phone to mobile", True), ("we say members, not clients", True), ("dob -> birthday", True),
+    ("call stylists 'artists' instead", True), ("retail sales: client, product name, date, price", False),
+    ("add a tip field to appointments", False),
+])
+def test_a_change_renames_only_when_its_words_ask_for_a_new_name(message: str, asks: bool) -> None:
+    from appforge.models.inhouse.program import asks_rename
+
+    assert asks_rename(message) is asks
+    program = Program(BLUEPRINTS["salon"] if "salon" in BLUEPRINTS else load_base("salon"), message.split(),
+                      renames=asks)
+    assert ("rename_entity" in program.allowed().keywords) is asks

@@ -102,3 +102,14 @@ def test_a_change_that_lists_fields_for_a_thing_adds_each_and_leaves_the_rest_al
         if entity.name != "service":
             assert spec.entity(entity.name) == entity
     assert spec.views == base.views and spec.roles == base.roles
+
+
+def test_a_change_that_lists_a_new_thing_adds_it_with_its_fields() -> None:
+    base = AppSpec.model_validate_json(Path("examples/salon.json").read_text())
+    spec = apply_proposal(get_model("appforge").propose("retail sales: client, product name, date, price", base), base)
+    sale = _fields(spec, "sale")
+    assert "client" in sale and "product_name" in sale
+    assert sale["date"].type.value == "date"
+    assert sale["price"].type.value == "money"
+    for entity in base.entities:
+        assert spec.entity(entity.name) is not None

@@ -34,7 +34,7 @@ from appforge.models.inhouse.features import (
 )
 from appforge.models.inhouse.listed import listed_fields, quoted_options
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
-from appforge.models.inhouse.program import KEYWORDS, Program
+from appforge.models.inhouse.program import KEYWORDS, Program, asks_rename
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.start import entity_index
 from appforge.models.rebuild import spec_to_operations
@@ -104,7 +104,7 @@ class InhouseModel:
             start = base
         realiser = Realiser(start)
         quoted = quoted_spans(text)
-        program = self.decode(start, read, create, realiser, quoted)
+        program = self.decode(start, read, create, realiser, quoted, renames=create or asks_rename(text))
         if create and blueprint is None and not realiser.kept and not start.entities:
             # Words that name nothing and build nothing from an empty app: decode again from the nearest blueprint.
             blueprint, start = nearest, nearest.spec
@@ -121,8 +121,9 @@ class InhouseModel:
         if not create:
             options, spec = quoted_options(spec, text, ops)
             ops = ops + options
-            # "orders need a price total and a 'paid' checkbox": what the program missed of a list said of a thing.
-            listed, spec = listed_fields(self.catalogue).operations(spec, text, new_things=False, headless=False,
+            # "orders need a price total and a 'paid' checkbox", "feedings: hive, date, syrup litres": what the program
+            # missed of a list said of a thing.
+            listed, spec = listed_fields(self.catalogue).operations(spec, text, headless=False,
                                                                     before=start)
             ops = ops + listed
         if refused:
@@ -165,10 +166,10 @@ class InhouseModel:
 
     @torch.inference_mode()
     def decode(self, start: AppSpec, read: Any, create: bool, realiser: Realiser | None = None,
-               quoted: dict[int, int] | None = None) -> Program:
+               quoted: dict[int, int] | None = None, renames: bool = True) -> Program:
         """Greedy decoding under the grammar: at each step only what `Program.allowed` lists can be chosen."""
         quoted = quoted or {}
-        program = Program(start, read.words, create=create, accept=realiser)
+        program = Program(start, read.words, create=create, accept=realiser, renames=renames)
         d = self.decoder
         v = len(self.tokens)
         message = read.states.unsqueeze(0) if len(read.words) else torch.zeros(1, 1, 384)

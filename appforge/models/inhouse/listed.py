@@ -169,20 +169,18 @@ class ListedFields:
         """`spec` with the fields `text` lists (a new app's start)."""
         return self.operations(spec, text)[1]
 
-    def operations(self, spec: AppSpec, text: str, new_things: bool = True, headless: bool = True,
+    def operations(self, spec: AppSpec, text: str, headless: bool = True,
                    before: AppSpec | None = None) -> tuple[list[dict[str, Any]], AppSpec]:
         """The operations that add the listed fields, each applied once, and the spec they make.
 
-        A change to an app that exists reads only lists said of its own things (`new_things=False`,
-        `headless=False`): "orders need a price total and a 'paid' checkbox". With `before` (the app before the
+        A change to an app that exists reads only lists said of a named thing (`headless=False`): "orders need a
+        price total and a 'paid' checkbox", "feedings: hive, date, syrup litres". With `before` (the app before the
         change), an item that shares a word with a field the change already added is taken as that field.
         """
         ops: list[dict[str, Any]] = []
         added = _added_words(before, spec) if before is not None else {}
         for entity_name, items in self.lists(spec, text, headless):
             if spec.entity(entity_name) is None:
-                if not new_things:
-                    continue
                 named = next((i for i in items if re.search(r"\b(?:name|title)$", i)), "name")
                 spec = _apply(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)
             for item in items:

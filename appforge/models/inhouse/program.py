@@ -127,10 +127,11 @@ class Program:
 
     def __init__(
         self, start: AppSpec, message_words: list[str], create: bool = False,
-        accept: Callable[[dict[str, Any]], bool] | None = None,
+        accept: Callable[[dict[str, Any]], bool] | None = None, renames: bool = True,
     ) -> None:
         self.words = message_words
         self.create = create
+        self.renames = renames  # False: the message has no word that asks for a new name (see `asks_rename`)
         self._said = {singular(w) for w in message_words}
         said_text = f" {' '.join(w.lower() for w in message_words)} "
         # Training only ever sets a colour the message names, so when it names some, those are the choices.
@@ -192,6 +193,8 @@ class Program:
                 ops -= {"remove_role", "default_role"}
             if not self._alive("view"):
                 ops -= {"remove_view"}
+            if not self.renames:
+                ops -= {"rename_entity", "rename_field"}
             if self.create and not self._renameable("entity"):
                 ops.discard("rename_entity")
             if self.create and not self._renameable("field"):
@@ -568,6 +571,16 @@ class Program:
         self._op = {}
         if not self._stack:
             self._stack.append(("op", None))
+
+
+# Every way training asks for a new name has one of these; a change without any is not a rename.
+_RENAME_CUES = re.compile(r"\b(?:re-?name[ds]?|renaming|call|called|calling|name of|named|new name|say|instead|should be|"
+                          r"change|changed|is now|are now|becomes?|switch|swap|not)\b|->|=>|→")
+
+
+def asks_rename(text: str) -> bool:
+    """Whether a change's words could ask for a new name ("rename phone to mobile", "we say members, not users")."""
+    return bool(_RENAME_CUES.search(text.lower()))
 
 
 def _one_chart(text: str) -> str | None:
