@@ -250,3 +250,11 @@ def test_a_change_renames_only_when_its_words_ask_for_a_new_name(message: str, a
     program = Program(BLUEPRINTS["salon"] if "salon" in BLUEPRINTS else load_base("salon"), message.split(),
                       renames=asks)
     assert ("rename_entity" in program.allowed().keywords) is asks
+
+
+def test_a_chart_of_revenue_totals_the_money_of_the_thing_that_has_it(model) -> None:
+    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    spec = apply_proposal(model.propose("pie chart of revenue by stylist", base), base)
+    old = {w.id for v in base.views for w in v.widgets}
+    new = [w for v in spec.views for w in v.widgets if w.id not in old]
+    assert new and str(new[-1].aggregate) == "sum" and new[-1].entity == "appointment", new

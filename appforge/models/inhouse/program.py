@@ -168,6 +168,11 @@ class Program:
             if s.alive and s.kind == kind and (entity is None or s.entity == entity)
         ]
 
+    def _totals(self, slot: int) -> bool:
+        """Whether the message asks for a total of this field (a number it names before "by", "per", after "total")."""
+        s = self.slots[slot]
+        return s.type in NUMBERS and _totalled(s.words, self._text, money=s.type == "money")
+
     def _renameable(self, kind: str) -> list[int]:
         """In a new app, what the message calls by its own name keeps it: only the others may be renamed.
 
@@ -215,8 +220,7 @@ class Program:
                 found = [i for i in found if i in self._renameable(kind)]
             if arg[3] == "entity" and self._op.get("_") == "add_widget":
                 # A chart that totals a number is of the thing that holds it ("tips by stylist": appointments).
-                found = [e for e in found if any(self.slots[i].type in NUMBERS and _totalled(self.slots[i].words, self._text)
-                                                 for i in self._alive("field", e))] or found
+                found = [e for e in found if any(self._totals(i) for i in self._alive("field", e))] or found
             if arg[3] == "widget_field" and self._op.get("_summed"):
                 found = [i for i in found if i in self._op["_summed"]] or found
             if types is not None:
@@ -484,7 +488,7 @@ class Program:
             entity = self._op["_entity_slot"]
             numeric = [i for i in self._alive("field", entity) if self.slots[i].type in NUMBERS]
             # "rent by status", "total value per room": a number the message totals is summed, not counted.
-            self._op["_summed"] = [i for i in numeric if _totalled(self.slots[i].words, self._text)]
+            self._op["_summed"] = [i for i in numeric if self._totals(i)]
             aggregates = [a for a in AGGREGATES if a == "count" or numeric]
             if self._op["_summed"] and tail != "stat":
                 aggregates = ["avg"] if re.search(r"\b(?:average|avg|mean)\b", self._text) else ["sum"]
@@ -594,12 +598,18 @@ def _one_chart(text: str) -> str | None:
     return None
 
 
-def _totalled(words: list[str], text: str) -> bool:
-    """Whether the message totals a number of these words: "rent by status", "total value", "sum of hours"."""
+_MONEY_WORDS = r"(?:revenue|income|sales|takings|earnings|spend|spending|spent|value|cost|costs|money)"
+
+
+def _totalled(words: list[str], text: str, money: bool = False) -> bool:
+    """Whether the message totals a number of these words: "rent by status", "total value", "sum of hours".
+
+    A money field is also what "revenue per service" or "spending by month" totals.
+    """
     name = " ".join(words)
-    last = words[-1]
+    said = rf"(?:{name}|{words[-1]}" + (f"|{_MONEY_WORDS}" if money else "") + ")"
     return any(re.search(pattern, text) for pattern in (
-        rf"\b(?:{name}|{last})s? (?:by|per)\b", rf"\b(?:total|sum of|sum) (?:\w+ )?(?:{name}|{last})s?\b"))
+        rf"\b{said}s? (?:by|per)\b", rf"\b(?:total|sum of|sum) (?:\w+ )?{said}s?\b"))
 
 
 # The words that say which part of the look a colour is for.
