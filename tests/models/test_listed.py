@@ -113,3 +113,11 @@ def test_a_change_that_lists_a_new_thing_adds_it_with_its_fields() -> None:
     assert sale["price"].type.value == "money"
     for entity in base.entities:
         assert spec.entity(entity.name) is not None
+
+
+def test_rates_and_measures_are_typed_as_amounts(listed: Any) -> None:
+    spec = listed.add(_app(lot=["name"]), "green coffee lots (origin, kg bought, price/kg, moisture %)")
+    fields = _fields(spec, "lot")
+    assert fields["kg_bought"].type.value == "decimal"
+    assert fields["price_per_kg"].type.value == "money"
+    assert fields["moisture"].type.value == "decimal"

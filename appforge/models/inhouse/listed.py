@@ -47,6 +47,9 @@ _PEOPLE = re.compile(r"\b(?:i|we|you|me|us)\b")
 _USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", "Medium", "High"],
                   "severity": ["Low", "Medium", "High", "Critical"]}
 _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
+# Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
+_UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
+                    "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz"})
 # Shorthand people use for the names of fields.
 _SHORT = {"qty": "quantity", "amt": "amount", "desc": "description", "pic": "photo", "pics": "photos",
           "dob": "date_of_birth", "num": "number", "no": "number", "addr": "address", "tel": "phone"}
@@ -281,9 +284,12 @@ class ListedFields:
             elif 2 <= len(inner.split()) <= 6 and self.types.type_of(snake(phrase)) == FieldType.choice:
                 # "severity (low medium high critical)"
                 options = _options(inner.replace(" ", "/"))
+        # "price/kg", "rate/hr": a rate, not options.
+        phrase = re.sub(r"([a-z])\s*/\s*(kg|g|lb|lbs|hr|hrs|h|hour|night|day|week|month|km|mile|unit|person|head)\b",
+                        r"\1 per \2", phrase)
         yes_no = bool(_YES_NO.search(phrase))
         phrase = _YES_NO.sub(" ", phrase)
-        if not options and re.search(r"[a-z]/[a-z]", phrase) and not re.search(r"\b(?:km|kg|mg|m)/|/(?:kg|km|h)\b", phrase):
+        if not options and re.search(r"[a-z]/[a-z]", phrase) and not re.search(r"\b(?:km|kg|mg|m)/", phrase):
             # "status draft/sent/paid": the options follow the name.
             tokens = phrase.split()
             first = next(i for i, t in enumerate(tokens) if "/" in t)
@@ -323,6 +329,8 @@ class ListedFields:
             field["type"] = "decimal"
         else:
             ftype = FieldType.text if name.endswith("_by") else self.types.type_of(name)  # "dropped by": a person
+            if len(words) > 1 and _UNITS & set(words) and ftype != FieldType.money:
+                ftype = FieldType.decimal
             if ftype in (FieldType.choice, FieldType.tags):
                 usual = self.types.usual_options(name) or _USUAL_CHOICES.get(words[-1], [])
                 if usual:
