@@ -244,7 +244,7 @@ def test_a_role_the_message_refuses_is_not_given_the_rule(model, message: str, e
     ("add a tip field to appointments", False),
 ])
 def test_a_change_renames_only_when_its_words_ask_for_a_new_name(message: str, asks: bool) -> None:
-    from appforge.models.inhouse.program import asks_rename
+    from appforge.models.inhouse.cues import asks_rename
 
     assert asks_rename(message) is asks
     program = Program(BLUEPRINTS["salon"] if "salon" in BLUEPRINTS else load_base("salon"), message.split(),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from appforge.models import apply_proposal, get_model
-from appforge.models.inhouse.rules import refused, roles_named
+from appforge.models.inhouse.cues import refused
+from appforge.models.inhouse.rules import roles_named
 
 
 @pytest.mark.parametrize(("text", "roles"), [

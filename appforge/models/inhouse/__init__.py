@@ -24,6 +24,7 @@ from safetensors.torch import load_file
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.complete import Realiser
+from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.features import (
     WordVectors,
     quoted_spans,
@@ -34,7 +35,7 @@ from appforge.models.inhouse.features import (
 )
 from appforge.models.inhouse.listed import listed_fields, quoted_options
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
-from appforge.models.inhouse.program import KEYWORDS, Program, asks_rename
+from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.start import entity_index
 from appforge.models.rebuild import spec_to_operations

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appforge.models.inhouse import vocabulary
-from appforge.models.inhouse.rules import refused
+from appforge.models.inhouse.cues import colour_keys, one_chart, refused, said_colours, totalled
 from appforge.spec.model import ACTIONS, AppSpec, FieldType
 
 FIELD_TYPES = [
@@ -135,11 +135,11 @@ class Program:
         self._said = {singular(w) for w in message_words}
         said_text = f" {' '.join(w.lower() for w in message_words)} "
         # Training only ever sets a colour the message names, so when it names some, those are the choices.
-        self._colours = {f"colour:{c}" for c in COLOURS if f" {c.replace('_', ' ')} " in said_text}
+        self._colours = said_colours(said_text)
         self._colours_set: set[str] = set()
-        self._colour_keys = _colour_keys(message_words)
+        self._colour_keys = colour_keys(message_words)
         self._text = said_text
-        self._chart = _one_chart(said_text)
+        self._chart = one_chart(said_text)
         self.nothing = False  # the message asks for nothing buildable
         # `accept` applies each operation as it completes and says whether the app took it; a refused operation
         # changes nothing here either, so later tokens can only point at what really exists.
@@ -171,7 +171,7 @@ class Program:
     def _totals(self, slot: int) -> bool:
         """Whether the message asks for a total of this field (a number it names before "by", "per", after "total")."""
         s = self.slots[slot]
-        return s.type in NUMBERS and _totalled(s.words, self._text, money=s.type == "money")
+        return s.type in NUMBERS and totalled(s.words, self._text, money=s.type == "money")
 
     def _renameable(self, kind: str) -> list[int]:
         """In a new app, what the message calls by its own name keeps it: only the others may be renamed.
@@ -575,64 +575,6 @@ class Program:
         self._op = {}
         if not self._stack:
             self._stack.append(("op", None))
-
-
-# Every way training asks for a new name has one of these; a change without any is not a rename.
-_RENAME_CUES = re.compile(r"\b(?:re-?name[ds]?|renaming|call|called|calling|name of|named|new name|say|instead|should be|"
-                          r"change|changed|is now|are now|becomes?|switch|swap|not)\b|->|=>|→")
-
-
-def asks_rename(text: str) -> bool:
-    """Whether a change's words could ask for a new name ("rename phone to mobile", "we say members, not users")."""
-    return bool(_RENAME_CUES.search(text.lower()))
-
-
-def _one_chart(text: str) -> str | None:
-    """The chart type a message names, when it asks for exactly one chart or graph."""
-    asks = re.findall(r"\b(?:chart|graph|pie|stat|stats|dashboard|leaderboard|plot)\b", text)
-    if len(asks) != 1 and not (len(asks) == 2 and re.search(r"\b(?:pie|bar|line) (?:chart|graph)\b", text)):
-        return None
-    for kind, said in (("pie", r"\bpie\b"), ("bar", r"\bbar (?:chart|graph)\b"), ("line", r"\bline (?:chart|graph)\b")):
-        if re.search(said, text):
-            return kind
-    return None
-
-
-_MONEY_WORDS = r"(?:revenue|income|sales|takings|earnings|spend|spending|spent|value|cost|costs|money)"
-
-
-def _totalled(words: list[str], text: str, money: bool = False) -> bool:
-    """Whether the message totals a number of these words: "rent by status", "total value", "sum of hours".
-
-    A money field is also what "revenue per service" or "spending by month" totals.
-    """
-    name = " ".join(words)
-    said = rf"(?:{name}|{words[-1]}" + (f"|{_MONEY_WORDS}" if money else "") + ")"
-    return any(re.search(pattern, text) for pattern in (
-        rf"\b{said}s? (?:by|per)\b", rf"\b(?:total|sum of|sum) (?:\w+ )?{said}s?\b"))
-
-
-# The words that say which part of the look a colour is for.
-_COLOUR_PARTS = {"button": "primary", "buttons": "primary", "primary": "primary", "main": "primary",
-                 "background": "background", "backgrounds": "background", "bg": "background", "accent": "accent",
-                 "accents": "accent", "highlight": "accent", "highlights": "accent", "text": "text"}
-
-
-def _colour_keys(words: list[str]) -> dict[str, set[str]]:
-    """Theme key -> the colour keywords named next to that key's words ("amber buttons" -> primary: amber)."""
-    lowered = [w.lower() for w in words]
-    parts = [(i, _COLOUR_PARTS[w]) for i, w in enumerate(lowered) if w in _COLOUR_PARTS]
-    out: dict[str, set[str]] = {}
-    for colour in COLOURS:
-        said = colour.split("_")
-        for i in range(len(lowered) - len(said) + 1):
-            if lowered[i : i + len(said)] != said:
-                continue
-            near = [(min(abs(j - i), abs(j - (i + len(said) - 1))), key) for j, key in parts]
-            near = [(d, key) for d, key in near if d <= 3]
-            if near:
-                out.setdefault(min(near)[1], set()).add(f"colour:{colour}")
-    return out
 
 
 def unique_name(name: str, taken: list[str] | set[str]) -> str:

@@ -1,10 +1,9 @@
-"""Who may do what, as a message says it: the roles it names and the ones it refuses.
+"""The roles a message names: the people it gives or refuses rights.
 
 "Coordinators see all and can create shifts", "only the hall secretary can confirm bookings", "agents shouldn't
 delete leases": the people a rule is about are the subjects of "can", "should", "may" and their like. A new app needs
-those roles before the decoder can give them rules, so the start gets them (`roles_named`); a rule is never given to
-a role the message refuses (`refused`, which the program's grammar asks). Both read the message's words in lower case
-and joined by single spaces, the way `Program` holds them.
+those roles before the decoder can give them rules, so its start gets them (`add_roles`). Which role a rule must leave
+out is a cue the grammar reads (`cues.refused`).
 """
 
 from __future__ import annotations
@@ -14,26 +13,6 @@ import re
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import OperationError, apply_operations
-
-_NO = (r"(?:can t|cant|cannot|can not|shouldn t|shouldnt|should not|mustn t|mustnt|must not|may not|won t|"
-       r"are not allowed to|aren t allowed to|never)")
-_ACTION_WORDS = {"delete": "delete", "remove": "delete", "cancel": "delete", "edit": "update", "change": "update",
-                 "update": "update", "modify": "update", "touch": "update", "approve": "update", "add": "create",
-                 "create": "create", "make": "create", "book": "create", "see": "read", "read": "read", "view": "read",
-                 "access": None}
-
-
-def refused(role_words: list[str], action: str | None, text: str) -> bool:
-    """Whether the message says this role may not do this action: "agents can't delete", "volunteers can only read"."""
-    role = rf"{' '.join(role_words)}s?"
-    for m in re.finditer(rf"\b{role} {_NO}(?: be able to)? (\w+)", text):
-        verb = _ACTION_WORDS.get(m.group(1))
-        if verb is None or verb == action:
-            return True
-    if action != "read" and re.search(rf"\b{role} (?:can |should |may |will )?only (?:read|see|view)\b", text):
-        return True
-    return bool(re.search(rf"\b(?:not|except|but not) (?:the |any )?{role}\b", text))
-
 
 # Words before a modal that are people but not roles: the person writing, everyone, the public.
 _NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "anyone", "everybody", "anybody",
@@ -96,4 +75,4 @@ def _person(word: str) -> bool:
         or word.endswith(_PERSON_ENDINGS)
 
 
-__all__ = ["add_roles", "refused", "roles_named"]
+__all__ = ["add_roles", "roles_named"]

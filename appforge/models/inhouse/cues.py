@@ -1,0 +1,105 @@
+"""What a message's own words settle about a program, so that the grammar need not leave it to the decoder.
+
+The decoder chooses well between operations and poorly between near neighbours: which of two named colours is
+the buttons', whether "rent by status" counts or totals, whether a change that never says "rename" renames. Each
+function here reads the message for one such cue; `Program` narrows its choices with them at decoding time. Every
+cue agrees with how training data says the same thing (`synthetic`, `phrasing`), so the narrowing never rules out
+what the decoder was taught for that wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appforge.models.inhouse import vocabulary
+
+# The program's colour keywords ("forest_green") as the words a message says ("forest green").
+COLOUR_KEYWORDS = [name.replace(" ", "_") for name in vocabulary.COLOURS]
+
+
+def said_colours(text: str) -> set[str]:
+    """The colour keywords a message names; `text` is its words in lower case joined by spaces."""
+    padded = f" {text} "
+    return {f"colour:{c}" for c in COLOUR_KEYWORDS if f" {c.replace('_', ' ')} " in padded}
+
+
+# Every way training asks for a new name has one of these; a change without any is not a rename.
+_RENAME_CUES = re.compile(r"\b(?:re-?name[ds]?|renaming|call|called|calling|name of|named|new name|say|instead|should be|"
+                          r"change|changed|is now|are now|becomes?|switch|swap|not)\b|->|=>|→")
+
+
+def asks_rename(text: str) -> bool:
+    """Whether a change's words could ask for a new name ("rename phone to mobile", "we say members, not users")."""
+    return bool(_RENAME_CUES.search(text.lower()))
+
+
+def one_chart(text: str) -> str | None:
+    """The chart type a message names, when it asks for exactly one chart or graph."""
+    asks = re.findall(r"\b(?:chart|graph|pie|stat|stats|dashboard|leaderboard|plot)\b", text)
+    if len(asks) != 1 and not (len(asks) == 2 and re.search(r"\b(?:pie|bar|line) (?:chart|graph)\b", text)):
+        return None
+    for kind, said in (("pie", r"\bpie\b"), ("bar", r"\bbar (?:chart|graph)\b"), ("line", r"\bline (?:chart|graph)\b")):
+        if re.search(said, text):
+            return kind
+    return None
+
+
+_MONEY_WORDS = r"(?:revenue|income|sales|takings|earnings|spend|spending|spent|value|cost|costs|money)"
+
+
+def totalled(words: list[str], text: str, money: bool = False) -> bool:
+    """Whether the message totals a number of these words: "rent by status", "total value", "sum of hours".
+
+    A money field is also what "revenue per service" or "spending by month" totals.
+    """
+    name = " ".join(words)
+    said = rf"(?:{name}|{words[-1]}" + (f"|{_MONEY_WORDS}" if money else "") + ")"
+    return any(re.search(pattern, text) for pattern in (
+        rf"\b{said}s? (?:by|per)\b", rf"\b(?:total|sum of|sum) (?:\w+ )?{said}s?\b"))
+
+
+# The words that say which part of the look a colour is for.
+_COLOUR_PARTS = {"button": "primary", "buttons": "primary", "primary": "primary", "main": "primary",
+                 "background": "background", "backgrounds": "background", "bg": "background", "accent": "accent",
+                 "accents": "accent", "highlight": "accent", "highlights": "accent", "text": "text"}
+
+
+def colour_keys(words: list[str]) -> dict[str, set[str]]:
+    """Theme key -> the colour keywords named next to that key's words ("amber buttons" -> primary: amber)."""
+    lowered = [w.lower() for w in words]
+    parts = [(i, _COLOUR_PARTS[w]) for i, w in enumerate(lowered) if w in _COLOUR_PARTS]
+    out: dict[str, set[str]] = {}
+    for colour in COLOUR_KEYWORDS:
+        said = colour.split("_")
+        for i in range(len(lowered) - len(said) + 1):
+            if lowered[i : i + len(said)] != said:
+                continue
+            near = [(min(abs(j - i), abs(j - (i + len(said) - 1))), key) for j, key in parts]
+            near = [(d, key) for d, key in near if d <= 3]
+            if near:
+                out.setdefault(min(near)[1], set()).add(f"colour:{colour}")
+    return out
+
+
+
+_NO = (r"(?:can t|cant|cannot|can not|shouldn t|shouldnt|should not|mustn t|mustnt|must not|may not|won t|"
+       r"are not allowed to|aren t allowed to|never)")
+_ACTION_WORDS = {"delete": "delete", "remove": "delete", "cancel": "delete", "edit": "update", "change": "update",
+                 "update": "update", "modify": "update", "touch": "update", "approve": "update", "add": "create",
+                 "create": "create", "make": "create", "book": "create", "see": "read", "read": "read", "view": "read",
+                 "access": None}
+
+
+def refused(role_words: list[str], action: str | None, text: str) -> bool:
+    """Whether the message says this role may not do this action: "agents can't delete", "volunteers can only read"."""
+    role = rf"{' '.join(role_words)}s?"
+    for m in re.finditer(rf"\b{role} {_NO}(?: be able to)? (\w+)", text):
+        verb = _ACTION_WORDS.get(m.group(1))
+        if verb is None or verb == action:
+            return True
+    if action != "read" and re.search(rf"\b{role} (?:can |should |may |will )?only (?:read|see|view)\b", text):
+        return True
+    return bool(re.search(rf"\b(?:not|except|but not) (?:the |any )?{role}\b", text))
+
+
+__all__ = ["asks_rename", "colour_keys", "one_chart", "refused", "said_colours", "totalled"]
