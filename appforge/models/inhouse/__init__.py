@@ -1,12 +1,15 @@
 """appforge's own model: MiniLM reads the message, a small decoder writes a program, the grammar keeps it valid.
 
 A new app starts from the catalogue blueprint nearest to the message (retrieval by MiniLM sentence vectors), with the
-catalogue's version of every thing the message names that the blueprint lacks (`start`); the program then changes it
-to what the person said: their names, the fields they listed, the views, roles and looks
-they asked for. A change to an existing app is a program over that app. Either way the answer is operations, and
-every one of them has been applied once before it is returned (see `complete`). Files: `program` (the language and
-its grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`,
-`synthetic` + `phrasing` (training data), `complete` (program -> spec operations), `start` (where a new app starts).
+catalogue's version of every thing the message names that the blueprint lacks (`start`), the fields the message lists
+for its things (`listed`), the roles its rules name (`rules`) and links from its events to its things; the program
+then changes it to what the person said: their names, the views, rules and looks they asked for. A change to an
+existing app is a program over that app, followed by what the program missed of a plain list or of quoted options.
+Either way the answer is operations, and every one of them has been applied once before it is returned (see
+`complete`). Files: `program` (the language and its grammar), `cues` (what the message's words settle for the
+grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`, `synthetic` +
+`phrasing` (training data), `complete` (program -> spec operations), `start`, `listed`, `rules` (where a new app
+starts).
 """
 
 from __future__ import annotations
