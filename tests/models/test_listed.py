@@ -121,3 +121,12 @@ def test_rates_and_measures_are_typed_as_amounts(listed: Any) -> None:
     assert fields["kg_bought"].type.value == "decimal"
     assert fields["price_per_kg"].type.value == "money"
     assert fields["moisture"].type.value == "decimal"
+
+
+def test_a_list_for_a_new_word_goes_to_the_thing_that_already_holds_most_of_it(listed: Any) -> None:
+    base = _app(entry=["severity", "triggers", "started_at"], appointment=["when"])
+    spec = listed.add(base, "track my migraines: date, severity 1-10, triggers, meds taken")
+    assert [e.name for e in spec.entities] == ["entry", "appointment"]
+    assert {"date", "meds_taken"} <= set(_fields(spec, "entry"))
+    fresh = listed.add(base, "feedings: entry, date, syrup litres")
+    assert fresh.entity("feeding") is not None  # a link and a date say nothing of which thing it is

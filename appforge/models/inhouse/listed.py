@@ -184,6 +184,10 @@ class ListedFields:
         added = _added_words(before, spec) if before is not None else {}
         for entity_name, items in self.lists(spec, text, headless):
             if spec.entity(entity_name) is None:
+                # "track my migraines: date, severity, triggers" from a symptom log whose entries hold most of that
+                # list: the entries are the migraines, not a second thing beside them.
+                entity_name = _holder_of(spec, items) or entity_name
+            if spec.entity(entity_name) is None:
                 named = next((i for i in items if re.search(r"\b(?:name|title)$", i)), "name")
                 spec = _apply(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)
             for item in items:
@@ -338,6 +342,25 @@ class ListedFields:
             elif ftype != FieldType.text:
                 field["type"] = ftype.value
         return {"op": "add_field", "entity": entity.name, "field": field}
+
+
+def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
+    """The entity that already holds most of a list's telling fields (two at least), if one does.
+
+    Links ("hive") and fields every thing has ("date", "notes") tell nothing about which thing a list is of.
+    """
+    words_for = _words_for(spec)
+    telling = [w for w in (_name_words(re.sub(r"\(.*?\)", "", i.lower())) for i in items)
+               if w and _entity_of(w, words_for) is None and " ".join(w) not in _EVERY_THING_HAS]
+    best, held_most = None, 0
+    for entity in spec.entities:
+        held = sum(_has(entity, w) for w in telling)
+        if held > held_most:
+            best, held_most = entity.name, held
+    return best if held_most >= 2 and held_most * 2 >= len(telling) else None
+
+
+_EVERY_THING_HAS = frozenset({"date", "name", "notes", "note", "title", "status", "description", "comments"})
 
 
 def _added_words(before: AppSpec, after: AppSpec) -> dict[str, set[str]]:
