@@ -258,3 +258,23 @@ def test_a_chart_of_revenue_totals_the_money_of_the_thing_that_has_it(model) -> 
     old = {w.id for v in base.views for w in v.widgets}
     new = [w for v in spec.views for w in v.widgets if w.id not in old]
     assert new and str(new[-1].aggregate) == "sum" and new[-1].entity == "appointment", new
+
+
+@pytest.mark.parametrize(("message", "entity", "field", "becomes"), [
+    ("make the phone field a long text", "client", "phone", "long_text"),
+    ("hired on should include the time too", "stylist", "hired_on", "datetime"),
+    ("tip should be decimals", "appointment", "tip", "decimal"),
+])
+def test_a_change_of_type_becomes_the_type_the_message_names(model, message: str, entity: str, field: str,
+                                                            becomes: str) -> None:
+    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    spec = apply_proposal(model.propose(message, base), base)
+    assert spec.entity(entity).field(field).type.value == becomes
+
+
+def test_a_type_said_as_what_a_field_is_not_is_not_asked_for() -> None:
+    from appforge.models.inhouse.cues import type_cues
+
+    assert "money" not in type_cues("price isn t money just a number")
+    assert type_cues("make birthday just a date no time") == {"date"}
+    assert type_cues("add a tip field to appointments") == set()

@@ -102,4 +102,39 @@ def refused(role_words: list[str], action: str | None, text: str) -> bool:
     return bool(re.search(rf"\b(?:not|except|but not) (?:the |any )?{role}\b", text))
 
 
-__all__ = ["asks_rename", "colour_keys", "one_chart", "refused", "said_colours", "totalled"]
+# Words that name the type a field should become, most specific first ("date and time" before "date").
+_TYPE_CUES: list[tuple[str, tuple[str, ...]]] = [
+    (r"long(?:er)? text|multi ?line|paragraph", ("long_text",)),
+    (r"date and time|date ?time|time too|with (?:the )?time|timestamp", ("datetime",)),
+    (r"just (?:a |the )?date|only (?:needs )?the date|no time|date only", ("date",)),
+    (r"decimals?|percent(?:age)?|fractions?", ("decimal",)),
+    (r"whole numbers?|integers?", ("integer",)),
+    (r"money|currency|amount of money", ("money",)),
+    (r"(?:a |plain |just a )number|numeric", ("integer", "decimal")),
+    (r"check ?box|yes or no|yes no|true false|toggle|tick ?box", ("boolean",)),
+    (r"drop ?downs?|choices?|select|pick ?list", ("choice",)),
+    (r"free text|short text|one line|just text|plain text|text field", ("text",)),
+    (r"e ?mail", ("email",)), (r"links?|urls?|web ?site", ("url",)), (r"phone numbers?", ("phone",)),
+    (r"photos?|images?|pictures?", ("image",)), (r"files?|attachments?|pdfs?", ("file",)),
+    (r"ratings?|stars?", ("rating",)),
+]
+_NOT_THIS = re.compile(r"\b(?:not|isn t|isnt|is not|no longer|instead of|rather than|than)(?: an?| just| the)? ?$")
+
+
+def type_cues(text: str) -> set[str]:
+    """The field types a change's words ask a field to become: "make specialty a long text" -> long_text.
+
+    A type said as what the field is not ("isn't money, just a number") is not asked for. Empty when no type is
+    named; `text` is the message's words in lower case joined by spaces.
+    """
+    found: set[str] = set()
+    rest = text
+    for cue, types in _TYPE_CUES:
+        for m in re.finditer(rf"\b(?:{cue})\b", rest):
+            if not _NOT_THIS.search(rest[: m.start()]):
+                found.update(types)
+        rest = re.sub(rf"\b(?:{cue})\b", " ", rest)  # "date and time" is not also a date
+    return found
+
+
+__all__ = ["asks_rename", "colour_keys", "one_chart", "refused", "said_colours", "totalled", "type_cues"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appforge.models.inhouse import vocabulary
-from appforge.models.inhouse.cues import colour_keys, one_chart, refused, said_colours, totalled
+from appforge.models.inhouse.cues import colour_keys, one_chart, refused, said_colours, totalled, type_cues
 from appforge.spec.model import ACTIONS, AppSpec, FieldType
 
 FIELD_TYPES = [
@@ -140,6 +140,7 @@ class Program:
         self._colour_keys = colour_keys(message_words)
         self._text = said_text
         self._chart = one_chart(said_text)
+        self._types = {f"type:{t}" for t in type_cues(said_text)}
         self.nothing = False  # the message asks for nothing buildable
         # `accept` applies each operation as it completes and says whether the app took it; a refused operation
         # changes nothing here either, so later tokens can only point at what really exists.
@@ -231,6 +232,8 @@ class Program:
             found = [i for i in self._alive(kind, entity) if types is None or self.slots[i].type in types]
             return Allowed(keywords={"<none>"}, slots=found)
         if want == "kw":
+            if self._types & set(arg) and self._op.get("_") == "change_type":
+                return Allowed(keywords=self._types & set(arg))  # "make notes a long text": the type it names
             if self._colours and arg and arg[0].startswith("colour:"):
                 # Each named colour goes to the part it was named for: "amber buttons, ivory background".
                 named_for = self._colour_keys.get(self._op.get("key", ""), set())
