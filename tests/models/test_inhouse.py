@@ -183,14 +183,15 @@ def test_a_new_app_keeps_the_name_of_a_thing_the_message_calls_by_it() -> None:
         {"op": "add_entity", "entity": "lodger", "fields": [{"name": "name"}]},
     ])
     words = "12 rooms i want system for reservation of rooms".split()
-    program = Program(start, words, create=True)
+    program = Program(start, words, create=True, cues=True)
     program.feed(("kw", "rename_entity"))
     names = {program.slots[i].name for i in program.allowed().slots}
     assert names == {"lodger"}  # the message never says "lodger": that one may take the person's word
     edit = Program(start, words, create=False)
     edit.feed(("kw", "rename_entity"))
     assert {edit.slots[i].name for i in edit.allowed().slots} == {"reservation", "lodger"}
-    said_all = Program(start, words + ["lodgers"], create=True)
+    said_all = Program(start, words + ["lodgers"], create=True, cues=True)
+    assert "rename_entity" in Program(start, words + ["lodgers"], create=True).allowed().keywords  # training's masks
     assert "rename_entity" not in said_all.allowed().keywords
 
 

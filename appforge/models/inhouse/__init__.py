@@ -173,7 +173,7 @@ class InhouseModel:
                quoted: dict[int, int] | None = None, renames: bool = True) -> Program:
         """Greedy decoding under the grammar: at each step only what `Program.allowed` lists can be chosen."""
         quoted = quoted or {}
-        program = Program(start, read.words, create=create, accept=realiser, renames=renames)
+        program = Program(start, read.words, create=create, accept=realiser, cues=True, renames=renames)
         d = self.decoder
         v = len(self.tokens)
         message = read.states.unsqueeze(0) if len(read.words) else torch.zeros(1, 1, 384)

@@ -127,20 +127,22 @@ class Program:
 
     def __init__(
         self, start: AppSpec, message_words: list[str], create: bool = False,
-        accept: Callable[[dict[str, Any]], bool] | None = None, renames: bool = True,
+        accept: Callable[[dict[str, Any]], bool] | None = None, cues: bool = False, renames: bool = True,
     ) -> None:
         self.words = message_words
         self.create = create
+        # With `cues` (decoding, not training) the choices also narrow by what the message's words settle (`cues`):
+        # training's masks stay those the shipped weights were fitted under.
+        self.cues = cues
         self.renames = renames  # False: the message has no word that asks for a new name (see `asks_rename`)
-        self._said = {singular(w) for w in message_words}
-        said_text = f" {' '.join(w.lower() for w in message_words)} "
-        # Training only ever sets a colour the message names, so when it names some, those are the choices.
-        self._colours = said_colours(said_text)
+        said_text = f" {' '.join(w.lower() for w in message_words)} " if cues else ""
+        self._said = {singular(w) for w in message_words} if cues else set()
+        self._colours = said_colours(said_text) if cues else set()
         self._colours_set: set[str] = set()
-        self._colour_keys = colour_keys(message_words)
+        self._colour_keys = colour_keys(message_words) if cues else {}
         self._text = said_text
-        self._chart = one_chart(said_text)
-        self._types = {f"type:{t}" for t in type_cues(said_text)}
+        self._chart = one_chart(said_text) if cues else None
+        self._types = {f"type:{t}" for t in type_cues(said_text)} if cues else set()
         self.nothing = False  # the message asks for nothing buildable
         # `accept` applies each operation as it completes and says whether the app took it; a refused operation
         # changes nothing here either, so later tokens can only point at what really exists.
@@ -201,9 +203,9 @@ class Program:
                 ops -= {"remove_view"}
             if not self.renames:
                 ops -= {"rename_entity", "rename_field"}
-            if self.create and not self._renameable("entity"):
+            if self.cues and self.create and not self._renameable("entity"):
                 ops.discard("rename_entity")
-            if self.create and not self._renameable("field"):
+            if self.cues and self.create and not self._renameable("field"):
                 ops.discard("rename_field")
             if self.create and not self.operations and not self._op:
                 ops.add("nothing")
@@ -217,9 +219,9 @@ class Program:
         if want == "slot":
             kind, entity, types, _ = arg
             found = self._alive(kind, entity)
-            if self.create and self._op.get("_") in ("rename_entity", "rename_field"):
+            if self.cues and self.create and self._op.get("_") in ("rename_entity", "rename_field"):
                 found = [i for i in found if i in self._renameable(kind)]
-            if arg[3] == "entity" and self._op.get("_") == "add_widget":
+            if self.cues and arg[3] == "entity" and self._op.get("_") == "add_widget":
                 # A chart that totals a number is of the thing that holds it ("tips by stylist": appointments).
                 found = [e for e in found if any(self._totals(i) for i in self._alive("field", e))] or found
             if arg[3] == "widget_field" and self._op.get("_summed"):
@@ -253,8 +255,9 @@ class Program:
             audiences = {a for a in AUDIENCES if a.removeprefix("role:") not in self._op["roles"]}
             roles = [i for i in self._alive("role") if i not in self._op["_role_slots"]]
             # "agents shouldn't delete leases, only the landlord": a role the message refuses is not given the rule.
-            allowed_roles = [i for i in roles if not refused(self.slots[i].words, self._op.get("action"), self._text)]
-            if allowed_roles or self._op["roles"]:
+            allowed_roles = [i for i in roles if not (self.cues and refused(self.slots[i].words, self._op.get("action"),
+                                                                            self._text))]
+            if self.cues and (allowed_roles or self._op["roles"]):
                 if len(allowed_roles) < len(roles):
                     audiences = set()  # everyone includes the refused role
                 roles = allowed_roles
@@ -491,7 +494,7 @@ class Program:
             entity = self._op["_entity_slot"]
             numeric = [i for i in self._alive("field", entity) if self.slots[i].type in NUMBERS]
             # "rent by status", "total value per room": a number the message totals is summed, not counted.
-            self._op["_summed"] = [i for i in numeric if self._totals(i)]
+            self._op["_summed"] = [i for i in numeric if self._totals(i)] if self.cues else []
             aggregates = [a for a in AGGREGATES if a == "count" or numeric]
             if self._op["_summed"] and tail != "stat":
                 aggregates = ["avg"] if re.search(r"\b(?:average|avg|mean)\b", self._text) else ["sum"]
