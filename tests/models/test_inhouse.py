@@ -279,3 +279,14 @@ def test_a_type_said_as_what_a_field_is_not_is_not_asked_for() -> None:
     assert "money" not in type_cues("price isn t money just a number")
     assert type_cues("make birthday just a date no time") == {"date"}
     assert type_cues("add a tip field to appointments") == set()
+
+
+@pytest.mark.parametrize(("message", "wanted"), [
+    ("can we add a 'Walk-in' option to appointment status", "Walk-in"),
+    ("title: 'Mia's Hair Studio'", "Mia's Hair Studio"),
+])
+def test_a_quoted_value_is_kept_as_the_person_wrote_it(model, message: str, wanted: str) -> None:
+    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    spec = apply_proposal(model.propose(message, base), base)
+    shown = {spec.title} | {o.value for o in spec.entity("appointment").field("status").options}
+    assert wanted in shown

@@ -36,7 +36,7 @@ from appforge.models.inhouse.features import (
     slot_features,
     word_names,
 )
-from appforge.models.inhouse.listed import listed_fields, quoted_options
+from appforge.models.inhouse.listed import as_quoted, listed_fields, quoted_options
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.rules import add_roles
@@ -140,6 +140,7 @@ class InhouseModel:
             note = (note + " " if note else "") + source
         elif not ops and note is None:
             note = NOTHING
+        ops = as_quoted(ops, text)
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         return Proposal(parse_operations(ops) if ops else [], self.name, note, timings)
 

@@ -17,6 +17,19 @@ from appforge.models.inhouse import vocabulary
 COLOUR_KEYWORDS = [name.replace(" ", "_") for name in vocabulary.COLOURS]
 
 
+# A phrase in quotes: 'Late cancel', "Snip & Style", ‘Mia’s Studio’ (an apostrophe inside a word does not end it).
+_QUOTED = re.compile(r"(?<![A-Za-z0-9])'((?:[^'\n]|'(?=[A-Za-z]))+)'(?![A-Za-z0-9])|\"([^\"\n]+)\"|[“‘]([^”\n]+?)[”’](?![A-Za-z])")
+
+
+def quoted_phrases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each phrase the message puts in quotes; a quoted phrase is one value."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        group = next(i for i in (1, 2, 3) if m.group(i))
+        out.append((m.start(group), m.end(group), m.group(group).strip()))
+    return out
+
+
 def said_colours(text: str) -> set[str]:
     """The colour keywords a message names; `text` is its words in lower case joined by spaces."""
     padded = f" {text} "
@@ -137,4 +150,5 @@ def type_cues(text: str) -> set[str]:
     return found
 
 
-__all__ = ["asks_rename", "colour_keys", "one_chart", "refused", "said_colours", "totalled", "type_cues"]
+__all__ = ["asks_rename", "colour_keys", "one_chart", "quoted_phrases", "refused", "said_colours", "totalled",
+           "type_cues"]

@@ -8,13 +8,13 @@ program point at an entity it created three tokens ago.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import torch
 
 from appforge.models.encoder import Encoder
+from appforge.models.inhouse.cues import quoted_phrases
 from appforge.models.inhouse.program import FIELD_TYPES, WORD, Slot, singular
 
 MAX_WORDS = 160
@@ -59,9 +59,6 @@ def read_message(encoder: Encoder, texts: list[str]) -> list[Message]:
     return out
 
 
-_QUOTED = re.compile(r"(?<![a-z0-9])'([^'\n]+)'(?![a-z0-9])|\"([^\"\n]+)\"|[“‘]([^”’\n]+)[”’]")
-
-
 def quoted_spans(text: str) -> dict[int, int]:
     """For each quoted phrase of several words, the index of its first word -> one past its last word.
 
@@ -71,8 +68,8 @@ def quoted_spans(text: str) -> dict[int, int]:
     lowered = text.lower()
     starts = [m.start() for m in WORD.finditer(lowered)][:MAX_WORDS]
     spans = {}
-    for m in _QUOTED.finditer(lowered):
-        inside = [i for i, at in enumerate(starts) if m.start() < at < m.end()]
+    for begin, end, _ in quoted_phrases(text):
+        inside = [i for i, at in enumerate(starts) if begin <= at < end]
         if len(inside) > 1:
             spans[inside[0]] = inside[-1] + 1
     return spans
