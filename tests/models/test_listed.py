@@ -6,9 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.listed import listed_fields
+from appforge.models.inhouse.rules import add_roles
+from appforge.models.inhouse.start import entity_index
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import apply_operations
@@ -130,3 +134,24 @@ def test_a_list_for_a_new_word_goes_to_the_thing_that_already_holds_most_of_it(l
     assert {"date", "meds_taken"} <= set(_fields(spec, "entry"))
     fresh = listed.add(base, "feedings: entry, date, syrup litres")
     assert fresh.entity("feeding") is not None  # a link and a date say nothing of which thing it is
+
+
+_PIECES = ["clients", "(", ")", "name", ",", "phone", "w/", "with", ":", "date", "price/kg", "status", "new/old", "?",
+           "'", "\"", "and", "only", "staff", "can", "see", "their", "own", "bookings", "rooms", "1-5", "%", ".", "\n",
+           "-", "etc", "kg", "whether", "x", "é", "🙂", "2024", "how", "many"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(st.sampled_from(_PIECES), max_size=40), noise=st.text(max_size=40))
+def test_any_text_only_adds_to_a_start_and_never_breaks_it(listed: Any, pieces: list[str], noise: str) -> None:
+    base = _app(client=["name", "phone"], booking=["date"], room=["name"])
+    text = " ".join(pieces) + noise
+    ops, spec = listed.operations(base, text)
+    AppSpec.model_validate(spec.model_dump())
+    for entity in base.entities:
+        after = spec.entity(entity.name)
+        assert after is not None and after.fields[: len(entity.fields)] == entity.fields
+    assert all(op["op"] in ("add_field", "add_entity") for op in ops)
+    linked = entity_index(load_catalogue_vectors()).link_events(add_roles(spec, text), set(), text)
+    AppSpec.model_validate(linked.model_dump())
+    assert [e.name for e in linked.entities] == [e.name for e in spec.entities]
