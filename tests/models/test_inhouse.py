@@ -27,9 +27,10 @@ def model():
     return get_model("appforge")
 
 
-def random_program(start: AppSpec, words: list[str], rng: random.Random, create: bool, accept=None) -> Program:
+def random_program(start: AppSpec, words: list[str], rng: random.Random, create: bool, accept=None,
+                   cues: bool = False) -> Program:
     """A program chosen at random among what the grammar allows: what any weights could produce."""
-    program = Program(start, words, create=create, accept=accept)
+    program = Program(start, words, create=create, accept=accept, cues=cues)
     for _ in range(200):
         if program.done:
             break
@@ -38,6 +39,7 @@ def random_program(start: AppSpec, words: list[str], rng: random.Random, create:
         if allowed.words and words:
             choices += [("copy", i) for i in range(len(words))]
         choices += [("slot", s) for s in allowed.slots]
+        assert choices, f"the grammar left no way on after {len(program.operations)} operations"
         if "<end>" in allowed.keywords and rng.random() < 0.05:
             program.feed(("kw", "<end>"))
             continue
@@ -48,6 +50,12 @@ def random_program(start: AppSpec, words: list[str], rng: random.Random, create:
 spec_names = st.sampled_from(sorted(BLUEPRINTS))
 message_words = st.lists(st.sampled_from(["date", "price", "client", "status", "notes", "room", "team", "x1", "blue"]),
                          min_size=1, max_size=12)
+# Words that set off the decoding cues (`cues.py`): colours and the parts they are for, totals, a named chart, types,
+# refusals, renames.
+cue_words = st.lists(st.sampled_from(["amber", "ivory", "buttons", "background", "by", "per", "total", "price", "pie",
+                                      "chart", "long", "text", "a", "number", "only", "read", "can", "t", "delete",
+                                      "not", "rename", "to", "client", "room", "status", "member", "manager", "staff",
+                                      "revenue", "date", "time", "too"]), min_size=1, max_size=16)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -61,6 +69,15 @@ def test_any_program_the_grammar_allows_becomes_operations_that_apply(name: str,
     # rules (removing an entity others refer to, say), never by a dangling reference.
     dangling = [r for r in realiser.refused if "no entity" in r or "has no" in r or "there is no" in r]
     assert not dangling, dangling
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=spec_names, words=cue_words, seed=st.integers(0, 10_000), create=st.booleans())
+def test_the_cues_never_leave_the_grammar_without_a_way_on(name: str, words: list[str], seed: int, create: bool) -> None:
+    start = BLUEPRINTS[name]
+    realiser = Realiser(start)
+    random_program(start, words, random.Random(seed), create=create, accept=realiser, cues=True)
+    assert apply_operations(start, realiser.kept) == realiser.spec
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
