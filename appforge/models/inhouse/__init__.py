@@ -39,7 +39,6 @@ from appforge.models.inhouse.features import (
 from appforge.models.inhouse.listed import as_quoted, listed_fields, quoted_options
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.program import KEYWORDS, Program
-from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.start import entity_index
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
@@ -153,16 +152,11 @@ class InhouseModel:
         nearest, score = self.catalogue.nearest(query, 1)[0]
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
         index = entity_index(self.catalogue)
-        # With the catalogue's version of each thing the message names that the blueprint lacks (see `start`), and the
-        # fields the message lists for its things (see `listed`).
-        fields = listed_fields(self.catalogue)
+        # With what the words name, list and rule (see `start.start_with_words`).
         if score >= BLUEPRINT_AT_LEAST or words < DESCRIBED_IN_WORDS:
-            spec, blueprint = fields.add(index.start(nearest.spec, text, query), text), nearest
+            spec, blueprint = index.start_with_words(nearest.spec, text, query), nearest
         else:
-            spec, blueprint = fields.add(index.start(new_app(), text, query), text), None
-        # An event the message brings together with things no blueprint holds beside it points at them (see `start`).
-        spec = index.link_events(spec, {e.name for e in blueprint.spec.entities} if blueprint else set(), text)
-        spec = add_roles(spec, text)  # the people the message gives rights, so that its rules can name them
+            spec, blueprint = index.start_with_words(new_app(), text, query), None
         return spec, blueprint, nearest, score
 
     def _has_words(self, text: str) -> bool:

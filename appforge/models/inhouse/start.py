@@ -24,7 +24,9 @@ from typing import Any
 
 import torch
 
+from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.rules import add_roles
 from appforge.models.rebuild import field_dump
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType
@@ -160,6 +162,15 @@ class EntityIndex:
             else:
                 spec, _ = _apply(spec, {"op": "add_entity", "entity": word, "fields": [{"name": "name", "type": "text"}]})
         return self._link(spec, {e.name for e in base.entities})
+
+    def start_with_words(self, base: AppSpec, text: str, query: torch.Tensor,
+                         exclude: frozenset[str] = frozenset()) -> AppSpec:
+        """`start`, then the fields the message lists for its things (`listed`), links from its events to its things
+        (`link_events`) and the roles its rules name (`rules`): everything a new app takes from the words before the
+        decoder reads them. Training and the model start a new app here, the same way."""
+        spec = listed_fields(self.catalogue).add(self.start(base, text, query, exclude), text)
+        spec = self.link_events(spec, {e.name for e in base.entities}, text)
+        return add_roles(spec, text)
 
     def _link(self, spec: AppSpec, old: set[str]) -> AppSpec:
         """Links the catalogue draws between a brought-in entity and the others ("booking" -> "table")."""
