@@ -228,7 +228,7 @@ class ListedFields:
                 rest = sentence[m.end():]
                 if marker == "(":
                     rest = _bracketed(rest)
-                    if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b", rest):
+                    if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b", rest.lower()):
                         continue  # examples of the thing ("services (sunday mass, evensong etc)"), not its fields
                 else:
                     rest = re.split(r":\s", rest)[0]  # "bookings with party size: staff can see all"
