@@ -22,6 +22,10 @@ BLUEPRINTS = {bp.name: bp.spec for bp in load_catalogue()}
 BASES = ["salon", "tasks", "plants", "gym", "library", "restaurant"]
 
 
+def salon_example() -> AppSpec:
+    return AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+
+
 @pytest.fixture(scope="module")
 def model():
     return get_model("appforge")
@@ -233,7 +237,7 @@ def test_each_colour_a_message_names_goes_to_the_part_it_was_named_for(model) ->
 
 @pytest.mark.parametrize("message", ["add a bar chart of tip by stylist", "bar chart of tips by stylist"])
 def test_a_chart_of_a_number_by_something_totals_that_number(model, message: str) -> None:
-    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    base = salon_example()
     spec = apply_proposal(model.propose(message, base), base)
     new = [w for v in spec.views for w in v.widgets if w not in
            [old for b in base.views if b.name == v.name for old in b.widgets]]
@@ -248,7 +252,7 @@ def test_a_chart_of_a_number_by_something_totals_that_number(model, message: str
 ])
 def test_a_role_the_message_refuses_is_not_given_the_rule(model, message: str, entity: str, action: str,
                                                           refused: str) -> None:
-    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    base = salon_example()
     spec = apply_proposal(model.propose(message, base), base)
     rules = [p for p in spec.permissions if p.entity == entity and p.action == action]
     assert rules, f"no {action} rule on {entity}"
@@ -265,13 +269,12 @@ def test_a_change_renames_only_when_its_words_ask_for_a_new_name(message: str, a
     from appforge.models.inhouse.cues import asks_rename
 
     assert asks_rename(message) is asks
-    program = Program(BLUEPRINTS["salon"] if "salon" in BLUEPRINTS else load_base("salon"), message.split(),
-                      renames=asks)
+    program = Program(salon_example(), message.split(), renames=asks)
     assert ("rename_entity" in program.allowed().keywords) is asks
 
 
 def test_a_chart_of_revenue_totals_the_money_of_the_thing_that_has_it(model) -> None:
-    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    base = salon_example()
     spec = apply_proposal(model.propose("pie chart of revenue by stylist", base), base)
     old = {w.id for v in base.views for w in v.widgets}
     new = [w for v in spec.views for w in v.widgets if w.id not in old]
@@ -285,7 +288,7 @@ def test_a_chart_of_revenue_totals_the_money_of_the_thing_that_has_it(model) -> 
 ])
 def test_a_change_of_type_becomes_the_type_the_message_names(model, message: str, entity: str, field: str,
                                                             becomes: str) -> None:
-    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    base = salon_example()
     spec = apply_proposal(model.propose(message, base), base)
     assert spec.entity(entity).field(field).type.value == becomes
 
@@ -303,7 +306,7 @@ def test_a_type_said_as_what_a_field_is_not_is_not_asked_for() -> None:
     ("title: 'Mia's Hair Studio'", "Mia's Hair Studio"),
 ])
 def test_a_quoted_value_is_kept_as_the_person_wrote_it(model, message: str, wanted: str) -> None:
-    base = AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
+    base = salon_example()
     spec = apply_proposal(model.propose(message, base), base)
     shown = {spec.title} | {o.value for o in spec.entity("appointment").field("status").options}
     assert wanted in shown

@@ -190,12 +190,12 @@ class ListedFields:
                 entity_name = _holder_of(spec, items) or entity_name
             if spec.entity(entity_name) is None:
                 named = next((i for i in items if re.search(r"\b(?:name|title)$", i)), "name")
-                spec = _apply(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)
+                spec = apply_if_fits(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)
             for item in items:
                 op = self._item_op(spec, entity_name, item)
                 said = {singular(w) for w in _name_words(item.lower())}
                 if op is not None and not said & added.get(entity_name, set()):
-                    spec = _apply(spec, op, ops)
+                    spec = apply_if_fits(spec, op, ops)
         return ops, spec
 
     def lists(self, spec: AppSpec, text: str, headless: bool = True) -> list[tuple[str, list[str]]]:
@@ -437,7 +437,7 @@ def _has(entity: Entity, words: list[str]) -> bool:
     return False
 
 
-def _apply(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]]) -> AppSpec:
+def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]]) -> AppSpec:
     """`op` applied, and noted in `done`; one that does not fit (a reserved name, a clash) is left out."""
     try:
         spec = apply_operations(spec, [op])
@@ -463,7 +463,7 @@ def quoted_options(spec: AppSpec, text: str, ops: list[dict[str, Any]]) -> tuple
         for phrase in phrases:
             if phrase.casefold() in used or snake(phrase) in used or len(phrase) > 40:
                 continue
-            spec = _apply(spec, {"op": "add_option", "entity": entity, "field": field, "value": phrase}, done)
+            spec = apply_if_fits(spec, {"op": "add_option", "entity": entity, "field": field, "value": phrase}, done)
     return done, spec
 
 
@@ -508,4 +508,4 @@ def listed_fields(catalogue: Catalogue) -> ListedFields:
     return ListedFields(FieldTypes(e for bp in catalogue.blueprints for e in bp.spec.entities))
 
 
-__all__ = ["FieldTypes", "ListedFields", "as_quoted", "listed_fields", "quoted_options"]
+__all__ = ["FieldTypes", "ListedFields", "apply_if_fits", "as_quoted", "listed_fields", "quoted_options"]

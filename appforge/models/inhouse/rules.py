@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from appforge.models.inhouse.listed import apply_if_fits
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.spec.model import AppSpec
-from appforge.spec.operations import OperationError, apply_operations
 
 # Words before a modal that are people but not roles: the person writing, everyone, the public.
 _NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "anyone", "everybody", "anybody",
@@ -30,10 +30,7 @@ def add_roles(spec: AppSpec, text: str) -> AppSpec:
     for name in roles_named(text):
         if name in have or name.split("_")[-1] in {r.name for r in spec.roles}:
             continue
-        try:
-            spec = apply_operations(spec, [{"op": "add_role", "role": name}])
-        except (OperationError, ValueError):
-            continue
+        spec = apply_if_fits(spec, {"op": "add_role", "role": name}, [])
     return spec
 
 

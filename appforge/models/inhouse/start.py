@@ -76,7 +76,7 @@ class EntityIndex:
                         self.links.setdefault((entity.name, f.target), f)
         # Which names are events that point at the others (a booking, a session) rather than things pointed at.
         self.pointing_share = {n: pointing[n] / as_entity[n] for n in as_entity}
-        self.refers = {n: share for n, share in self.pointing_share.items() if as_entity[n] >= 2}
+        self.events = {n for n, share in self.pointing_share.items() if as_entity[n] >= 2 and share >= EVENT_SHARE}
         self.things = {n for n in as_entity if as_entity[n] >= THING_SHARE * (as_entity[n] + as_field[n])}
         # Words the catalogue mostly uses as fields: after a noun they make it a modifier ("party size").
         self.attributes = {n for n, k in as_field.items() if k >= 3 and n not in self.things}
@@ -167,7 +167,8 @@ class EntityIndex:
                          exclude: frozenset[str] = frozenset()) -> AppSpec:
         """`start`, then the fields the message lists for its things (`listed`), links from its events to its things
         (`link_events`) and the roles its rules name (`rules`): everything a new app takes from the words before the
-        decoder reads them. Training and the model start a new app here, the same way."""
+        decoder reads them. The model starts a new app here; training still starts its creates with `start` alone
+        (a run trained on these starts was not better; docs/models.md)."""
         spec = listed_fields(self.catalogue).add(self.start(base, text, query, exclude), text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
         return add_roles(spec, text)
@@ -197,7 +198,7 @@ class EntityIndex:
         said = {singular(w) for w in _tokens(text)}
         names = [e.name for e in spec.entities if all(singular(w) in said for w in e.name.split("_"))]
         for a in names:
-            if self.refers.get(a, 0.0) < EVENT_SHARE:
+            if a not in self.events:
                 continue
             for b in names:
                 if b == a or (a in old and b in old) or self.pointing_share.get(b, 0.0) > THING_REFERS:
