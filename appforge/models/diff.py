@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from appforge.models.rebuild import field_dump
+from appforge.models.rebuild import field_dump, permission_operations
 from appforge.spec.model import AppSpec, Entity, Field, Theme, View, Widget
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -133,13 +133,9 @@ def operations_between(before: AppSpec, after: AppSpec) -> list[dict[str, Any]]:
             ops.append({"op": "configure_view", "view": new_view.name, **settings})
         ops += _widget_changes(old_view, new_view)
 
-    rules_before = {(p.entity, p.action): p for p in before.permissions}
-    rules_after = {(p.entity, p.action): p for p in after.permissions}
-    for (entity, action), rule in rules_after.items():
-        old_rule = rules_before.get((entity, action))
-        if old_rule is None or (old_rule.roles, old_rule.own) != (rule.roles, rule.own):
-            ops.append({"op": "set_permission", "entity": entity, "action": action, "roles": list(rule.roles),
-                        "own": rule.own})
+    rules_before = permission_operations(before.permissions)
+    rules_after = permission_operations(after.permissions)
+    ops += [rule for key, rule in rules_after.items() if rules_before.get(key) != rule]
     ops += [{"op": "remove_permission", "entity": e, "action": a} for (e, a) in rules_before
             if (e, a) not in rules_after and e not in gone_entities]
     auth = _changed(before.auth, after.auth, ("access", "signup", "default_role", "owner_role"))

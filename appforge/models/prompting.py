@@ -52,7 +52,8 @@ Operations (keys with ? are optional):
 - remove_view: view
 - add_widget / configure_widget / remove_widget: view, widget (title or id), ...  (dashboard tiles and charts)
 - add_role / remove_role: role, label?
-- set_permission: entity, action (read, create, update, delete), roles[], own?   remove_permission: entity, action
+- set_permission: entity, action (read, create, update, delete), roles[], own?, any_row[]? (with own: roles that
+  may act on every row besides)   remove_permission: entity, action
 - set_auth: access (public or signin)?, signup?, default_role?, owner_role?
 - set_theme: name?, primary?, background?, text?, accent?, dark?, font?, radius?, icon?  (colours as #rrggbb)
 - set_app: title?, description?   set_nav: views[]   set_home: view

@@ -51,23 +51,26 @@ def _entity_order(spec: AppSpec) -> list[Entity]:
     return placed
 
 
-def _merged_permissions(permissions: list[Permission]) -> list[Permission]:
-    """One rule per entity and action: `set_permission` replaces what an entity and action had.
+def permission_operations(permissions: list[Permission]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The `set_permission` of each entity and action: rows-of-their-own roles with `any_row` for the others.
 
-    Where a spec holds two rules for one action (all rows for some roles, own rows only for others), operations
-    cannot express both; the rule for all rows is kept, since it is the one that says who may act at all.
+    A role named by both an all-rows and an own-rows rule acts on every row (the all-rows rule wins at run time),
+    so it is said once, in `any_row`.
     """
-    merged: dict[tuple[str, str], Permission] = {}
+    grouped: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     for rule in permissions:
-        key = (rule.entity, rule.action)
-        have = merged.get(key)
-        if have is None:
-            merged[key] = rule.model_copy(deep=True)
-        elif have.own == rule.own:
-            have.roles = have.roles + [r for r in rule.roles if r not in have.roles]
-        elif have.own and not rule.own:
-            merged[key] = rule.model_copy(deep=True)
-    return list(merged.values())
+        every, own = grouped.setdefault((rule.entity, rule.action), ([], []))
+        (own if rule.own else every).extend(r for r in rule.roles if r not in (own if rule.own else every))
+    ops: dict[tuple[str, str], dict[str, Any]] = {}
+    for (entity, action), (every, own) in grouped.items():
+        own = [r for r in own if r not in every]
+        op: dict[str, Any] = {"op": "set_permission", "entity": entity, "action": action}
+        if own:
+            op |= {"roles": own, "own": True, **({"any_row": every} if every else {})}
+        else:
+            op |= {"roles": every, "own": False}
+        ops[(entity, action)] = op
+    return ops
 
 
 def spec_to_operations(spec: AppSpec, seed: bool = True) -> list[dict[str, Any]]:
@@ -145,9 +148,7 @@ def spec_to_operations(spec: AppSpec, seed: bool = True) -> list[dict[str, Any]]
 
     for role in spec.roles:
         ops.append({"op": "add_role", "role": role.name, **({"label": role.label} if role.label else {})})
-    for rule in _merged_permissions(spec.permissions):
-        ops.append({"op": "set_permission", "entity": rule.entity, "action": rule.action, "roles": list(rule.roles),
-                    "own": rule.own})
+    ops += permission_operations(spec.permissions).values()
     auth = spec.auth.model_dump(mode="json")
     default_auth = type(spec.auth)().model_dump(mode="json")
     auth_changed = {k: v for k, v in auth.items() if v != default_auth[k]}

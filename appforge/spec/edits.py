@@ -512,8 +512,16 @@ def _remove_role(spec: AppSpec, op: RemoveRole) -> None:
 
 def _set_permission(spec: AppSpec, op: SetPermission) -> None:
     _entity(spec, op.entity)
+    if op.any_row and not op.own:
+        raise _refuse("any_row is for the roles that may act on every row besides those limited to their own "
+                      "(own: true); without own, name them all in roles")
+    both = sorted(set(op.roles) & set(op.any_row))
+    if both:
+        raise _refuse(f"{', '.join(both)} cannot be limited to their own rows and act on any row at once")
     spec.permissions = [p for p in spec.permissions if not (p.entity == op.entity and p.action == op.action)]
     spec.permissions.append(Permission(entity=op.entity, action=op.action, roles=list(op.roles), own=op.own))
+    if op.any_row:
+        spec.permissions.append(Permission(entity=op.entity, action=op.action, roles=list(op.any_row)))
 
 
 def _remove_permission(spec: AppSpec, op: RemovePermission) -> None:

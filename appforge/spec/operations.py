@@ -280,17 +280,23 @@ class RemoveRole(_Op):
 
 
 class SetPermission(_Op):
-    """Who may do `action` on `entity`; replaces whatever rules that entity and action had."""
+    """Who may do `action` on `entity`; replaces whatever rules that entity and action had.
+
+    "Members edit their own tasks, leads edit all" is one rule in two parts: `roles` with `own`, and `any_row` for
+    the roles that may act on every row besides, so a single change can say it and no order of changes loses half.
+    """
 
     op: Literal["set_permission"] = "set_permission"
     entity: str
     action: Action
     roles: list[str]
     own: bool = False
+    any_row: list[str] = PydanticField(default_factory=list)
 
     def summary(self) -> str:
         own = " (own rows only)" if self.own else ""
-        return f"only {', '.join(self.roles)} may {self.action} {self.entity}{own}"
+        also = f"; {', '.join(self.any_row)} on any row" if self.any_row else ""
+        return f"only {', '.join(self.roles)} may {self.action} {self.entity}{own}{also}"
 
 
 class RemovePermission(_Op):

@@ -50,3 +50,12 @@ def test_a_rename_is_a_rename_so_the_rows_stay() -> None:
 def test_no_difference_is_no_operations() -> None:
     salon = load_base("salon")
     assert operations_between(salon, salon) == []
+
+
+def test_a_rule_in_two_parts_survives_the_difference_both_ways() -> None:
+    salon = load_base("salon")
+    two_parts = {"op": "set_permission", "entity": "appointment", "action": "update", "roles": ["stylist"], "own": True,
+                 "any_row": ["manager"]}
+    after = apply_operations(salon, [two_parts])
+    assert shape(apply_operations(salon, operations_between(salon, after))) == shape(after)
+    assert shape(apply_operations(after, operations_between(after, salon))) == shape(salon)

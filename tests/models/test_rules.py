@@ -6,7 +6,8 @@ import pytest
 
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.cues import refused
-from appforge.models.inhouse.rules import roles_named
+from appforge.evaluation.checklist import load_base
+from appforge.models.inhouse.rules import roles_named, rule_operations, stated_rules
 
 
 @pytest.mark.parametrize(("text", "roles"), [
@@ -39,3 +40,70 @@ def test_a_new_app_has_the_roles_its_rules_name() -> None:
     spec = apply_proposal(get_model("appforge").propose(message, None), None)
     names = {r.name for r in spec.roles}
     assert {"walker", "dispatcher"} <= names, names
+
+
+def _rules(spec) -> set[tuple[str, str, tuple[str, ...], bool]]:
+    return {(p.entity, p.action, tuple(sorted(p.roles)), p.own) for p in spec.permissions}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("volunteers see only their own shifts, coordinators see all and can create shifts",
+     [(["volunteer"], ("read",), True, False), (["coordinator"], ("read",), False, True),
+      (["coordinator"], ("create",), False, False)]),
+    ("agents can only edit tickets assigned to them", [(["agent"], ("update",), True, False)]),
+    ("Inspectors create, QA manager can edit and delete.",
+     [(["inspector"], ("create",), False, False), (["qa_manager"], ("update", "delete"), False, False)]),
+    ("salespeople see own deals only", [(["salesperson"], ("read",), True, False)]),
+    ("curators edit, volunteers view", [(["curator"], ("update",), False, False), (["volunteer"], ("read",), False, False)]),
+])
+def test_a_rule_is_read_clause_by_clause_with_its_people_action_and_reach(text: str, said: list) -> None:
+    assert [(r.roles, r.actions, r.own, r.every_row) for r in stated_rules(text)] == said
+
+
+@pytest.mark.parametrize("text", ["add a tip field to appointments", "I can see everything at a glance",
+                                  "show a chart of revenue per stylist", "make the buttons teal",
+                                  "clients need a preferred stylist"])
+def test_words_that_state_no_rule_change_no_rule(text: str) -> None:
+    salon = load_base("salon")
+    ops, after = rule_operations(salon, text)
+    assert ops == [] and after.permissions == salon.permissions
+
+
+def test_own_rows_for_some_and_every_row_for_others_is_one_rule_in_two_parts() -> None:
+    salon = load_base("salon")
+    ops, after = rule_operations(salon, "stylists can only edit their own appointments, managers can edit all")
+    assert ops == [{"op": "set_permission", "entity": "appointment", "action": "update", "roles": ["stylist"],
+                    "own": True, "any_row": ["manager"]}]
+    assert {("appointment", "update", ("stylist",), True), ("appointment", "update", ("manager",), False)} <= _rules(after)
+
+
+def test_an_own_rows_rule_never_locks_out_the_apps_owner() -> None:
+    salon = load_base("salon")
+    _, after = rule_operations(salon, "stylists see only their own appointments")
+    owner = salon.auth.owner_role or salon.roles[0].name
+    assert ("appointment", "read", (owner,), False) in _rules(after)
+
+
+def test_a_refusal_takes_the_role_out_of_the_rule_and_leaves_the_others() -> None:
+    salon = load_base("salon")
+    _, after = rule_operations(salon, "stylists shouldn't delete appointments")
+    assert ("appointment", "delete", ("manager",), False) in _rules(after)
+
+
+def test_a_rule_about_a_field_is_a_rule_on_the_thing_that_holds_it() -> None:
+    salon = load_base("salon")
+    _, after = rule_operations(salon, "only managers can change prices")
+    holders = {e.name for e in salon.entities if any("price" in f.name for f in e.fields)}
+    assert any((e, "update", ("manager",), False) in _rules(after) for e in holders)
+
+
+def test_a_new_app_keeps_the_rules_its_message_states() -> None:
+    message = ("Our makerspace lends out tools. Members borrow tools, need due date, return status. Members should "
+               "see only their own loans, staff see all. Only staff can delete tools.")
+    spec = apply_proposal(get_model("appforge").propose(message, None), None)
+    rules = _rules(spec)
+    loan = next(e.name for e in spec.entities if "loan" in e.name)
+    tool = next(e.name for e in spec.entities if e.name.startswith("tool"))
+    assert (loan, "read", ("member",), True) in rules, rules
+    assert any(e == loan and a == "read" and "staff" in r and not own for e, a, r, own in rules), rules
+    assert (tool, "delete", ("staff",), False) in rules, rules

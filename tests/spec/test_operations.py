@@ -159,6 +159,28 @@ def test_permissions_replace_the_rule_for_that_action(salon: AppSpec) -> None:
     assert len(rules) == 1 and rules[0].roles == ["manager", "stylist"] and rules[0].own
 
 
+def test_one_permission_can_limit_some_roles_to_their_own_rows_and_leave_others_every_row(salon: AppSpec) -> None:
+    after = apply_operations(salon, [{"op": "set_permission", "entity": "appointment", "action": "update",
+                                      "roles": ["stylist"], "own": True, "any_row": ["manager"]}])
+    rules = {(tuple(p.roles), p.own) for p in after.permissions if (p.entity, p.action) == ("appointment", "update")}
+    assert rules == {(("stylist",), True), (("manager",), False)}
+    again = apply_operations(after, [{"op": "set_permission", "entity": "appointment", "action": "update",
+                                      "roles": ["manager"]}])
+    assert [(p.roles, p.own) for p in again.permissions if (p.entity, p.action) == ("appointment", "update")] == [
+        (["manager"], False)]
+
+
+@pytest.mark.parametrize("op, reason", [
+    ({"roles": ["stylist"], "any_row": ["manager"]}, "without own, name them all in roles"),
+    ({"roles": ["stylist"], "own": True, "any_row": ["stylist"]}, "stylist cannot be limited to their own rows"),
+])
+def test_a_permission_in_two_parts_that_does_not_fit_is_refused(salon: AppSpec, op: dict, reason: str) -> None:
+    before = salon.model_dump()
+    with pytest.raises(OperationError, match=reason):
+        apply_operations(salon, [{"op": "set_permission", "entity": "appointment", "action": "update", **op}])
+    assert salon.model_dump() == before
+
+
 def test_dashboards_take_widgets_and_views_leave_nav(salon: AppSpec) -> None:
     after = apply_operations(
         salon,

@@ -39,6 +39,7 @@ from appforge.models.inhouse.features import (
 from appforge.models.inhouse.listed import as_quoted, listed_fields, quoted_options
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.program import KEYWORDS, Program
+from appforge.models.inhouse.rules import rule_operations
 from appforge.models.inhouse.start import entity_index
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
@@ -129,6 +130,9 @@ class InhouseModel:
             listed, spec = listed_fields(self.catalogue).operations(spec, text, headless=False,
                                                                     before=start)
             ops = ops + listed
+        # "members see only their own loans, staff see all": the rules the words state plainly (see `rules`).
+        rules, spec = rule_operations(spec, text)
+        ops = ops + rules
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:

@@ -230,6 +230,8 @@ class Compiler:
         elif kind == "set_permission":
             if not op["roles"]:
                 raise Unsayable("a permission for no one")
+            if op.get("any_row"):
+                raise Unsayable("a permission in two parts (any_row)")
             self.kw("perm")
             self.kw(f"action:{op['action']}")
             self.slot("entity", op["entity"])

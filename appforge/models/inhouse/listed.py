@@ -205,7 +205,7 @@ class ListedFields:
         thing the sentence before it named, or to the app's first thing.
         """
         found: list[tuple[str, list[str]]] = []
-        words_for = _words_for(spec)
+        words_for = words_for_entities(spec)
         last_named: str | None = None
         for sentence in _sentences(text.replace("’", "'")):
             low = sentence.lower()
@@ -309,7 +309,7 @@ class ListedFields:
             words = words[:-1]
         if not words or len(words) > MAX_ITEM_WORDS:
             return None
-        target = _entity_of(words, _words_for(spec))
+        target = _entity_of(words, words_for_entities(spec))
         if target == entity.name and len(words) <= 2:
             return None  # "rooms (room, price)": the thing itself
         if target is not None and len(words) <= 2:
@@ -350,7 +350,7 @@ def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
 
     Links ("hive") and fields every thing has ("date", "notes") tell nothing about which thing a list is of.
     """
-    words_for = _words_for(spec)
+    words_for = words_for_entities(spec)
     telling = [w for w in (_name_words(re.sub(r"\(.*?\)", "", i.lower())) for i in items)
                if w and _entity_of(w, words_for) is None and " ".join(w) not in _EVERY_THING_HAS]
     best, held_most = None, 0
@@ -383,7 +383,7 @@ def _bracketed(rest: str) -> str:
     return rest
 
 
-def _words_for(spec: AppSpec) -> dict[str, str]:
+def words_for_entities(spec: AppSpec) -> dict[str, str]:
     """The words a person may use for each entity: its name, its plural, its label, their last words."""
     out: dict[str, str] = {}
     for e in spec.entities:

@@ -1,18 +1,22 @@
-"""The roles a message names: the people it gives or refuses rights.
+"""The rules a message states: who may see, add, change or delete which thing.
 
 "Coordinators see all and can create shifts", "only the hall secretary can confirm bookings", "agents shouldn't
 delete leases": the people a rule is about are the subjects of "can", "should", "may" and their like. A new app needs
 those roles before the decoder can give them rules, so its start gets them (`add_roles`). Which role a rule must leave
-out is a cue the grammar reads (`cues.refused`).
+out is a cue the grammar reads (`cues.refused`). After the decoder, the rules read plainly from the words replace
+the decoder's for the same thing and action (`stated_rules`): "members see only their own loans, staff see all" is a
+rule in two parts that the decoder, taught one rule per change, does not say.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Any
 
-from appforge.models.inhouse.listed import apply_if_fits
+from appforge.models.inhouse.listed import apply_if_fits, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.spec.model import AppSpec
+from appforge.spec.model import BUILT_IN_AUDIENCES, AppSpec
 
 # Words before a modal that are people but not roles: the person writing, everyone, the public.
 _NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "anyone", "everybody", "anybody",
@@ -69,7 +73,310 @@ def _person(word: str) -> bool:
     return word in ("staff", "admin", "admins", "crew", "lead", "leads", "chef", "chefs", "boss", "parents", "parent",
                     "kids", "owner", "owners", "nurse", "nurses", "host", "hosts", "guide", "guides", "coach",
                     "coaches", "judge", "judges", "referee", "referees", "agent", "agents") \
-        or word.endswith(_PERSON_ENDINGS)
+        or word.endswith(_PERSON_ENDINGS) or (word.endswith("people") and len(word) > len("people"))
 
 
-__all__ = ["add_roles", "roles_named"]
+# What each verb lets a person do; "manage" is everything but reading (reading is the app's default).
+_VERBS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("see", "sees", "view", "views", "read", "reads", "access"), ("read",)),
+    **dict.fromkeys(("edit", "edits", "change", "changes", "update", "updates", "modify", "approve", "approves",
+                     "reassign", "assign", "assigns", "confirm", "confirms", "decide", "decides", "set",
+                     "mark", "close", "closes", "grade", "grades", "reschedule", "price"), ("update",)),
+    **dict.fromkeys(("enter", "enters"), ("create",)),
+    **dict.fromkeys(("create", "creates", "add", "adds", "submit", "submits", "book", "books", "log", "logs", "post",
+                     "posts", "request", "requests", "file", "report", "reports", "schedule", "schedules"), ("create",)),
+    **dict.fromkeys(("delete", "deletes", "remove", "removes", "cancel", "cancels"), ("delete",)),
+    **dict.fromkeys(("manage", "manages", "run", "runs", "administer", "administers"), ("create", "update", "delete")),
+}
+# Verbs that add a row when their object is a thing, and change one when it is a field ("enter scores").
+_ADDING_OR_SETTING = frozenset({"enter", "enters", "add", "adds", "log", "logs", "post", "posts"})
+_PASSIVE = {"readable": "read", "viewable": "read", "visible": "read", "seen": "read", "viewed": "read",
+            "editable": "update", "edited": "update", "changed": "update", "updated": "update",
+            "deletable": "delete", "deleted": "delete", "removed": "delete", "cancelled": "delete",
+            "created": "create", "added": "create", "submitted": "create"}
+_MODAL_WORDS = frozenset({"can", "may", "should", "must", "will", "to", "able", "are", "is", "allowed", "be", "get",
+                          "also", "too", "just", "then"})
+_NEGATIONS = frozenset({"not", "never", "cannot", "cant", "shouldnt", "wont", "mustnt", "dont", "can't", "shouldn't",
+                        "won't", "mustn't", "don't"})
+_BOUNDARY = frozenset({"and", "but", "while", "so", "except", "if", "when", "because", "then", "or", "whereas"})
+_ALL_ROWS = frozenset({"all", "any", "every", "everything", "everyone's", "everyones", "anything", "others"})
+_OBJECT_FILLER = frozenset({"the", "a", "an", "their", "own", "only", "of", "them", "theirs", "to", "in", "for",
+                            "on", "its", "his", "her", "assigned", "they", "made", "created", "just", "also", "too",
+                            "it", "this", "that", "these", "those", "online", "there", "here", "anymore", "please"})
+
+
+@dataclass
+class StatedRule:
+    """One clause's rule: who (role names), what they may do, to what (the words after the verb)."""
+
+    roles: list[str]
+    actions: tuple[str, ...]
+    thing: list[str]
+    own: bool = False
+    every_row: bool = False
+    refused: bool = False
+    setting: bool = False  # the verb sets a value ("enter scores"): with a field for its object, it is a change
+    verb: str = ""
+    entity: str | None = field(default=None, compare=False)
+
+
+def stated_rules(text: str) -> list[StatedRule]:
+    """The rules a message states, clause by clause: "curators edit, volunteers view" is two rules.
+
+    A clause whose verb has no subject takes the one before it in the sentence ("coordinators see all and can create
+    shifts"); a rule is only read where its subject reads as people, so "add a tip field" states no rule.
+    """
+    rules: list[StatedRule] = []
+    for sentence in re.split(r"[.;!?\n]+|\.\.\.", text.lower().replace("’", "'")):
+        words = re.findall(r"[a-z]+(?:'[a-z]+)?|[,:()/&+]", sentence.replace("n't", "nt").replace("can not", "cannot"))
+        subject: list[str] = []
+        i = 0
+        while i < len(words):
+            if words[i] not in _VERBS and words[i] not in _PASSIVE:
+                i += 1
+                continue
+            if words[i] in _PASSIVE:
+                rule, i = _passive(words, i)
+                if rule is not None:
+                    rules.append(rule)
+                continue
+            start, end = i, i + 1
+            while end + 1 < len(words) and words[end] in ("and", ",", "/", "or", "&") and words[end + 1] in _VERBS:
+                end += 2
+            verbs = [w for w in words[start:end] if w in _VERBS]
+            who, only, refused, modal = _subject(words, start)
+            if who:
+                subject = who
+            elif not (subject and (modal or only or refused or (start > 0 and words[start - 1] in ("and", ",")))):
+                i = end
+                continue
+            thing = _object(words, end)
+            said = _span(words, end)
+            own = "own" in said or "theirs" in said or ("their" in said and (only or "only" in said)) or \
+                re.search(r"\b(?:assigned to them|they (?:made|created|booked|logged|added|submitted))\b",
+                          " ".join(said)) is not None
+            actions = tuple(dict.fromkeys(a for v in verbs for a in _VERBS[v]))
+            rules.append(StatedRule(
+                roles=list(subject), actions=actions, thing=thing, own=own,
+                every_row=bool(_ALL_ROWS & set(said[:3])), refused=refused,
+                setting=all(v in _ADDING_OR_SETTING for v in verbs), verb=verbs[0]))
+            i = end
+    return rules
+
+
+def _subject(words: list[str], verb_at: int) -> tuple[list[str], bool, bool, bool]:
+    """(role names, "only" said, refused, a modal said) from the words before a verb."""
+    j = verb_at - 1
+    only = refused = modal = False
+    while j >= 0 and (words[j] in _MODAL_WORDS or words[j] in _NEGATIONS or words[j] == "only"):
+        only |= words[j] == "only"
+        refused |= words[j] in _NEGATIONS
+        modal |= words[j] in _MODAL_WORDS or words[j] in _NEGATIONS
+        j -= 1
+    groups: list[list[str]] = [[]]
+    while j >= 0:
+        w = words[j]
+        if w in ("and", "&", "+", ",", "/") and groups[-1]:
+            groups.append([])
+        elif _person(w) and w not in _NOT_ROLES and len(groups[-1]) < 1 or (groups[-1] and w in _ADJECTIVES):
+            w = w[: -len("people")] + "person" if w.endswith("people") else w
+            groups[-1].insert(0, w)
+        else:
+            break
+        j -= 1
+    if j >= 0 and words[j] == "only":
+        only = True
+    joined = words[j + 1 : verb_at]
+    if "," in joined and not {"and", "&", "+"} & set(joined):
+        # "own appointments, managers can edit": a comma alone ends the clause before; "a, b and c" is a list.
+        groups = groups[: next(k for k, g in enumerate(groups) if g) + 1]
+    names = [snake(" ".join(g[:-1] + [singular(g[-1])])) for g in reversed(groups) if g]
+    return names, only, refused, modal
+
+
+def _span(words: list[str], after: int) -> list[str]:
+    """The words of a verb's object, up to the end of its clause."""
+    span: list[str] = []
+    for w in words[after:]:
+        if not re.match(r"[a-z]", w) or w in _BOUNDARY or w in _VERBS and span:
+            break
+        span.append(w)
+    return span
+
+
+def _object(words: list[str], after: int) -> list[str]:
+    thing: list[str] = []
+    for w in words[after:]:
+        if not re.match(r"[a-z]", w) or w in _BOUNDARY:
+            break
+        if w in _OBJECT_FILLER or w in _ALL_ROWS or w == "only":
+            continue
+        if w in _VERBS or w in _NEGATIONS or w in _MODAL_WORDS:
+            break
+        thing.append(w)
+        if len(thing) == 3:
+            break
+    return thing
+
+
+def _passive(words: list[str], at: int) -> tuple[StatedRule | None, int]:
+    """"patient records readable only by admin and practitioners", "prices can only be changed by admins"."""
+    k = at + 1
+    only = False
+    while k < len(words) and words[k] in ("only", "just", "by"):
+        only |= words[k] == "only"
+        k += 1
+    if words[k - 1 : k] != ["by"]:
+        return None, at + 1
+    groups: list[list[str]] = [[]]
+    while k < len(words):
+        w = words[k]
+        if w in ("and", "&", ",", "/", "or") and groups[-1]:
+            groups.append([])
+        elif w in ("the", "our"):
+            pass
+        elif _person(w) or w in _ADJECTIVES:
+            groups[-1].append(w)
+        else:
+            break
+        k += 1
+    names = [snake(" ".join(g[:-1] + [singular(g[-1])])) for g in groups if g]
+    j = at - 1
+    while j >= 0 and words[j] in _MODAL_WORDS | {"only", "be", "are", "is", "make", "made"}:
+        j -= 1
+    thing: list[str] = []
+    while j >= 0 and re.match(r"[a-z]", words[j]) and words[j] not in _BOUNDARY and len(thing) < 3:
+        if words[j] not in _OBJECT_FILLER and words[j] not in ("make", "just", "actually"):
+            thing.insert(0, words[j])
+        j -= 1
+    if not names or not thing:
+        return None, k
+    return StatedRule(roles=names, actions=(_PASSIVE[words[at]],), thing=thing, verb=words[at]), k
+
+
+def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
+    """The `set_permission`s (and the roles they need) for the rules `text` states, each applied once.
+
+    Each entity and action a statement settles gets one rule: roles limited to their own rows, with the roles said to
+    see or do it all (and the app's owner, so the person who made the app is never locked out) on any row; else the
+    roles named; else, for "hosts can't delete reservations", the rule as it was less the roles refused.
+    """
+    ops: list[dict[str, Any]] = []
+    settled: dict[tuple[str, str], dict[str, set[str]]] = {}
+    last_entity: str | None = None
+    lowered = text.lower()
+    for rule in stated_rules(text):
+        found = _thing_of(spec, rule)
+        if found is None:
+            found = last_entity or (rule.verb in _BOOKING_VERBS and _first_named(spec, lowered, timed=True)) \
+                or _first_named(spec, lowered)
+            if found is None:
+                continue
+            found = (found, False)
+        entity, is_field = found
+        last_entity = entity
+        roles: list[str] = []
+        things = words_for_entities(spec)
+        for name in rule.roles:
+            if name in things and _role_for(spec, name) is None:
+                continue  # "appointments" ends like "agents" but is a thing of the app
+            role = _role_for(spec, name)
+            if role is None:
+                spec = apply_if_fits(spec, {"op": "add_role", "role": name}, ops)
+                role = name if spec.role(name) is not None else None
+            if role is not None:
+                roles.append(role)
+        if not roles:
+            continue
+        actions = ("update",) if is_field and rule.setting else rule.actions
+        for action in actions:
+            part = settled.setdefault((entity, action), {"own": set(), "all": set(), "refused": set()})
+            key = "refused" if rule.refused else "own" if rule.own and action != "create" else "all"
+            part[key] |= set(roles)
+    for (entity, action), part in settled.items():
+        current = [p for p in spec.permissions if p.entity == entity and p.action == action]
+        if part["own"]:
+            owner = spec.auth.owner_role or (spec.roles[0].name if spec.roles else None)
+            every = (part["all"] | ({owner} if owner else set())) - part["own"] - part["refused"]
+            op = {"op": "set_permission", "entity": entity, "action": action, "roles": sorted(part["own"]),
+                  "own": True, **({"any_row": sorted(every)} if every else {})}
+        elif part["all"]:
+            op = {"op": "set_permission", "entity": entity, "action": action,
+                  "roles": sorted(part["all"] - part["refused"])}
+        else:
+            was = {r for p in current if not p.own for r in p.roles} or {r.name for r in spec.roles}
+            left = was - part["refused"] - BUILT_IN_AUDIENCES
+            if not left or left == was:
+                continue
+            op = {"op": "set_permission", "entity": entity, "action": action, "roles": sorted(left)}
+        if op["roles"] and _differs(current, op):
+            spec = apply_if_fits(spec, op, ops)
+    return ops, spec
+
+
+def _differs(current: list[Any], op: dict[str, Any]) -> bool:
+    want = {(tuple(op["roles"]), op.get("own", False))}
+    if op.get("any_row"):
+        want.add((tuple(op["any_row"]), False))
+    return {(tuple(sorted(p.roles)), p.own) for p in current} != want
+
+
+def _thing_of(spec: AppSpec, rule: StatedRule) -> tuple[str, bool] | None:
+    """(entity, whether a field of it was named) for the words a rule is about: "tickets", "prices", "scores"."""
+    words_for = words_for_entities(spec)
+    thing = rule.thing
+    for i in range(len(thing)):
+        for key in ("_".join(thing[i : i + 2]) if i + 1 < len(thing) else None,
+                    f"{thing[i]}_{singular(thing[i + 1])}" if i + 1 < len(thing) else None,
+                    thing[i], singular(thing[i])):
+            if key and key in words_for:
+                return words_for[key], False
+    for w in thing:
+        one = singular(w)
+        for exact in (True, False):
+            for entity in spec.entities:
+                for f in entity.fields:
+                    if (f.name in (w, one)) if exact else (one in f.name.split("_")):
+                        return entity.name, True
+    for made in (rule.verb + "ing", rule.verb.rstrip("s") + "ing", rule.verb):
+        if made in words_for:
+            return words_for[made], False
+    if not thing and rule.verb.rstrip("s") in _FIELD_VERBS:
+        # "board members decide": the thing with a decision; "residents submit": the one with a submitted date.
+        stem = rule.verb.removeprefix("re")[:4]
+        for entity in spec.entities:
+            if any(part.startswith(stem) for f in entity.fields for part in f.name.split("_")):
+                return entity.name, False
+    return None
+
+
+_FIELD_VERBS = frozenset({"decide", "approve", "assign", "reassign", "confirm", "submit", "grade", "review"})
+
+
+# Verbs said of a booking: with no object, they are about the first thing the message names that has a time.
+_BOOKING_VERBS = frozenset({"cancel", "cancels", "book", "books", "reschedule"})
+
+
+def _first_named(spec: AppSpec, text: str, timed: bool = False) -> str | None:
+    """The first thing the message names outside brackets (with `timed`, the first that has a date or time): what
+    "curators edit, volunteers view" or "only managers can cancel" is about."""
+    words_for = words_for_entities(spec)
+    dated = {e.name for e in spec.entities if any(f.type in ("date", "datetime") for f in e.fields)}
+    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text)):
+        name = words_for.get(w) or words_for.get(singular(w))
+        if name is not None and (not timed or name in dated):
+            return name
+    return None
+
+
+def _role_for(spec: AppSpec, name: str) -> str | None:
+    for role in spec.roles:
+        if name == role.name or (role.label and snake(role.label) == name):
+            return role.name
+    for role in spec.roles:
+        if role.name.endswith("_" + name) or name.endswith("_" + role.name):
+            return role.name
+    return None
+
+
+__all__ = ["StatedRule", "add_roles", "roles_named", "rule_operations", "stated_rules"]
