@@ -310,3 +310,11 @@ def test_a_quoted_value_is_kept_as_the_person_wrote_it(model, message: str, want
     spec = apply_proposal(model.propose(message, base), base)
     shown = {spec.title} | {o.value for o in spec.entity("appointment").field("status").options}
     assert wanted in shown
+
+
+def test_a_word_that_stands_for_things_never_becomes_a_things_name() -> None:
+    message = ("I need a program for my small pharmacy to know the expiry of medicines. Medicine name, batch, expiry "
+               "date, quantity, supplier. Show first the ones that expire soon.")
+    spec = apply_proposal(get_model("appforge").propose(message, None), None)
+    names = {w for e in spec.entities for w in e.name.split("_")}
+    assert not names & {"one", "ones", "show"}, names

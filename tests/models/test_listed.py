@@ -61,6 +61,13 @@ def test_a_listed_thing_the_app_lacks_is_made_with_its_fields(listed: Any) -> No
     assert [o.value for o in fields["level"].options] == ["Beginner", "Advanced"]
 
 
+def test_a_list_for_each_one_of_a_new_thing_makes_it(listed: Any) -> None:
+    spec = listed.add(AppSpec(name="app"), "I foster kittens. keep track of each kitten (name, sex, colour, weight, adopted or not)")
+    fields = _fields(spec, "kitten")
+    assert {"name", "sex", "colour", "weight", "adopted"} <= set(fields)
+    assert fields["adopted"].type.value == "boolean"
+
+
 def test_an_item_that_is_another_thing_of_the_app_becomes_a_link_to_it(listed: Any) -> None:
     spec = listed.add(_app(wine=["name"], tasting=["title"]), "wine club: tastings (date, wine, score 1-10, notes)")
     fields = _fields(spec, "tasting")

@@ -49,6 +49,7 @@ def test_things_the_catalogue_has_never_seen_start_with_a_name(index) -> None:
     ("customers can book online and see their visits", "book"),
     ("a booking app for my salon: clients, stylists", "booking"),
     ("a bouldering log: problems with grade, date set, date taken down", "set"),
+    ("pharmacy stock: medicines, batches, expiry. Show first the ones that expire soon", "show"),
 ])
 def test_counts_verbs_and_modifiers_are_not_things(index, text: str, not_a_thing: str) -> None:
     assert not_a_thing not in index.named(text)

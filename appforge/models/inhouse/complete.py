@@ -191,6 +191,10 @@ def spec_operations(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
     raise ValueError(f"unknown program operation {kind}")
 
 
+_PRONOUNS = frozenset({"one", "ones", "thing", "things", "stuff", "something", "anything", "everything", "them",
+                       "it", "this", "that", "these", "those", "which", "what"})
+
+
 class Realiser:
     """Applies program operations to an app as a program completes them (`Program(accept=...)`).
 
@@ -204,6 +208,10 @@ class Realiser:
         self.refused: list[str] = []
 
     def __call__(self, op: dict[str, Any]) -> bool:
+        if op["op"] in ("add_entity", "rename_entity") and _PRONOUNS & set(str(op.get("to") or op.get("entity")).split("_")):
+            # "show first the ones that expire soon": a word that stands for things is never one's name. The slip is
+            # the model's, not a change the person asked for, so it is not reported as refused.
+            return False
         reals = spec_operations(op, self.spec)
         if not reals:
             self.refused.append(f"{op['op']}: not possible in this app")

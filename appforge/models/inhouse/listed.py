@@ -221,8 +221,11 @@ class ListedFields:
                 entity = entity or _entity_of(head, words_for)
                 if entity is None and marker == ":":
                     entity = _last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
-                if entity is None and marker in _NEW_THING_MARKERS and head and _new_thing(head[-1]):
-                    entity = singular(head[-1])  # "routes w/ grade, setter, date set": a thing the app lacks
+                if entity is None and marker in _NEW_THING_MARKERS and head and (
+                        _new_thing(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
+                                                 and _new_thing(head[-1] + "s"))):
+                    # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks
+                    entity = singular(head[-1])
                 if entity is None:
                     continue
                 rest = sentence[m.end():]

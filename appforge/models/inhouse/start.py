@@ -42,6 +42,10 @@ THING_REFERS = 0.4
 QUANTITY = frozenset({"of", "max", "min", "maximum", "minimum", "number", "num", "many", "per", "no", "total", "each"})
 # Words before a noun that make it a verb: "I run a bakery", "customers can book online".
 DOING = frozenset({"i", "we", "to", "can", "cant", "will", "should", "must", "you", "they", "who", "ll", "d"})
+# A word that opens a sentence and is followed by one of these is a command: "Show first the ones due", "list all".
+SENTENCE_START = frozenset({"", ".", "!", "?", ";", "-"})
+COMMANDED = frozenset({"the", "me", "us", "all", "first", "a", "an", "my", "our", "which", "what", "how", "only",
+                       "them", "it", "every", "each", "when", "who", "whether"})
 # Words after a noun that make it the kind of app rather than a thing in it: "a booking app", "expense tracker".
 APP_WORDS = frozenset({"app", "apps", "application", "system", "tracker", "tool", "software", "platform", "site",
                        "website", "portal", "database", "db", "manager", "management", "spreadsheet", "sheet"})
@@ -88,7 +92,9 @@ class EntityIndex:
         i = 0
         while i < len(tokens):
             before = tokens[i - 1] if i else ""
-            if not tokens[i].isalpha() or before in QUANTITY or before in DOING:
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (not tokens[i].isalpha() or before in QUANTITY or before in DOING
+                    or (before in SENTENCE_START and after in COMMANDED)):
                 i += 1
                 continue
             for n in (2, 1):
