@@ -26,6 +26,7 @@ from safetensors.torch import load_file
 
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
+from appforge.models.inhouse.charts import chart_operations
 from appforge.models.inhouse.complete import Realiser
 from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.features import (
@@ -130,9 +131,11 @@ class InhouseModel:
             listed, spec = listed_fields(self.catalogue).operations(spec, text, headless=False,
                                                                     before=start)
             ops = ops + listed
-        # "members see only their own loans, staff see all": the rules the words state plainly (see `rules`).
+        # "members see only their own loans, staff see all", "bar chart of sales by location": what the words state
+        # plainly (see `rules`, `charts`).
         rules, spec = rule_operations(spec, text)
-        ops = ops + rules
+        charts, spec = chart_operations(spec, text)
+        ops = ops + rules + charts
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:

@@ -1,0 +1,141 @@
+"""The charts a message asks for in so many words: "bar chart of sales by location", "monthly income chart".
+
+The decoder, taught mostly on blueprints that come with their dashboards, often keeps those and leaves out the one
+chart the person named. A chart named with what it measures and how it is grouped is read here without learning and
+added to the app's dashboard (made if the app has none), unless the dashboard already shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from appforge.models.inhouse.listed import apply_if_fits, words_for_entities
+from appforge.models.inhouse.phrasing import singular
+from appforge.spec.model import AppSpec, Entity, Field
+
+_CHART = re.compile(r"\b(?:bar|line|pie)?\s*(?:chart|charts|graph|graphs|plot|stat|stats|leaderboard|dashboard|"
+                    r"totals?)\b")
+_TYPE = re.compile(r"\b(bar|line|pie)\b")
+# "sales by location", "total cost per trip", "bookings per room": what is measured, then how it is grouped.
+_MEASURE = re.compile(r"((?:[a-z]+ ){0,2}?[a-z]+) (?:by|per|for each|each) ([a-z]+)")
+_PERIODS = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month", "monthly": "month"}
+_MONEY = frozenset({"sales", "revenue", "income", "takings", "spend", "spending", "earnings", "turnover", "cost",
+                    "costs", "raised", "donations", "paid", "price", "amount"})
+_NUMERIC = ("money", "integer", "decimal")
+_NOT_MEASURES = frozenset({"of", "the", "a", "an", "with", "w", "and", "chart", "graph", "bar", "line", "pie",
+                           "dashboard", "total", "totals", "sum", "number", "count", "showing", "shows", "show", "plus",
+                           "leaderboard", "stat", "stats", "monthly", "weekly", "daily", "over", "time", "my", "our"})
+
+
+@dataclass
+class StatedChart:
+    measure: list[str]
+    group: str | None
+    period: str | None
+    type: str | None
+
+
+def stated_charts(text: str) -> list[StatedChart]:
+    """Each sentence that names a chart, with the measure and the grouping it says."""
+    charts: list[StatedChart] = []
+    for sentence in re.split(r"[.;!?\n]+", text.lower().replace("w/", "with ")):
+        if not _CHART.search(sentence):
+            continue
+        words = " ".join(re.findall(r"[a-z]+", sentence))
+        said_type = _TYPE.search(words)
+        period = next((p for w, p in _PERIODS.items() if re.search(rf"\b{w}\b", words)), None)
+        if period is None and re.search(r"\bover time\b", words):
+            period = "month"
+        m = _MEASURE.search(words)
+        if m is not None and m.group(2) not in _PERIODS:
+            measure = [w for w in m.group(1).split() if w not in _NOT_MEASURES]
+            charts.append(StatedChart(measure, m.group(2), None, said_type and said_type.group(1)))
+        elif period is not None:
+            around = re.sub(r"\b(?:per|by|each|over|time)\b", " ", words)
+            measure = [w for w in around.split() if w not in _NOT_MEASURES and w not in _PERIODS][-2:]
+            charts.append(StatedChart(measure, None, period, (said_type and said_type.group(1)) or "line"))
+    return [c for c in charts if c.measure]
+
+
+def chart_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
+    """The widgets (and the dashboard for them) the charts `text` names, each applied once."""
+    ops: list[dict[str, Any]] = []
+    for chart in stated_charts(text):
+        widget = _widget(spec, chart)
+        if widget is None or _shown(spec, widget):
+            continue
+        dashboard = next((v for v in spec.views if v.type.value == "dashboard"), None)
+        if dashboard is None:
+            spec = apply_if_fits(spec, {"op": "add_view", "view": {"name": "dashboard", "type": "dashboard",
+                                                                  "title": "Dashboard"}}, ops)
+            dashboard = spec.view("dashboard")
+            if dashboard is None:
+                continue
+        spec = apply_if_fits(spec, {"op": "add_widget", "view": dashboard.name, "widget": widget}, ops)
+    return ops, spec
+
+
+def _widget(spec: AppSpec, chart: StatedChart) -> dict[str, Any] | None:
+    """The widget for a chart: the first reading of its measure that the app can group as asked."""
+    for entity, field in _measured(spec, chart.measure):
+        widget: dict[str, Any] = {"entity": entity.name, "aggregate": "sum" if field else "count"}
+        if field is not None:
+            widget["field"] = field.name
+        if chart.period is not None:
+            dated = next((f for f in entity.fields if f.type.value in ("date", "datetime")), None)
+            if dated is None:
+                continue
+            widget |= {"group_by": dated.name, "period": chart.period, "type": chart.type or "line"}
+            grouping = chart.period
+        else:
+            group = _grouping(spec, entity, chart.group or "")
+            if group is None:
+                continue
+            widget |= {"group_by": group.name, "type": chart.type or "bar"}
+            grouping = (group.label or group.name.replace("_", " ")).lower()
+        what = " ".join(chart.measure)
+        widget["title"] = f"{what[:1].upper()}{what[1:]} by {grouping}"
+        return widget
+    return None
+
+
+def _measured(spec: AppSpec, measure: list[str]) -> list[tuple[Entity, Field | None]]:
+    """Readings of "bookings", "maintenance cost", "revenue", best first: (entity, the number summed, or None to
+    count rows)."""
+    words_for = words_for_entities(spec)
+    found: list[tuple[Entity, Field | None]] = []
+    for w in reversed(measure):
+        entity = spec.entity(words_for.get(w) or words_for.get(singular(w)) or "")
+        if entity is not None:
+            money = next((f for f in entity.fields if f.type.value == "money"), None) if w in _MONEY else None
+            found.append((entity, money))
+    for w in reversed(measure):
+        one = singular(w)
+        found += [(e, f) for e in spec.entities for f in e.fields
+                  if f.type.value in _NUMERIC and one in f.name.split("_")]
+        if w in _MONEY:
+            found += [(e, f) for e in spec.entities for f in e.fields if f.type.value == "money"]
+    return found
+
+
+def _grouping(spec: AppSpec, entity: Entity, word: str) -> Field | None:
+    """The field of `entity` that "by location", "per trip", "per priority" groups by."""
+    one = singular(word)
+    target = words_for_entities(spec).get(word) or words_for_entities(spec).get(one)
+    for f in entity.fields:
+        if f.name in (word, one) or (f.type.value == "reference" and target is not None and f.target == target):
+            return f
+    for f in entity.fields:
+        if one in f.name.split("_") and f.type.value in ("choice", "reference", "user", "text", "boolean"):
+            return f
+    return None
+
+
+def _shown(spec: AppSpec, widget: dict[str, Any]) -> bool:
+    keys = ("entity", "aggregate", "field", "group_by", "period")
+    return any(all(getattr(w, k) == widget.get(k) for k in keys) for v in spec.views for w in v.widgets)
+
+
+__all__ = ["StatedChart", "chart_operations", "stated_charts"]
