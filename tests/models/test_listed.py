@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.rules import add_roles
@@ -162,3 +163,42 @@ def test_any_text_only_adds_to_a_start_and_never_breaks_it(listed: Any, pieces: 
     linked = entity_index(load_catalogue_vectors()).link_events(add_roles(spec, text), set(), text)
     AppSpec.model_validate(linked.model_dump())
     assert [e.name for e in linked.entities] == [e.name for e in spec.entities]
+
+
+def _change(base_name: str, message: str) -> tuple[AppSpec, AppSpec]:
+    base = load_base(base_name)
+    return base, apply_proposal(get_model("appforge").propose(message, base), base)
+
+
+def _new_fields(base: AppSpec, spec: AppSpec) -> dict[str, dict[str, Any]]:
+    out = {}
+    for entity in spec.entities:
+        old = base.entity(entity.name)
+        out[entity.name] = {f.name: f for f in entity.fields if old is None or old.field(f.name) is None}
+    return {k: v for k, v in out.items() if v}
+
+
+@pytest.mark.parametrize("base_name, message, entity, field, options", [
+    ("salon", "make services have a category: hair, nails, beauty", "service", "category", ["Hair", "Nails", "Beauty"]),
+    ("clinic", "appointments need a type: new patient, follow-up, or review", "appointment", "type",
+     ["New patient", "Follow-up", "Review"]),
+    ("tasks", "tag tasks with labels like bug, feature, chore", "task", "labels", ["Bug", "Feature", "Chore"]),
+])
+def test_a_list_after_a_fields_word_is_its_options_not_more_fields(base_name: str, message: str, entity: str,
+                                                                   field: str, options: list[str]) -> None:
+    base, spec = _change(base_name, message)
+    new = _new_fields(base, spec)
+    assert list(new) == [entity] and list(new[entity]) == [field], new
+    assert [o.value.lower() for o in new[entity][field].options] == [o.lower() for o in options]
+
+
+def test_fields_listed_before_their_thing_are_all_added() -> None:
+    base, spec = _change("clinic", "add insurance provider and policy number to patients")
+    assert set(_new_fields(base, spec).get("patient", {})) == {"insurance_provider", "policy_number"}
+
+
+def test_a_field_the_thing_has_is_not_added_twice_and_gets_the_options_said() -> None:
+    base, spec = _change("tasks", "tasks should have a priority low/medium/high/urgent")
+    assert _new_fields(base, spec) == {}
+    priority = spec.entity("task").field("priority")
+    assert "urgent" in {o.value.lower() for o in priority.options}

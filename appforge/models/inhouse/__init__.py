@@ -8,8 +8,8 @@ existing app is a program over that app, followed by what the program missed of 
 Either way the answer is operations, and every one of them has been applied once before it is returned (see
 `complete`). Files: `program` (the language and its grammar), `cues` (what the message's words settle for the
 grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`, `synthetic` +
-`phrasing` (training data), `complete` (program -> spec operations), `start`, `listed`, `rules` (where a new app
-starts).
+`phrasing` (training data), `complete` (program -> spec operations), `start`, `listed` (where a new app
+starts), `rules`, `charts` (what the words state plainly, read after the decoder).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from appforge.models.inhouse.start import entity_index
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
-from appforge.spec.operations import parse_operations
+from appforge.spec.operations import OperationError, apply_operations, parse_operations
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 # A new app starts from the nearest blueprint only when it is near enough (cosine of MiniLM sentence vectors);
@@ -130,12 +130,20 @@ class InhouseModel:
             # missed of a list said of a thing.
             listed, spec = listed_fields(self.catalogue).operations(spec, text, headless=False,
                                                                     before=start)
-            ops = ops + listed
+            # "labels like bug, feature, chore": values the list made options of its own field are not also options
+            # of another field.
+            theirs = {o["value"].lower() for op in listed if op["op"] == "add_field"
+                      for o in op["field"].get("options", [])}
+            ops = [o for o in ops if not (o["op"] == "add_option" and o["value"].lower() in theirs)] + listed
+            ops = _without_misplaced(ops, listed, base)
         # "members see only their own loans, staff see all", "bar chart of sales by location": what the words state
         # plainly (see `rules`, `charts`).
         rules, spec = rule_operations(spec, text)
         charts, spec = chart_operations(spec, text)
-        ops = ops + rules + charts
+        # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.
+        settled = {(r["entity"], r["action"]) for r in rules if r["op"] == "set_permission"}
+        ops = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")
+                                      and (o["entity"], o["action"]) in settled)] + rules + charts
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:
@@ -254,6 +262,22 @@ class InhouseModel:
                     copied[0, j] = value
                 vectors[0, j] = self.vectors.vector(value if kind == "word" else words[value])
         return self.decoder.inputs(ids, vectors, kinds, index, slots, copied, words_mem)
+
+
+def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec) -> list[dict[str, Any]]:
+    """"appointments need a type: new, follow-up" read as a list puts `type` on appointments; the program's `type`
+    on another thing is the same words misplaced, so it goes, if the rest still applies without it."""
+    placed = {(op["field"]["name"], op["entity"]) for op in listed if op["op"] == "add_field"}
+    names = {name for name, _ in placed}
+    kept = [o for o in ops if o in listed or not (o["op"] == "add_field" and o["field"]["name"] in names
+                                                  and (o["field"]["name"], o["entity"]) not in placed)]
+    if len(kept) == len(ops):
+        return ops
+    try:
+        apply_operations(base, kept)
+    except (OperationError, ValueError):
+        return ops
+    return kept
 
 
 @register("appforge")

@@ -48,15 +48,23 @@ def stated_charts(text: str) -> list[StatedChart]:
         period = next((p for w, p in _PERIODS.items() if re.search(rf"\b{w}\b", words)), None)
         if period is None and re.search(r"\bover time\b", words):
             period = "month"
+        said = (said_type and said_type.group(1)) or None
         m = _MEASURE.search(words)
         if m is not None and m.group(2) not in _PERIODS:
-            measure = [w for w in m.group(1).split() if w not in _NOT_MEASURES]
-            charts.append(StatedChart(measure, m.group(2), None, said_type and said_type.group(1)))
+            charts.append(StatedChart(_measure(m.group(1).split()), m.group(2), None, said))
+        elif m is not None:  # "revenue per month", "tickets sold by week"
+            charts.append(StatedChart(_measure(m.group(1).split()), None, _PERIODS[m.group(2)], said or "line"))
         elif period is not None:
-            around = re.sub(r"\b(?:per|by|each|over|time)\b", " ", words)
-            measure = [w for w in around.split() if w not in _NOT_MEASURES and w not in _PERIODS][-2:]
-            charts.append(StatedChart(measure, None, period, (said_type and said_type.group(1)) or "line"))
+            # "monthly income chart" (the words after the period), "glucose over time" (the words before)
+            adjective = re.search(r"\b(?:monthly|weekly|daily) ((?:[a-z]+ ?){1,3})", words)
+            before = re.search(r"((?:[a-z]+ ){1,3})over time\b", words)
+            measure = _measure((adjective or before).group(1).split()) if (adjective or before) else []
+            charts.append(StatedChart(measure, None, period, said or "line"))
     return [c for c in charts if c.measure]
+
+
+def _measure(words: list[str]) -> list[str]:
+    return [w for w in words if w not in _NOT_MEASURES and w not in _PERIODS][-2:]
 
 
 def chart_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:

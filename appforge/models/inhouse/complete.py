@@ -8,6 +8,7 @@ never passed on, which is why every answer of the in-house model applies.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from appforge.models.inhouse.program import COLOURS, FONTS, unique_name
@@ -212,6 +213,8 @@ class Realiser:
             # "show first the ones that expire soon": a word that stands for things is never one's name. The slip is
             # the model's, not a change the person asked for, so it is not reported as refused.
             return False
+        if op["op"] == "add_field" and self._again(op):
+            return False
         reals = spec_operations(op, self.spec)
         if not reals:
             self.refused.append(f"{op['op']}: not possible in this app")
@@ -222,6 +225,23 @@ class Realiser:
             self.refused.append(f"{exc.op}: {exc.reason}")
             return False
         self.kept.extend(reals)
+        return True
+
+
+    def _again(self, op: dict[str, Any]) -> bool:
+        """Whether an added field is one the entity has ("tasks should have a priority low/medium/high" where tasks
+        have a priority): the program names it `priority_2`; the person meant the one there, with any options said
+        that it lacks."""
+        entity = self.spec.entity(op["entity"])
+        base = re.sub(r"_\d+$", "", op["field"]["name"])
+        there = entity.field(base) if entity is not None and base != op["field"]["name"] else None
+        if there is None:
+            return False
+        if there.type.value in ("choice", "tags") and op["field"].get("options"):
+            have = {o.value.lower() for o in there.options}
+            for value in _field(op["field"]).get("options", []):
+                if value["value"].lower() not in have:
+                    self(({"op": "add_option", "entity": entity.name, "field": there.name, "value": value["value"]}))
         return True
 
 

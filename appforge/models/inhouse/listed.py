@@ -47,6 +47,11 @@ _PEOPLE = re.compile(r"\b(?:i|we|you|me|us)\b")
 # Options people give for these without saying them.
 _USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", "Medium", "High"],
                   "severity": ["Low", "Medium", "High", "Critical"]}
+# Field words whose list after a colon is its options, not fields: "a type: new patient, follow-up, or review".
+_CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "kinds", "status", "level", "levels",
+                           "stage", "stages", "priority", "priorities", "size", "sizes", "tier", "tiers"})
+_ADD_TO = re.compile(r"\badd(?:ing)? (?:a |an |the |some )?(.+?) (?:to|on|for) (?:the |my |our |all |each |every )?"
+                     r"((?:[a-z]+ )?[a-z]+)\b")
 _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
 # Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
 _UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
@@ -191,7 +196,10 @@ class ListedFields:
             if spec.entity(entity_name) is None:
                 named = next((i for i in items if re.search(r"\b(?:name|title)$", i)), "name")
                 spec = apply_if_fits(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)
+            options = _option_values(spec, entity_name, before)
             for item in items:
+                if all(part in options for part in re.split(r"\s+or\s+|\s*/\s*", item.lower().strip())):
+                    continue  # "a category: hair, nails, beauty": the options of a field, not fields
                 op = self._item_op(spec, entity_name, item)
                 said = {singular(w) for w in _name_words(item.lower())}
                 if op is not None and not said & added.get(entity_name, set()):
@@ -221,6 +229,12 @@ class ListedFields:
                 entity = entity or _entity_of(head, words_for)
                 if entity is None and marker == ":":
                     entity = _last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
+                    if entity is not None and head and head[-1] in _CHOICE_WORDS:
+                        # "appointments need a type: new patient, follow-up, or review": the options of that field
+                        options = "/".join(_items(re.split(r":\s", sentence[m.end():])[0]))
+                        found.append((entity, [f"{head[-1]} ({options})"]))
+                        read = True
+                        continue
                 if entity is None and marker in _NEW_THING_MARKERS and head and (
                         _new_thing(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
                                                  and _new_thing(head[-1] + "s"))):
@@ -234,11 +248,24 @@ class ListedFields:
                     if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b", rest.lower()):
                         continue  # examples of the thing ("services (sunday mass, evensong etc)"), not its fields
                 else:
-                    rest = re.split(r":\s", rest)[0]  # "bookings with party size: staff can see all"
+                    rest, *after = re.split(r":\s", rest)  # "bookings with party size: staff can see all"
+                    if after and rest.split() and rest.split()[-1].lower() in _CHOICE_WORDS:
+                        rest += f" ({'/'.join(_items(after[0]))})"  # "need a type: new, repeat" -> its options
+                    # "labels like bug, feature, chore": one field, and the rest are its options
+                    rest = re.sub(r"\b([a-z]+) (?:like|such as|e\.?g\.?,?) (.+)$",
+                                  lambda m: f"{m.group(1)} ({'/'.join(_items(m.group(2)))})", rest)
                 # Option values keep the person's capitals ("iOS/Android"); everything else is read in lower case.
                 items = self._fields_only(_items(rest), words_for, bracketed=marker == "(")
                 if items and (spec.entity(entity) is not None or len(items) >= 2):
                     found.append((entity, items))
+                    read = True
+            added = _ADD_TO.search(low)
+            if added is not None and not read:
+                # "add insurance provider and policy number to patients": the list comes before its thing.
+                entity = _entity_of(re.findall(r"[a-z]+", added.group(2)), words_for)
+                items = self._fields_only(_items(sentence[added.start(1) : added.end(1)]), words_for, bracketed=False)
+                if entity is not None and items:
+                    found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items]))
                     read = True
             items = _items(sentence.rsplit(": ", 1)[-1])
             plain = [i for i in items if not _PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
@@ -375,6 +402,14 @@ def _added_words(before: AppSpec, after: AppSpec) -> dict[str, set[str]]:
         had = {f.name for f in old.fields} if old is not None else set()
         out[entity.name] = {singular(w) for f in entity.fields if f.name not in had for w in f.name.split("_")}
     return out
+
+
+def _option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> set[str]:
+    """The options of the fields a change added to the entity (none without `before`)."""
+    entity, old = spec.entity(entity_name), before.entity(entity_name) if before is not None else None
+    if entity is None or before is None:
+        return set()
+    return {o.value.lower() for f in entity.fields if old is None or old.field(f.name) is None for o in f.options}
 
 
 def _bracketed(rest: str) -> str:

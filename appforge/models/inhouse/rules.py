@@ -81,7 +81,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("see", "sees", "view", "views", "read", "reads", "access"), ("read",)),
     **dict.fromkeys(("edit", "edits", "change", "changes", "update", "updates", "modify", "approve", "approves",
                      "reassign", "assign", "assigns", "confirm", "confirms", "decide", "decides", "set",
-                     "mark", "close", "closes", "grade", "grades", "reschedule", "price"), ("update",)),
+                     "mark", "close", "closes", "grade", "grades", "reschedule", "price", "write", "writes", "fill",
+                     "fills"), ("update",)),
     **dict.fromkeys(("enter", "enters"), ("create",)),
     **dict.fromkeys(("create", "creates", "add", "adds", "submit", "submits", "book", "books", "log", "logs", "post",
                      "posts", "request", "requests", "file", "report", "reports", "schedule", "schedules"), ("create",)),
@@ -336,7 +337,7 @@ def _thing_of(spec: AppSpec, rule: StatedRule) -> tuple[str, bool] | None:
         for exact in (True, False):
             for entity in spec.entities:
                 for f in entity.fields:
-                    if (f.name in (w, one)) if exact else (one in f.name.split("_")):
+                    if (f.name in (w, one)) if exact else ({w, one} & set(f.name.split("_"))):
                         return entity.name, True
     for made in (rule.verb + "ing", rule.verb.rstrip("s") + "ing", rule.verb):
         if made in words_for:
