@@ -95,3 +95,26 @@ def test_an_event_is_not_linked_to_what_the_message_does_not_name_or_to_its_own_
     ])
     assert index.link_events(spec, set(), "bookings with date and hours") == spec
     assert index.link_events(spec, {"potter", "booking"}, "potters and bookings") == spec
+
+
+def _from_words(index, text: str) -> AppSpec:
+    return index.start_with_words(new_app(), text, load_encoder().embed([text])[0])
+
+
+def test_an_app_built_from_words_keeps_the_thing_its_kind_names_with_the_list_said_for_it(index) -> None:
+    spec = _from_words(index, "Esports team scrims tracker: opponents, date, map, notes per player")
+    scrim = spec.entity("scrim")
+    assert scrim is not None, [e.name for e in spec.entities]
+    assert {"date", "map"} <= {f.name for f in scrim.fields}
+
+
+def test_a_list_after_the_kind_of_app_is_of_its_thing_named_as_one_of_each(index) -> None:
+    spec = _from_words(index, "simple todo list app with due dates and priorities")
+    fields = {f.name: f for e in spec.entities for f in e.fields}
+    assert fields["due_date"].type.value == "date"
+    assert fields["priority"].type.value == "choice"
+
+
+def test_an_account_to_sign_in_with_is_not_a_thing_to_keep(index) -> None:
+    spec = _from_words(index, "sign up sheet for our bake sale, parents dont need an account. name, what they bring")
+    assert spec.entity("account") is None, [e.name for e in spec.entities]

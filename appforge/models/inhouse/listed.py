@@ -52,6 +52,9 @@ _CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "k
                            "stage", "stages", "priority", "priorities", "size", "sizes", "tier", "tiers"})
 _ADD_TO = re.compile(r"\badd(?:ing)? (?:a |an |the |some )?(.+?) (?:to|on|for) (?:the |my |our |all |each |every )?"
                      r"((?:[a-z]+ )?[a-z]+)\b")
+# Words that say what kind of app it is after the thing it keeps: "todo list app", "scrims tracker".
+_KIND_WORDS = frozenset({"app", "apps", "application", "tracker", "list", "log", "sheet", "system", "register",
+                         "diary", "journal", "database", "planner", "board", "logbook", "catalogue", "catalog"})
 _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
 # Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
 _UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
@@ -227,6 +230,11 @@ class ListedFields:
                 if len(head) >= 3 and head[-2] == "of":  # "reservation of rooms: guest name, ..."
                     entity = _entity_of(head[:-2], words_for)
                 entity = entity or _entity_of(head, words_for)
+                core = head
+                while core and core[-1] in _KIND_WORDS:
+                    core = core[:-1]
+                if entity is None and len(core) < len(head):
+                    entity = _entity_of(core, words_for)  # "a todo list app with due dates and priorities"
                 if entity is None and marker == ":":
                     entity = _last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
                     if entity is not None and head and head[-1] in _CHOICE_WORDS:
@@ -294,8 +302,8 @@ class ListedFields:
             if not words or len(words) > MAX_ITEM_WORDS or words[0] in _QUESTION or _RULE.search(item.lower()):
                 continue
             plural_thing = words[-1] != singular(words[-1]) and _entity_of(words, words_for) is not None
-            if plural_thing and not bracketed:
-                break
+            if plural_thing and not bracketed and out:
+                break  # "menu items w/ price, daily locations": the list has moved on to other things
             out.append(item)
         return out
 
@@ -349,6 +357,9 @@ class ListedFields:
             return {"op": "add_field", "entity": entity.name,
                     "field": {"name": name, "type": "reference", "target": target}}
         name = snake(" ".join(words))
+        one = snake(" ".join(words[:-1] + [singular(words[-1])]))
+        if one != name and name not in self.types.by_name and one in self.types.by_name:
+            name = one  # "due dates", "priorities": a field holds one of them
         if name in RESERVED_FIELD_NAMES or _has(entity, words):
             return None
         field: dict[str, Any] = {"name": name}
@@ -367,7 +378,7 @@ class ListedFields:
             if len(words) > 1 and _UNITS & set(words) and ftype != FieldType.money:
                 ftype = FieldType.decimal
             if ftype in (FieldType.choice, FieldType.tags):
-                usual = self.types.usual_options(name) or _USUAL_CHOICES.get(words[-1], [])
+                usual = self.types.usual_options(name) or _USUAL_CHOICES.get(singular(words[-1]), [])
                 if usual:
                     field |= {"type": ftype.value, "options": [{"value": o} for o in usual]}
             elif ftype != FieldType.text:

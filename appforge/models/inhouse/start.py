@@ -49,6 +49,9 @@ COMMANDED = frozenset({"the", "me", "us", "all", "first", "a", "an", "my", "our"
 # Words after a noun that make it the kind of app rather than a thing in it: "a booking app", "expense tracker".
 APP_WORDS = frozenset({"app", "apps", "application", "system", "tracker", "tool", "software", "platform", "site",
                        "website", "portal", "database", "db", "manager", "management", "spreadsheet", "sheet"})
+# Words after a noun that make it what an app of that kind keeps: "scrims tracker", "sign up sheet", "expense log".
+KEPT_IN = ("tracker", "log", "logbook", "list", "sheet", "register", "diary", "journal", "database", "catalogue",
+           "catalog", "board", "planner", "organiser", "organizer")
 # Words that may stand between the nouns of a list of things: "tutors, students and sessions with notes".
 LIST_WORDS = frozenset({"and", "with", "w", "or", "plus", "also", "the", "my", "our", "of", "for", "each", "every",
                         "all", "their", "some", "track", "manage", "keep", "log", "record", "have", "has", "need"})
@@ -140,13 +143,18 @@ class EntityIndex:
         return name if name in self.things else None
 
     def start(self, base: AppSpec, text: str, query: torch.Tensor,
-              exclude: frozenset[str] = frozenset()) -> AppSpec:
+              exclude: frozenset[str] = frozenset(), plainly: bool = False) -> AppSpec:
         """`base` with an entity for every thing `text` names that `base` lacks.
 
         Training excludes the blueprint a message was written from, so that the start is what the model would see
-        for a domain it has never met.
+        for a domain it has never met. `plainly` (the model's own start; training's is as it was) reads "don't need
+        an account" as signing in, not as a thing to keep.
         """
         named = self.named(text)
+        if plainly:
+            # "parents don't need an account": an account to sign in with, not a thing the app keeps.
+            named = [n for n in named if not (n == "account" and re.search(r"\b(?:an|no|without)\s+account\b", text.lower())
+                                              and not re.search(r"\baccounts\b", text.lower()))]
         listed = self.listed(text, named)
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
         have |= {snake(e.plural) for e in base.entities if e.plural}
@@ -175,9 +183,30 @@ class EntityIndex:
         (`link_events`) and the roles its rules name (`rules`): everything a new app takes from the words before the
         decoder reads them. The model starts a new app here; training still starts its creates with `start` alone
         (a run trained on these starts was not better; docs/models.md)."""
-        spec = listed_fields(self.catalogue).add(self.start(base, text, query, exclude), text)
+        spec = self.start(base, text, query, exclude, plainly=True)
+        if not base.entities:
+            spec = self._kind_of_app(spec, text, query, exclude)
+        spec = listed_fields(self.catalogue).add(spec, text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
         return add_roles(spec, text)
+
+    def _kind_of_app(self, spec: AppSpec, text: str, query: torch.Tensor, exclude: frozenset[str]) -> AppSpec:
+        """An app built from words alone keeps the thing its kind names: "scrims tracker" keeps scrims, "sign up
+        sheet" sign-ups, "expense log" expenses (the catalogue's version where it has one)."""
+        m = re.search(rf"\b([a-z]+(?: up)?)\s+(?:{'|'.join(KEPT_IN)})\b", text.lower())
+        if m is None:
+            return spec
+        word = m.group(1).replace(" ", "")
+        one = singular(word)
+        if (one in DOING or one in QUANTITY or one in LIST_WORDS or one in APP_WORDS or len(one) < 3
+                or spec.entity(one) is not None or one in self.attributes):
+            return spec
+        holder = self._nearest_holder(one, query, exclude)
+        if holder is not None:
+            spec, _ = _add(spec, holder, links=False)
+            return spec
+        spec, _ = _apply(spec, {"op": "add_entity", "entity": one, "fields": [{"name": "name", "type": "text"}]})
+        return spec
 
     def _link(self, spec: AppSpec, old: set[str]) -> AppSpec:
         """Links the catalogue draws between a brought-in entity and the others ("booking" -> "table")."""
