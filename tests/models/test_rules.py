@@ -107,3 +107,17 @@ def test_a_new_app_keeps_the_rules_its_message_states() -> None:
     assert (loan, "read", ("member",), True) in rules, rules
     assert any(e == loan and a == "read" and "staff" in r and not own for e, a, r, own in rules), rules
     assert (tool, "delete", ("staff",), False) in rules, rules
+
+
+def test_everything_for_some_and_their_own_for_others_said_with_one_verb() -> None:
+    salon = load_base("salon")
+    _, after = rule_operations(salon, "managers can see everything, stylists only their own appointments")
+    rules = _rules(after)
+    assert ("appointment", "read", ("stylist",), True) in rules
+    assert ("appointment", "read", ("manager",), False) in rules
+
+
+def test_seeing_everything_alone_takes_nothing_from_anyone() -> None:
+    salon = load_base("salon")
+    ops, after = rule_operations(salon, "managers can see everything")
+    assert ops == [] and after.permissions == salon.permissions

@@ -118,3 +118,12 @@ def test_a_list_after_the_kind_of_app_is_of_its_thing_named_as_one_of_each(index
 def test_an_account_to_sign_in_with_is_not_a_thing_to_keep(index) -> None:
     spec = _from_words(index, "sign up sheet for our bake sale, parents dont need an account. name, what they bring")
     assert spec.entity("account") is None, [e.name for e in spec.entities]
+
+
+@pytest.mark.parametrize("text, not_a_thing", [
+    ("small gym app: members, plans, check-ins, payments", "check"),
+    ("swim team: swimmers, meets, times. show personal bests", "show"),
+    ("wedding planner: guests with RSVP, vendors with cost", "wedding"),
+])
+def test_the_models_own_start_reads_hyphens_commands_and_kinds_of_app(index, text: str, not_a_thing: str) -> None:
+    assert not_a_thing not in index.named(text, plainly=True)

@@ -133,6 +133,14 @@ def stated_rules(text: str) -> list[StatedRule]:
         subject: list[str] = []
         i = 0
         while i < len(words):
+            if (words[i] == "only" and words[i + 1 : i + 2] in (["their"], ["own"]) and rules and i > 0
+                    and words[i - 1] not in _VERBS and words[i - 1] not in _MODAL_WORDS
+                    and (i + 2 >= len(words) or words[i + 2] not in _VERBS)):
+                # "staff can see everything, members only their own check-ins": the verb said once for both
+                who = _subject(words, i)[0]
+                if who:
+                    rules.append(StatedRule(roles=who, actions=rules[-1].actions, thing=_object(words, i + 1),
+                                            own=True, verb=rules[-1].verb))
             if words[i] not in _VERBS and words[i] not in _PASSIVE:
                 i += 1
                 continue
@@ -266,8 +274,17 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
     settled: dict[tuple[str, str], dict[str, set[str]]] = {}
     last_entity: str | None = None
     lowered = text.lower()
-    for rule in stated_rules(text):
+    rules = stated_rules(text)
+    for rule in rules:
         found = _thing_of(spec, rule)
+        if found is None and rule.every_row and any(r.own for r in rules):
+            # "staff can see everything, members only their own check-ins": everything of what the others have
+            # only their own of.
+            for other in rules:
+                theirs = _thing_of(spec, other) if other.own else None
+                if theirs is not None and not theirs[1]:
+                    rules.append(StatedRule(rule.roles, rule.actions, [theirs[0]], every_row=True, verb=rule.verb))
+            continue
         if found is None:
             found = last_entity or (rule.verb in _BOOKING_VERBS and _first_named(spec, lowered, timed=True)) \
                 or _first_named(spec, lowered)
@@ -279,8 +296,8 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
         roles: list[str] = []
         things = words_for_entities(spec)
         for name in rule.roles:
-            if name in things and _role_for(spec, name) is None:
-                continue  # "appointments" ends like "agents" but is a thing of the app
+            if name in things and _role_for(spec, name) is None and not _people(spec, things[name]):
+                continue  # "appointments" ends like "agents" but is a thing of the app; "members" are people
             role = _role_for(spec, name)
             if role is None:
                 spec = apply_if_fits(spec, {"op": "add_role", "role": name}, ops)
@@ -291,11 +308,15 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
             continue
         actions = ("update",) if is_field and rule.setting else rule.actions
         for action in actions:
-            part = settled.setdefault((entity, action), {"own": set(), "all": set(), "refused": set()})
-            key = "refused" if rule.refused else "own" if rule.own and action != "create" else "all"
+            part = settled.setdefault((entity, action), {"own": set(), "all": set(), "every": set(), "refused": set()})
+            key = ("refused" if rule.refused else "own" if rule.own and action != "create"
+                   else "every" if rule.every_row and action == "read" else "all")
             part[key] |= set(roles)
     for (entity, action), part in settled.items():
         current = [p for p in spec.permissions if p.entity == entity and p.action == action]
+        if part["own"] or part["all"]:
+            part["all"] |= part["every"]
+        # else "staff can see everything" alone takes nothing from anyone: it sets no rule.
         if part["own"]:
             owner = spec.auth.owner_role or (spec.roles[0].name if spec.roles else None)
             every = (part["all"] | ({owner} if owner else set())) - part["own"] - part["refused"]
@@ -313,6 +334,12 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
         if op["roles"] and _differs(current, op):
             spec = apply_if_fits(spec, op, ops)
     return ops, spec
+
+
+def _people(spec: AppSpec, entity_name: str) -> bool:
+    """Whether a thing of the app stands for people: it has an email, a phone or a sign-in account."""
+    entity = spec.entity(entity_name)
+    return entity is not None and any(f.type.value in ("email", "phone", "user") for f in entity.fields)
 
 
 def _differs(current: list[Any], op: dict[str, Any]) -> bool:

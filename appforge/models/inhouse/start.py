@@ -49,6 +49,9 @@ COMMANDED = frozenset({"the", "me", "us", "all", "first", "a", "an", "my", "our"
 # Words after a noun that make it the kind of app rather than a thing in it: "a booking app", "expense tracker".
 APP_WORDS = frozenset({"app", "apps", "application", "system", "tracker", "tool", "software", "platform", "site",
                        "website", "portal", "database", "db", "manager", "management", "spreadsheet", "sheet"})
+# Verbs that, opening a sentence, ask for something rather than name a thing: "show personal bests".
+COMMANDS = frozenset({"show", "list", "add", "track", "keep", "make", "let", "give", "send", "remind", "display",
+                      "include", "log", "record", "note", "book", "plan", "schedule", "order", "report", "print"})
 # Words after a noun that make it what an app of that kind keeps: "scrims tracker", "sign up sheet", "expense log".
 KEPT_IN = ("tracker", "log", "logbook", "list", "sheet", "register", "diary", "journal", "database", "catalogue",
            "catalog", "board", "planner", "organiser", "organizer")
@@ -88,8 +91,14 @@ class EntityIndex:
         # Words the catalogue mostly uses as fields: after a noun they make it a modifier ("party size").
         self.attributes = {n for n, k in as_field.items() if k >= 3 and n not in self.things}
 
-    def named(self, text: str) -> list[str]:
-        """Catalogue entity names the text mentions, in the order it mentions them."""
+    def named(self, text: str, plainly: bool = False) -> list[str]:
+        """Catalogue entity names the text mentions, in the order it mentions them.
+
+        With `plainly` (the model's own start; training's is as it was): "check-ins" is one word, a sentence that
+        opens with "show" or "list" is a command, and "wedding planner" is the kind of app, like "booking app".
+        """
+        if plainly:
+            text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())
         tokens = _tokens(text)
         found: list[str] = []
         i = 0
@@ -97,7 +106,9 @@ class EntityIndex:
             before = tokens[i - 1] if i else ""
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             if (not tokens[i].isalpha() or before in QUANTITY or before in DOING
-                    or (before in SENTENCE_START and after in COMMANDED)):
+                    or (before in SENTENCE_START and after in COMMANDED)
+                    or (plainly and before in SENTENCE_START | {"and", "also", "please", "pls", "then"}
+                        and tokens[i] in COMMANDS)):
                 i += 1
                 continue
             for n in (2, 1):
@@ -107,7 +118,8 @@ class EntityIndex:
                 name = self._name("_".join(span[:-1] + [singular(span[-1])])) or self._name("_".join(span))
                 after = tokens[i + n] if i + n < len(tokens) else ""
                 if (name is not None and singular(after) not in self.attributes and after not in self.attributes
-                        and after not in APP_WORDS and before not in self.attributes):
+                        and after not in APP_WORDS and before not in self.attributes
+                        and not (plainly and after in KEPT_IN)):
                     if name not in found:
                         found.append(name)
                     i += n - 1
@@ -150,7 +162,7 @@ class EntityIndex:
         for a domain it has never met. `plainly` (the model's own start; training's is as it was) reads "don't need
         an account" as signing in, not as a thing to keep.
         """
-        named = self.named(text)
+        named = self.named(text, plainly)
         if plainly:
             # "parents don't need an account": an account to sign in with, not a thing the app keeps.
             named = [n for n in named if not (n == "account" and re.search(r"\b(?:an|no|without)\s+account\b", text.lower())
