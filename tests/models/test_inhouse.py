@@ -318,3 +318,13 @@ def test_a_word_that_stands_for_things_never_becomes_a_things_name() -> None:
     spec = apply_proposal(get_model("appforge").propose(message, None), None)
     names = {w for e in spec.entities for w in e.name.split("_")}
     assert not names & {"one", "ones", "show"}, names
+
+
+@pytest.mark.parametrize("message", ["rename dishes to menu items", "remove the wine list", "delete the loyalty points"])
+def test_a_change_renames_or_removes_only_what_its_words_name(message: str) -> None:
+    base = load_base("restaurant")
+    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    for entity in base.entities:
+        kept = spec.entity(entity.name)
+        assert kept is not None, f"{message!r} renamed or removed {entity.name}"
+        assert [f.name for f in entity.fields if kept.field(f.name) is None] == [], message

@@ -183,6 +183,10 @@ def _new_fields(base: AppSpec, spec: AppSpec) -> dict[str, dict[str, Any]]:
     ("clinic", "appointments need a type: new patient, follow-up, or review", "appointment", "type",
      ["New patient", "Follow-up", "Review"]),
     ("tasks", "tag tasks with labels like bug, feature, chore", "task", "labels", ["Bug", "Feature", "Chore"]),
+    ("restaurant", "reservations need an occasion: birthday, anniversary, business", "reservation", "occasion",
+     ["Birthday", "Anniversary", "Business"]),
+    ("restaurant", "add a section to tables (patio, bar, main room)", "table_spot", "section",
+     ["Patio", "Bar", "Main room"]),
 ])
 def test_a_list_after_a_fields_word_is_its_options_not_more_fields(base_name: str, message: str, entity: str,
                                                                    field: str, options: list[str]) -> None:
@@ -202,3 +206,10 @@ def test_a_field_the_thing_has_is_not_added_twice_and_gets_the_options_said() ->
     assert _new_fields(base, spec) == {}
     priority = spec.entity("task").field("priority")
     assert "urgent" in {o.value.lower() for o in priority.options}
+
+
+def test_a_plural_field_with_options_holds_several_of_them() -> None:
+    base, spec = _change("salon", "add allergies to clients (nuts, latex, dyes)")
+    allergies = _new_fields(base, spec)["client"]["allergies"]
+    assert allergies.type.value == "tags"
+    assert [o.value for o in allergies.options] == ["Nuts", "Latex", "Dyes"]

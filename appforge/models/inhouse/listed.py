@@ -237,9 +237,10 @@ class ListedFields:
                     entity = _entity_of(core, words_for)  # "a todo list app with due dates and priorities"
                 if entity is None and marker == ":":
                     entity = _last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
-                    if entity is not None and head and head[-1] in _CHOICE_WORDS:
+                    values = _items(re.split(r":\s", sentence[m.end():])[0])
+                    if entity is not None and head and self._options_of(head[-1], values, words_for):
                         # "appointments need a type: new patient, follow-up, or review": the options of that field
-                        options = "/".join(_items(re.split(r":\s", sentence[m.end():])[0]))
+                        options = "/".join(values)
                         found.append((entity, [f"{head[-1]} ({options})"]))
                         read = True
                         continue
@@ -253,11 +254,17 @@ class ListedFields:
                 rest = sentence[m.end():]
                 if marker == "(":
                     rest = _bracketed(rest)
+                    asked = _ADD_TO.search(" ".join(head))
+                    if asked is not None and asked.end() == len(" ".join(head)) and len(_items(rest)) >= 2:
+                        # "add allergens to dishes (gluten, nuts, dairy)": the options of what is added
+                        found.append((entity, [f"{asked.group(1)} ({'/'.join(_items(rest))})"]))
+                        read = True
+                        continue
                     if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b", rest.lower()):
                         continue  # examples of the thing ("services (sunday mass, evensong etc)"), not its fields
                 else:
                     rest, *after = re.split(r":\s", rest)  # "bookings with party size: staff can see all"
-                    if after and rest.split() and rest.split()[-1].lower() in _CHOICE_WORDS:
+                    if after and rest.split() and self._options_of(rest.split()[-1].lower(), _items(after[0]), words_for):
                         rest += f" ({'/'.join(_items(after[0]))})"  # "need a type: new, repeat" -> its options
                     # "labels like bug, feature, chore": one field, and the rest are its options
                     rest = re.sub(r"\b([a-z]+) (?:like|such as|e\.?g\.?,?) (.+)$",
@@ -286,6 +293,15 @@ class ListedFields:
                     found.append((owner, items))
             last_named = _last_named(re.findall(r"[a-z]+", low), words_for) or last_named
         return found
+
+    def _options_of(self, word: str, values: list[str], words_for: dict[str, str]) -> bool:
+        """Whether a list after "<word>:" holds the options of a field `word` ("a type: new, repeat", "a location:
+        patio, bar, main room") rather than fields: a word for kinds, or a plain noun followed by values that are
+        not field names."""
+        if word in _CHOICE_WORDS:
+            return True
+        return (len(values) >= 2 and singular(word) == word and word not in words_for and word not in _FILLER
+                and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values))
 
     def _fieldy(self, items: list[str]) -> bool:
         """Whether most items are made of words the catalogue uses in field names ("artist, album, year")."""
@@ -364,7 +380,9 @@ class ListedFields:
             return None
         field: dict[str, Any] = {"name": name}
         if options and len(options) >= 2:
-            field |= {"type": "choice", "options": [{"value": o} for o in options]}
+            # "allergens (gluten, nuts, dairy)": a plural name holds several of its options
+            many = singular(words[-1]) != words[-1] and not words[-1].endswith("ss")
+            field |= {"type": "tags" if many else "choice", "options": [{"value": o} for o in options]}
         elif yes_no or re.search(r"\b(?:checkbox|tickbox|tick box|y/n)\b", item.lower()):
             field["type"] = "boolean"
         elif image:

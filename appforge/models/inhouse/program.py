@@ -77,6 +77,9 @@ def singular(word: str) -> str:
     return word
 
 
+_NAMED_ONLY = frozenset({"rename_entity", "remove_entity", "rename_field", "remove_field"})
+
+
 @dataclass
 class Slot:
     """Something in the app a program may point at. `name` follows renames; `entity` is a field's owner slot."""
@@ -184,6 +187,10 @@ class Program:
         """
         return [i for i in self._alive(kind) if not all(singular(w) in self._said for w in self.slots[i].words if w)]
 
+    def _named_here(self, kind: str) -> list[int]:
+        """The entities or fields of the app that the message names by a word of theirs."""
+        return [i for i in self._alive(kind) if any(w and singular(w) in self._said for w in self.slots[i].words)]
+
     def allowed(self) -> Allowed:
         want, arg = self._stack[-1]
         if want == "op":
@@ -203,6 +210,13 @@ class Program:
                 ops -= {"remove_view"}
             if not self.renames:
                 ops -= {"rename_entity", "rename_field"}
+            if self.cues and not self.create:
+                # A change renames or removes only what its words name: "rename dishes to menu items" in an app
+                # with no dishes renames nothing, and nothing is archived that the person did not mention.
+                if not self._named_here("entity"):
+                    ops -= {"rename_entity", "remove_entity"}
+                if not self._named_here("field"):
+                    ops -= {"rename_field", "remove_field"}
             if self.cues and self.create and not self._renameable("entity"):
                 ops.discard("rename_entity")
             if self.cues and self.create and not self._renameable("field"):
@@ -221,6 +235,8 @@ class Program:
             found = self._alive(kind, entity)
             if self.cues and self.create and self._op.get("_") in ("rename_entity", "rename_field"):
                 found = [i for i in found if i in self._renameable(kind)]
+            if self.cues and not self.create and self._op.get("_") in _NAMED_ONLY:
+                found = [i for i in found if i in self._named_here(kind)]
             if self.cues and arg[3] == "entity" and self._op.get("_") == "add_widget":
                 # A chart that totals a number is of the thing that holds it ("tips by stylist": appointments).
                 found = [e for e in found if any(self._totals(i) for i in self._alive("field", e))] or found
