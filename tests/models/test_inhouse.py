@@ -328,3 +328,18 @@ def test_a_change_renames_or_removes_only_what_its_words_name(message: str) -> N
         kept = spec.entity(entity.name)
         assert kept is not None, f"{message!r} renamed or removed {entity.name}"
         assert [f.name for f in entity.fields if kept.field(f.name) is None] == [], message
+
+
+def test_asking_for_what_the_app_already_has_changes_nothing_and_says_so() -> None:
+    base = load_base("events")
+    proposal = get_model("appforge").propose("add a ticket price and capacity to events", base)
+    assert proposal.operations == []
+    assert "already has ticket price and capacity" in (proposal.note or "")
+
+
+def test_a_change_with_no_word_for_a_figure_adds_no_dashboard_tile() -> None:
+    base = load_base("events")
+    for message in ("add a ticket price and capacity to events", "attendees need a phone number",
+                    "make the app purple"):
+        spec = apply_proposal(get_model("appforge").propose(message, base), base)
+        assert [len(v.widgets) for v in spec.views] == [len(v.widgets) for v in base.views], message

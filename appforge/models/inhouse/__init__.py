@@ -39,6 +39,7 @@ from appforge.models.inhouse.features import (
 )
 from appforge.models.inhouse.listed import as_quoted, listed_fields, quoted_options
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
+from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.rules import rule_operations
 from appforge.models.inhouse.start import entity_index
@@ -123,19 +124,21 @@ class InhouseModel:
         if program.nothing:
             return Proposal([], self.name, NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
+        held: list[tuple[str, str, set[str]]] = []
         if not create:
             options, spec = quoted_options(spec, text, ops)
             ops = ops + options
             # "orders need a price total and a 'paid' checkbox", "feedings: hive, date, syrup litres": what the program
             # missed of a list said of a thing.
-            listed, spec = listed_fields(self.catalogue).operations(spec, text, headless=False,
-                                                                    before=start)
+            reader = listed_fields(self.catalogue)
+            listed, spec = reader.operations(spec, text, headless=False, before=start)
             # "labels like bug, feature, chore": values the list made options of its own field are not also options
             # of another field.
             theirs = {o["value"].lower() for op in listed if op["op"] == "add_field"
                       for o in op["field"].get("options", [])}
             ops = [o for o in ops if not (o["op"] == "add_option" and o["value"].lower() in theirs)] + listed
-            ops = _without_misplaced(ops, listed, base)
+            held = reader.held(base, text)
+            ops = _without_misplaced(ops, listed, base, held)
         # "members see only their own loans, staff see all", "bar chart of sales by location": what the words state
         # plainly (see `rules`, `charts`).
         rules, spec = rule_operations(spec, text)
@@ -153,7 +156,7 @@ class InhouseModel:
                       f"{score:.2f}).")
             note = (note + " " if note else "") + source
         elif not ops and note is None:
-            note = NOTHING
+            note = _already(held) if held else NOTHING
         ops = as_quoted(ops, text)
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         return Proposal(parse_operations(ops) if ops else [], self.name, note, timings)
@@ -264,13 +267,34 @@ class InhouseModel:
         return self.decoder.inputs(ids, vectors, kinds, index, slots, copied, words_mem)
 
 
-def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec) -> list[dict[str, Any]]:
+def _already(held: list[tuple[str, str, set[str]]]) -> str:
+    """"Nothing to change: event already has ticket price and capacity." """
+    by_entity: dict[str, list[str]] = {}
+    for entity, item, _ in held:
+        by_entity.setdefault(entity, [])
+        if item not in by_entity[entity]:
+            by_entity[entity].append(item)
+    said = "; ".join(f"{e} already has {' and '.join(items)}" for e, items in by_entity.items())
+    return f"Nothing to change: {said}."
+
+
+def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec,
+                       held: list[tuple[str, str, set[str]]]) -> list[dict[str, Any]]:
     """"appointments need a type: new, follow-up" read as a list puts `type` on appointments; the program's `type`
-    on another thing is the same words misplaced, so it goes, if the rest still applies without it."""
+    on another thing is the same words misplaced, and so is a "price" on tickets for "add a ticket price to events"
+    when events have one: such a field goes, if the rest still applies without it."""
     placed = {(op["field"]["name"], op["entity"]) for op in listed if op["op"] == "add_field"}
     names = {name for name, _ in placed}
-    kept = [o for o in ops if o in listed or not (o["op"] == "add_field" and o["field"]["name"] in names
-                                                  and (o["field"]["name"], o["entity"]) not in placed)]
+
+    def misplaced(o: dict[str, Any]) -> bool:
+        if o["op"] != "add_field" or o in listed:
+            return False
+        name, entity = o["field"]["name"], o["entity"]
+        words = {singular(w) for w in name.split("_")}
+        return (name in names and (name, entity) not in placed) or any(
+            entity != owner and words <= said for owner, _, said in held)
+
+    kept = [o for o in ops if not misplaced(o)]
     if len(kept) == len(ops):
         return ops
     try:

@@ -46,6 +46,18 @@ def asks_rename(text: str) -> bool:
     return bool(_RENAME_CUES.search(text.lower()))
 
 
+_FIGURES = re.compile(r"\b(?:chart|charts|graph|graphs|plot|dashboard|stat|stats|tile|widget|kpi|counts?|cont|"
+                      r"totals?|sum|average|avg|per|by|each|how m[a-z]*|no|number|numbers|breakdown|leaderboard|"
+                      r"figures?|trend|over time|report|summary|pie|bar|line|highest|lowest|max|min|most|least|"
+                      r"best|worst|top|percent|percentage|rate|ratio|revenue|income)\b|%")
+
+
+def asks_figure(text: str) -> bool:
+    """Whether a change's words could ask for a chart or a figure ("revenue per month", "no. of tables", "highest
+    price"); one that cannot gets no dashboard tile it did not ask for. `text`: the words in lower case."""
+    return _FIGURES.search(text) is not None
+
+
 def one_chart(text: str) -> str | None:
     """The chart type a message names, when it asks for exactly one chart or graph."""
     asks = re.findall(r"\b(?:chart|graph|pie|stat|stats|dashboard|leaderboard|plot)\b", text)

@@ -209,6 +209,18 @@ class ListedFields:
                     spec = apply_if_fits(spec, op, ops)
         return ops, spec
 
+    def held(self, spec: AppSpec, text: str) -> list[tuple[str, str, set[str]]]:
+        """(entity, item, its words) for each item a change lists that its thing already holds ("add a ticket
+        price and capacity to events" where events have both)."""
+        out = []
+        for entity_name, items in self.lists(spec, text, headless=False):
+            entity = spec.entity(entity_name)
+            for item in items:
+                words = _name_words(re.sub(r"\(.*?\)", "", item.lower()))
+                if entity is not None and words and _has(entity, words):
+                    out.append((entity_name, " ".join(words), {singular(w) for w in words}))
+        return out
+
     def lists(self, spec: AppSpec, text: str, headless: bool = True) -> list[tuple[str, list[str]]]:
         """(entity, items) for every list in `text` that follows the words for one of `spec`'s entities.
 

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appforge.models.inhouse import vocabulary
-from appforge.models.inhouse.cues import colour_keys, one_chart, refused, said_colours, totalled, type_cues
+from appforge.models.inhouse.cues import (
+    asks_figure,
+    colour_keys,
+    one_chart,
+    refused,
+    said_colours,
+    totalled,
+    type_cues,
+)
 from appforge.spec.model import ACTIONS, AppSpec, FieldType
 
 FIELD_TYPES = [
@@ -146,6 +154,7 @@ class Program:
         self._text = said_text
         self._chart = one_chart(said_text) if cues else None
         self._types = {f"type:{t}" for t in type_cues(said_text)} if cues else set()
+        self._figures = asks_figure(said_text) if cues else True
         self.nothing = False  # the message asks for nothing buildable
         # `accept` applies each operation as it completes and says whether the app took it; a refused operation
         # changes nothing here either, so later tokens can only point at what really exists.
@@ -210,6 +219,8 @@ class Program:
                 ops -= {"remove_view"}
             if not self.renames:
                 ops -= {"rename_entity", "rename_field"}
+            if self.cues and not self.create and not self._figures:
+                ops.discard("add_widget")
             if self.cues and not self.create:
                 # A change renames or removes only what its words name: "rename dishes to menu items" in an app
                 # with no dishes renames nothing, and nothing is archived that the person did not mention.
