@@ -213,3 +213,8 @@ def test_a_plural_field_with_options_holds_several_of_them() -> None:
     allergies = _new_fields(base, spec)["client"]["allergies"]
     assert allergies.type.value == "tags"
     assert [o.value for o in allergies.options] == ["Nuts", "Latex", "Dyes"]
+
+
+def test_a_word_that_begins_a_field_the_thing_has_is_that_field(listed: Any) -> None:
+    spec = listed.add(_app(inspection=["temperament", "notes"]), "inspections (temper 1-5, notes, brood pattern)")
+    assert list(_fields(spec, "inspection")) == ["temperament", "notes", "brood_pattern"]

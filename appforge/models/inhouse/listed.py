@@ -513,6 +513,11 @@ def _has(entity: Entity, words: list[str]) -> bool:
             have |= {singular(w) for w in re.findall(r"[a-z]+", f.label.lower())}
         if wanted <= have:
             return True
+        if len(wanted) == 1:
+            (word,) = wanted
+            # "temper" where there is a temperament
+            if len(word) >= 5 and any(part.startswith(word) and part != word for part in f.name.split("_")):
+                return True
     return False
 
 
