@@ -8,7 +8,7 @@ import pytest
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model, new_app
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse.start import entity_index
+from appforge.models.inhouse.start import entity_index, link_per
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import apply_operations
@@ -127,3 +127,16 @@ def test_an_account_to_sign_in_with_is_not_a_thing_to_keep(index) -> None:
 ])
 def test_the_models_own_start_reads_hyphens_commands_and_kinds_of_app(index, text: str, not_a_thing: str) -> None:
     assert not_a_thing not in index.named(text, plainly=True)
+
+
+@pytest.mark.parametrize("text, many, one", [
+    ("sessions per client", "session", "client"),
+    ("payments for each member", "payment", "member"),
+    ("the member's payments", "payment", "member"),
+])
+def test_things_said_per_another_point_at_it(text: str, many: str, one: str) -> None:
+    spec = apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": name, "fields": [{"name": "name"}]} for name in (one, many)])
+    linked = link_per(spec, text)
+    assert [f.target for f in linked.entity(many).fields if f.target] == [one]
+    assert [f.target for f in linked.entity(one).fields if f.target] == []

@@ -239,7 +239,7 @@ class ListedFields:
                 head = re.findall(r"[a-z]+", low[: m.start()])
                 marker = m.group().strip()
                 entity = None
-                if len(head) >= 3 and head[-2] == "of":  # "reservation of rooms: guest name, ..."
+                if len(head) >= 3 and head[-2] in ("of", "per"):  # "reservation of rooms: guest name", "sessions per client w ..."
                     entity = _entity_of(head[:-2], words_for)
                 entity = entity or _entity_of(head, words_for)
                 core = head

@@ -24,7 +24,7 @@ from typing import Any
 
 import torch
 
-from appforge.models.inhouse.listed import listed_fields
+from appforge.models.inhouse.listed import listed_fields, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.rebuild import field_dump
@@ -199,6 +199,7 @@ class EntityIndex:
         if not base.entities:
             spec = self._kind_of_app(spec, text, query, exclude)
         spec = listed_fields(self.catalogue).add(spec, text)
+        spec = link_per(spec, text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
         return add_roles(spec, text)
 
@@ -284,6 +285,26 @@ def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
         spec, ok = _apply(spec, op)
         done = done or ok
     return spec, done
+
+
+def link_per(spec: AppSpec, text: str) -> AppSpec:
+    """"sessions per client", "payments for each member", "the member's payments": a link from the first thing to
+    the second, when both are things of the app and it has none yet."""
+    words_for = words_for_entities(spec)
+    low = text.lower().replace("’", "'")
+    pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([a-z]+) (?:per|for each|for every|of each) ([a-z]+)", low)]
+    pairs += [(m.group(2), m.group(1)) for m in re.finditer(r"([a-z]+)'s? ([a-z]+)", low)]
+    for many, one in pairs:
+        a = words_for.get(many) or words_for.get(singular(many))
+        b = words_for.get(one) or words_for.get(singular(one))
+        ea, eb = spec.entity(a or ""), spec.entity(b or "")
+        if ea is None or eb is None or a == b:
+            continue
+        if any(f.target == b for f in ea.fields) or any(f.target == a for f in eb.fields):
+            continue
+        name = b if ea.field(b) is None else f"{b}_ref"
+        spec, _ = _apply(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}})
+    return spec
 
 
 def _apply(spec: AppSpec, op: dict[str, Any]) -> tuple[AppSpec, bool]:
