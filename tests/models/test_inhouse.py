@@ -343,3 +343,16 @@ def test_a_change_with_no_word_for_a_figure_adds_no_dashboard_tile() -> None:
                     "make the app purple"):
         spec = apply_proposal(get_model("appforge").propose(message, base), base)
         assert [len(v.widgets) for v in spec.views] == [len(v.widgets) for v in base.views], message
+
+
+@pytest.mark.parametrize("base_name, message, entity", [
+    ("plants", "i want a 'sunlight' field: low, medium, bright indirect, direct", "plant"),
+    ("salon", "add a tip field", "appointment"),
+    ("salon", "clients should have a birthday", "client"),
+])
+def test_a_new_field_goes_to_the_thing_named_or_else_to_the_apps_main_thing(base_name: str, message: str,
+                                                                           entity: str) -> None:
+    base = load_base(base_name)
+    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    grown = [e.name for e in spec.entities if len(e.fields) > len(base.entity(e.name).fields)]
+    assert grown == [entity], grown

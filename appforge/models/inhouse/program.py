@@ -164,6 +164,7 @@ class Program:
         entity_slot = {s.name: i for i, s in enumerate(self.slots) if s.kind == "entity"}
         # Which (entity slot, action) pairs have a permission rule: only those can be removed.
         self.rules = {(entity_slot[p.entity], p.action) for p in start.permissions if p.entity in entity_slot}
+        self._main = entity_slot.get(main_entity(start) or "") if cues else None
         self.operations: list[dict[str, Any]] = []
         self.done = False
         self._stack: list[tuple[str, Any]] = [("op", None)]
@@ -196,9 +197,13 @@ class Program:
         """
         return [i for i in self._alive(kind) if not all(singular(w) in self._said for w in self.slots[i].words if w)]
 
-    def _named_here(self, kind: str) -> list[int]:
-        """The entities or fields of the app that the message names by a word of theirs."""
-        return [i for i in self._alive(kind) if any(w and singular(w) in self._said for w in self.slots[i].words)]
+    def _named_here(self, kind: str, loose: bool = False) -> list[int]:
+        """The entities or fields of the app that the message names by a word of theirs (`loose`: or by the start
+        of one, "grooms" for grooming)."""
+        said = self._said | ({w for w in self._said if len(w) >= 4} if loose else set())
+        return [i for i in self._alive(kind) if any(
+            w and (singular(w) in said or (loose and any(w.startswith(x) for x in said if len(x) >= 4)))
+            for w in self.slots[i].words)]
 
     def allowed(self) -> Allowed:
         want, arg = self._stack[-1]
@@ -248,6 +253,13 @@ class Program:
                 found = [i for i in found if i in self._renameable(kind)]
             if self.cues and not self.create and self._op.get("_") in _NAMED_ONLY:
                 found = [i for i in found if i in self._named_here(kind)]
+            if self.cues and not self.create and self._op.get("_") in ("add_field", "add_view") and arg[3] == "entity":
+                # "plants need a sunlight field", "a board of today's grooms": a new field goes to a thing the
+                # change names, when it names one.
+                named = self._named_here("entity", loose=True)
+                if not named and self._op.get("_") == "add_field" and self._main in found:
+                    named = [self._main]  # "add a notes field": the app's main thing
+                found = [i for i in found if i in named] or found
             if self.cues and arg[3] == "entity" and self._op.get("_") == "add_widget":
                 # A chart that totals a number is of the thing that holds it ("tips by stylist": appointments).
                 found = [e for e in found if any(self._totals(i) for i in self._alive("field", e))] or found
@@ -608,6 +620,16 @@ class Program:
         self._op = {}
         if not self._stack:
             self._stack.append(("op", None))
+
+
+def main_entity(spec: AppSpec) -> str | None:
+    """The thing an app is mostly about: that of its home page, else of its first page, else its first thing."""
+    views = {v.name: v for v in spec.views}
+    for name in ([spec.home] if spec.home else []) + list(spec.nav):
+        view = views.get(name)
+        if view is not None and view.entity:
+            return view.entity
+    return spec.entities[0].name if spec.entities else None
 
 
 def unique_name(name: str, taken: list[str] | set[str]) -> str:
