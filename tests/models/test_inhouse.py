@@ -118,7 +118,7 @@ def test_a_new_app_no_blueprint_is_near_is_built_from_the_words(model) -> None:
 
 def test_words_that_name_something_in_the_app_are_marked_for_the_reader() -> None:
     from appforge.models.inhouse.features import WORD_NAMES, word_names
-    from appforge.models.inhouse.program import spec_slots
+    from appforge.models.inhouse.slots import spec_slots
 
     words = "rename borrowers to members and email to mail".split()
     marks = [WORD_NAMES[i] for i in word_names(words, spec_slots(load_base("library")))]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.cues import refused
-from appforge.evaluation.checklist import load_base
 from appforge.models.inhouse.rules import roles_named, rule_operations, stated_rules
 
 

@@ -16,9 +16,9 @@ from appforge.models.inhouse.program import (
     FONTS,
     Program,
     Token,
-    singular,
     words_of,
 )
+from appforge.models.inhouse.slots import singular
 from appforge.spec.model import BUILT_IN_AUDIENCES, AppSpec
 from appforge.spec.operations import EXTERNAL_ONLY_OPERATIONS
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from appforge.models.inhouse.program import COLOURS, FONTS, unique_name
+from appforge.models.inhouse.program import COLOURS, FONTS
+from appforge.models.inhouse.slots import unique_name
 from appforge.spec.model import AppSpec, Entity, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -241,7 +242,7 @@ class Realiser:
             have = {o.value.lower() for o in there.options}
             for value in _field(op["field"]).get("options", []):
                 if value["value"].lower() not in have:
-                    self(({"op": "add_option", "entity": entity.name, "field": there.name, "value": value["value"]}))
+                    self({"op": "add_option", "entity": entity.name, "field": there.name, "value": value["value"]})
         return True
 
 
