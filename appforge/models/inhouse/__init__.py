@@ -37,6 +37,7 @@ from appforge.models.inhouse.features import (
     slot_features,
     word_names,
 )
+from appforge.models.inhouse.limits import limit_operations
 from appforge.models.inhouse.listed import as_quoted, listed_fields, quoted_options
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.phrasing import singular
@@ -139,14 +140,15 @@ class InhouseModel:
             ops = [o for o in ops if not (o["op"] == "add_option" and o["value"].lower() in theirs)] + listed
             held = reader.held(base, text)
             ops = _without_misplaced(ops, listed, base, held)
-        # "members see only their own loans, staff see all", "bar chart of sales by location": what the words state
-        # plainly (see `rules`, `charts`).
+        # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
+        # what the words state plainly (see `rules`, `charts`, `limits`).
         rules, spec = rule_operations(spec, text)
         charts, spec = chart_operations(spec, text)
+        limits, spec = limit_operations(spec, text)
         # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.
         settled = {(r["entity"], r["action"]) for r in rules if r["op"] == "set_permission"}
         ops = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")
-                                      and (o["entity"], o["action"]) in settled)] + rules + charts
+                                      and (o["entity"], o["action"]) in settled)] + rules + charts + limits
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:

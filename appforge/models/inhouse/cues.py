@@ -49,7 +49,7 @@ def asks_rename(text: str) -> bool:
 _FIGURES = re.compile(r"\b(?:chart|charts|graph|graphs|plot|dashboard|stat|stats|tile|widget|kpi|counts?|cont|"
                       r"totals?|sum|average|avg|per|by|each|how m[a-z]*|no|number|numbers|breakdown|leaderboard|"
                       r"figures?|trend|over time|report|summary|pie|bar|line|highest|lowest|max|min|most|least|"
-                      r"best|worst|top|percent|percentage|rate|ratio|revenue|income)\b|%")
+                      r"best|worst|top|percent|percentage|rate|ratio|revenue|income)\b(?! ?\d)|%")
 
 
 def asks_figure(text: str) -> bool:

@@ -76,6 +76,11 @@ def words_of(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
+# A change that only takes away: "remove the cancelled status option", "get rid of the notes".
+_REMOVING = re.compile(r"\b(?:remove|delete|drop|get rid of|take out|take away|lose|ditch|scrap|don t need|dont need|"
+                       r"no longer need|nobody uses|not needed)\b")
+_ADDING = re.compile(r"\b(?:add|new|need|needs|want|track|include|put|create|make|should have|with|instead|and|"
+                     r"also|plus|rename|call|change|show|give)\b")
 _NAMED_ONLY = frozenset({"rename_entity", "remove_entity", "rename_field", "remove_field"})
 
 
@@ -127,6 +132,8 @@ class Program:
         # Which (entity slot, action) pairs have a permission rule: only those can be removed.
         self.rules = {(entity_slot[p.entity], p.action) for p in start.permissions if p.entity in entity_slot}
         self._main = entity_slot.get(main_entity(start) or "") if cues else None
+        self._options_said = cues and any(f" {o.value.lower()} " in said_text
+                                          for e in start.entities for f in e.fields for o in f.options)
         self.operations: list[dict[str, Any]] = []
         self.done = False
         self._stack: list[tuple[str, Any]] = [("op", None)]
@@ -188,6 +195,16 @@ class Program:
                 ops -= {"rename_entity", "rename_field"}
             if self.cues and not self.create and not self._figures:
                 ops.discard("add_widget")
+            if self.cues and re.search(r"\b(?:max|maximum|at most|up to|no more than|limit)\b", self._text) \
+                    and not re.search(r"\b(?:min|minimum|at least)\b", self._text):
+                ops -= {"min"} if re.search(r"\bdefault\b", self._text) else {"min", "default"}  # "party size max 12"
+            if self.cues and re.search(r"\b(?:min|minimum|at least)\b", self._text) \
+                    and not re.search(r"\b(?:max|maximum|at most|up to|no more than)\b", self._text):
+                ops -= {"max"} if re.search(r"\bdefault\b", self._text) else {"max", "default"}
+            if self.cues and not self.create and _REMOVING.search(self._text) and not _ADDING.search(self._text):
+                ops -= {"add_option", "add_field", "add_entity", "add_view", "add_widget", "add_role"}
+            if self.cues and not self.create and not self._options_said:
+                ops.discard("remove_option")  # "temper rating is confusing, remove it": the field, not an option
             if self.cues and not self.create:
                 # A change renames or removes only what its words name: "rename dishes to menu items" in an app
                 # with no dishes renames nothing, and nothing is archived that the person did not mention.
