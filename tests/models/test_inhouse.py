@@ -356,3 +356,24 @@ def test_a_new_field_goes_to_the_thing_named_or_else_to_the_apps_main_thing(base
     spec = apply_proposal(get_model("appforge").propose(message, base), base)
     grown = [e.name for e in spec.entities if len(e.fields) > len(base.entity(e.name).fields)]
     assert grown == [entity], grown
+
+
+def test_a_rename_takes_the_words_after_to_and_the_rest_of_the_change_follows_the_new_name() -> None:
+    base = load_base("salon")
+    message = "rename service to treatment, and add a 'Colour' category to services (cut, colour, styling)"
+    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    assert [e.name for e in spec.entities] == ["client", "treatment", "appointment"]
+    assert spec.entity("appointment").field("service").target == "treatment"
+    category = spec.entity("treatment").field("category")
+    assert category is not None and "colour" in {o.value.lower() for o in category.options}
+
+
+@pytest.mark.parametrize("message, field, to", [
+    ("rename the phone field to mobile number please", "phone", "mobile_number"),
+    ("rename vip to loyal customer", "vip", "loyal_customer"),
+])
+def test_a_field_rename_is_to_the_words_said(message: str, field: str, to: str) -> None:
+    base = load_base("salon")
+    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    client = spec.entity("client")
+    assert client.field(field) is None and client.field(to) is not None

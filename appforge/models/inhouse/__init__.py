@@ -213,7 +213,9 @@ class InhouseModel:
             logits = d(x, words_mem, slots_mem, word_pad, sf)[0, -1]
             mask = torch.zeros(v + message.shape[1] + slots_mem.shape[1], dtype=torch.bool)
             mask[[self.keyword_index[k] for k in allowed.keywords]] = True
-            if allowed.words:
+            if allowed.words and allowed.copies is not None:
+                mask[[v + c for c in allowed.copies]] = True
+            elif allowed.words:
                 mask[len(KEYWORDS) : v] = True
                 mask[v : v + len(read.words)] = True
             mask[[v + message.shape[1] + s for s in allowed.slots]] = True

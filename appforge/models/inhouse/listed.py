@@ -191,7 +191,12 @@ class ListedFields:
         """
         ops: list[dict[str, Any]] = []
         added = _added_words(before, spec) if before is not None else {}
-        for entity_name, items in self.lists(spec, text, headless):
+        renamed = {}
+        if before is not None:
+            # "rename service to treatment, and add a category to services": services are now the treatments
+            now = {e.id: e.name for e in spec.entities if e.id}
+            renamed = {e.name: now[e.id] for e in before.entities if e.id in now and now[e.id] != e.name}
+        for entity_name, items in self.lists(spec, text, headless, renamed):
             if spec.entity(entity_name) is None:
                 # "track my migraines: date, severity, triggers" from a symptom log whose entries hold most of that
                 # list: the entries are the migraines, not a second thing beside them.
@@ -221,7 +226,8 @@ class ListedFields:
                     out.append((entity_name, " ".join(words), {singular(w) for w in words}))
         return out
 
-    def lists(self, spec: AppSpec, text: str, headless: bool = True) -> list[tuple[str, list[str]]]:
+    def lists(self, spec: AppSpec, text: str, headless: bool = True,
+              renamed: dict[str, str] | None = None) -> list[tuple[str, list[str]]]:
         """(entity, items) for every list in `text` that follows the words for one of `spec`'s entities.
 
         A sentence that is nothing but a list ("vinyl collection. artist, album, year, condition") belongs to the
@@ -229,6 +235,8 @@ class ListedFields:
         """
         found: list[tuple[str, list[str]]] = []
         words_for = words_for_entities(spec)
+        for old_name, new_name in (renamed or {}).items():
+            words_for.setdefault(old_name, new_name)
         last_named: str | None = None
         for sentence in _sentences(text.replace("’", "'")):
             low = sentence.lower()

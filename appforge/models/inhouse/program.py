@@ -81,6 +81,29 @@ _REMOVING = re.compile(r"\b(?:remove|delete|drop|get rid of|take out|take away|l
                        r"no longer need|nobody uses|not needed)\b")
 _ADDING = re.compile(r"\b(?:add|new|need|needs|want|track|include|put|create|make|should have|with|instead|and|"
                      r"also|plus|rename|call|change|show|give)\b")
+_RENAME = frozenset({"rename", "call", "calling", "called", "relabel"})
+_ENDS_NAME = frozenset({"and", "but", "please", "pls", "also", "then", "too", "instead", "thanks", "thx", "so", "not",
+                        "because", "since", "as", "with", "for", "in", "on", "the", "a", "an"})
+
+
+def renamed_to(words: list[str]) -> list[int]:
+    """Message positions of the new name in "rename X to Y" / "call X Y" ... "to Y": the words after the first
+    "to", "as" or "into" that follows "rename", up to three and not past a word that ends a name."""
+    low = [w.lower() for w in words]
+    start = next((i for i, w in enumerate(low) if w in _RENAME), None)
+    if start is None:
+        return []
+    to = next((i for i in range(start + 1, len(low)) if low[i] in ("to", "into")), None)
+    if to is None:
+        return []
+    out: list[int] = []
+    for i in range(to + 1, min(len(low), to + 4)):
+        if low[i] in _ENDS_NAME or not low[i].isalnum():
+            break
+        out.append(i)
+    return out
+
+
 _NAMED_ONLY = frozenset({"rename_entity", "remove_entity", "rename_field", "remove_field"})
 
 
@@ -93,6 +116,8 @@ class Allowed:
     keywords: set[str] = field(default_factory=set)
     words: bool = False  # name words: copied from the message or from the vocabulary
     slots: list[int] = field(default_factory=list)
+    # With `words`, only these message positions may be copied and no vocabulary word chosen (decoding cues only).
+    copies: list[int] | None = None
 
 
 class Program:
@@ -132,6 +157,7 @@ class Program:
         # Which (entity slot, action) pairs have a permission rule: only those can be removed.
         self.rules = {(entity_slot[p.entity], p.action) for p in start.permissions if p.entity in entity_slot}
         self._main = entity_slot.get(main_entity(start) or "") if cues else None
+        self._renamed_to = renamed_to(message_words) if cues and not create else []
         self._options_said = cues and any(f" {o.value.lower()} " in said_text
                                           for e in start.entities for f in e.fields for o in f.options)
         self.operations: list[dict[str, Any]] = []
@@ -174,6 +200,13 @@ class Program:
             w and (singular(w) in said or (loose and any(w.startswith(x) for x in said if len(x) >= 4)))
             for w in self.slots[i].words)]
 
+    def _field_not_entity(self) -> list[int]:
+        """Named fields, less a link named like the thing it points at: "rename service to treatment" is about the
+        service entity, not the appointment's link to it (which follows the entity's rename)."""
+        entities = {self.slots[i].name for i in self._named_here("entity")}
+        return [i for i in self._named_here("field")
+                if not (self.slots[i].type in ("reference", "many_to_many") and self.slots[i].name in entities)]
+
     def allowed(self) -> Allowed:
         want, arg = self._stack[-1]
         if want == "op":
@@ -212,6 +245,8 @@ class Program:
                     ops -= {"rename_entity", "remove_entity"}
                 if not self._named_here("field"):
                     ops -= {"rename_field", "remove_field"}
+                if not self._field_not_entity():
+                    ops.discard("rename_field")
             if self.cues and self.create and not self._renameable("entity"):
                 ops.discard("rename_entity")
             if self.cues and self.create and not self._renameable("field"):
@@ -220,6 +255,11 @@ class Program:
                 ops.add("nothing")
             return Allowed(keywords=ops | {"<end>"})
         if want == "name":
+            if arg == "new_name" and self._renamed_to:
+                # "rename service to treatment, and add ...": the new name is the words after "to", in order.
+                done = len(self._name)
+                return Allowed(keywords={"<sep>"} if done else set(), words=done < len(self._renamed_to),
+                               copies=self._renamed_to[done : done + 1])
             return Allowed(keywords={"<sep>"} if self._name else set(), words=len(self._name) < MAX_NAME_WORDS)
         if want == "options":
             if self._name:
@@ -232,6 +272,8 @@ class Program:
                 found = [i for i in found if i in self._renameable(kind)]
             if self.cues and not self.create and self._op.get("_") in _NAMED_ONLY:
                 found = [i for i in found if i in self._named_here(kind)]
+            if self.cues and not self.create and self._op.get("_") == "rename_field":
+                found = [i for i in found if i in self._field_not_entity()]
             if self.cues and not self.create and self._op.get("_") in ("add_field", "add_view") and arg[3] == "entity":
                 # "plants need a sunlight field", "a board of today's grooms": a new field goes to a thing the
                 # change names, when it names one.
