@@ -377,3 +377,13 @@ def test_a_field_rename_is_to_the_words_said(message: str, field: str, to: str) 
     spec = apply_proposal(get_model("appforge").propose(message, base), base)
     client = spec.entity("client")
     assert client.field(field) is None and client.field(to) is not None
+
+
+@pytest.mark.parametrize("message", ["remove the notes from services", "services should have a created by person",
+                                     "add a photo to services"])
+def test_a_change_about_one_thing_touches_no_other(message: str) -> None:
+    base = load_base("salon")
+    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    for name in ("client", "appointment"):
+        assert spec.entity(name) == base.entity(name), message
+    assert spec.permissions == base.permissions, message

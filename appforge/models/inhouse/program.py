@@ -104,6 +104,11 @@ def renamed_to(words: list[str]) -> list[int]:
     return out
 
 
+_RULE_WORDS = re.compile(r"\b(?:can|cannot|cant|may|allow|allowed|let|only|anyone|everyone|anybody|everybody|"
+                         r"permission|permissions|access|restrict|restricted|rule|rules|public|private|login|sign|who|"
+                         r"role|roles|admin|admins)\b")
+_SETTING_WORDS = re.compile(r"\b(?:unique|required|require|requires|mandatory|must|compulsory|optional|duplicate|"
+                            r"duplicates|twice|blank|empty|always|never|needed|necessary|repeat|repeated|same|once)\b")
 _NAMED_ONLY = frozenset({"rename_entity", "remove_entity", "rename_field", "remove_field"})
 
 
@@ -194,11 +199,17 @@ class Program:
 
     def _named_here(self, kind: str, loose: bool = False) -> list[int]:
         """The entities or fields of the app that the message names by a word of theirs (`loose`: or by the start
-        of one, "grooms" for grooming)."""
+        of one, "grooms" for grooming). A field must also belong to a thing the message names, when it names one:
+        "remove the notes from services" is not about the clients' notes."""
         said = self._said | ({w for w in self._said if len(w) >= 4} if loose else set())
-        return [i for i in self._alive(kind) if any(
+        found = [i for i in self._alive(kind) if any(
             w and (singular(w) in said or (loose and any(w.startswith(x) for x in said if len(x) >= 4)))
             for w in self.slots[i].words)]
+        if kind == "field":
+            owners = set(self._named_here("entity", loose=True))
+            if owners:
+                found = [i for i in found if self.slots[i].entity in owners]
+        return found
 
     def _field_not_entity(self) -> list[int]:
         """Named fields, less a link named like the thing it points at: "rename service to treatment" is about the
@@ -234,6 +245,11 @@ class Program:
             if self.cues and re.search(r"\b(?:min|minimum|at least)\b", self._text) \
                     and not re.search(r"\b(?:max|maximum|at most|up to|no more than)\b", self._text):
                 ops -= {"max"} if re.search(r"\bdefault\b", self._text) else {"max", "default"}
+            if self.cues and not self.create and not (_RULE_WORDS.search(self._text) or self._named_here("role")
+                                                      or " own " in self._text):
+                ops -= {"perm", "unperm"}  # a rule changes only when the words speak of who may do what
+            if self.cues and not self.create and not _SETTING_WORDS.search(self._text):
+                ops -= {"required", "unique", "optional"}
             if self.cues and not self.create and _REMOVING.search(self._text) and not _ADDING.search(self._text):
                 ops -= {"add_option", "add_field", "add_entity", "add_view", "add_widget", "add_role"}
             if self.cues and not self.create and not self._options_said:
