@@ -124,6 +124,7 @@ def test_an_account_to_sign_in_with_is_not_a_thing_to_keep(index) -> None:
     ("small gym app: members, plans, check-ins, payments", "check"),
     ("swim team: swimmers, meets, times. show personal bests", "show"),
     ("wedding planner: guests with RSVP, vendors with cost", "wedding"),
+    ("Our nonprofit runs after school tutoring: tutors, students, sessions", "run"),
 ])
 def test_the_models_own_start_reads_hyphens_commands_and_kinds_of_app(index, text: str, not_a_thing: str) -> None:
     assert not_a_thing not in index.named(text, plainly=True)

@@ -108,7 +108,8 @@ class EntityIndex:
             if (not tokens[i].isalpha() or before in QUANTITY or before in DOING
                     or (before in SENTENCE_START and after in COMMANDED)
                     or (plainly and before in SENTENCE_START | {"and", "also", "please", "pls", "then"}
-                        and tokens[i] in COMMANDS)):
+                        and tokens[i] in COMMANDS)
+                    or (plainly and _says_it_does(tokens, i))):
                 i += 1
                 continue
             for n in (2, 1):
@@ -285,6 +286,17 @@ def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
         spec, ok = _apply(spec, op)
         done = done or ok
     return spec, done
+
+
+def _says_it_does(tokens: list[str], i: int) -> bool:
+    """"Our nonprofit runs after-school tutoring", "the club sells plants": after "our club", a word in -s followed
+    by more words is what the club does, not a thing it keeps ("my shop orders and customers" are things)."""
+    if i < 2 or not tokens[i].endswith("s") or tokens[i].endswith("ss"):
+        return False
+    noun, det = tokens[i - 1], tokens[i - 2]
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (det in ("our", "my", "the", "this", "his", "her", "their", "a", "an") and noun.isalpha()
+            and singular(noun) == noun and after.isalpha() and after not in LIST_WORDS)
 
 
 def link_per(spec: AppSpec, text: str) -> AppSpec:
