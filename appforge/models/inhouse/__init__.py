@@ -5,11 +5,12 @@ catalogue's version of every thing the message names that the blueprint lacks (`
 for its things (`listed`), the roles its rules name (`rules`) and links from its events to its things; the program
 then changes it to what the person said: their names, the views, rules and looks they asked for. A change to an
 existing app is a program over that app, followed by what the program missed of a plain list or of quoted options.
-Either way the answer is operations, and every one of them has been applied once before it is returned (see
-`complete`). Files: `program` (the language and its grammar), `cues` (what the message's words settle for the
-grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`, `synthetic` +
-`phrasing` (training data), `complete` (program -> spec operations), `start`, `listed` (where a new app
-starts), `rules`, `charts` (what the words state plainly, read after the decoder).
+Either way, the rules, charts and limits the words state plainly are read last (`rules`, `charts`, `limits`), and
+the answer is operations, every one of them applied once before it is returned (see `complete`).
+Files: `program` + `slots` (the language, its grammar and what it points at), `cues` (what the message's words
+settle for the grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`,
+`synthetic` + `phrasing` (training data), `complete` (program -> spec operations), `start`, `listed` +
+`fieldtypes` (where a new app starts), `quoted`, `rules`, `charts`, `limits` (what the words state plainly).
 """
 
 from __future__ import annotations
@@ -38,10 +39,11 @@ from appforge.models.inhouse.features import (
     word_names,
 )
 from appforge.models.inhouse.limits import limit_operations
-from appforge.models.inhouse.listed import as_quoted, listed_fields, quoted_options
+from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.program import KEYWORDS, Program
+from appforge.models.inhouse.quoted import as_quoted, quoted_options
 from appforge.models.inhouse.rules import rule_operations
 from appforge.models.inhouse.start import entity_index
 from appforge.models.rebuild import spec_to_operations

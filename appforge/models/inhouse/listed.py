@@ -13,15 +13,13 @@ added twice.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from appforge.models.inhouse.cues import quoted_phrases
+from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.retrieval import Catalogue
-from appforge.spec.model import RELATION_TYPES, RESERVED_ENTITY_NAMES, RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
+from appforge.spec.model import RESERVED_ENTITY_NAMES, RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 
 # What introduces a list of fields after the words for a thing.
@@ -59,72 +57,8 @@ _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
 # Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
 _UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
                     "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz"})
-# Shorthand people use for the names of fields.
-_SHORT = {"qty": "quantity", "amt": "amount", "desc": "description", "pic": "photo", "pics": "photos",
-          "dob": "date_of_birth", "num": "number", "no": "number", "addr": "address", "tel": "phone"}
-# Words that say nothing of a field's type: "weight in", "price per night".
-_TYPELESS = frozenset({"in", "out", "of", "per", "at", "by", "on", "to", "for", "from", "with"})
 # A list longer than this many words per item is prose, not a list.
 MAX_ITEM_WORDS = 5
-# Types a plain listed field may take; links come from entity names, not from the catalogue's word counts.
-_PLAIN = frozenset(FieldType) - RELATION_TYPES - {FieldType.user, FieldType.computed, FieldType.created_at,
-                                                  FieldType.updated_at, FieldType.created_by}
-
-
-class FieldTypes:
-    """How the catalogue types a field of a given name, and of names holding a given word.
-
-    "date_set" is not in the catalogue, but names ending or starting in "date" are dates there; "mileage" is an
-    integer in every app that has one.
-    """
-
-    def __init__(self, entities: Iterable[Entity]) -> None:
-        self.by_name: dict[str, Counter[FieldType]] = defaultdict(Counter)
-        self.by_word: dict[str, Counter[FieldType]] = defaultdict(Counter)
-        self.options: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
-        for entity in entities:
-            for f in entity.fields:
-                if f.type not in _PLAIN:
-                    continue
-                self.by_name[f.name][f.type] += 1
-                for word in f.name.split("_"):
-                    self.by_word[word][f.type] += 1
-                if f.options:
-                    self.options[f.name][tuple(o.value for o in f.options)] += 1
-
-    def type_of(self, name: str) -> FieldType:
-        """The catalogue's usual type for `name`; plain text when the catalogue has no clear opinion."""
-        name = "_".join(_SHORT.get(w, w) for w in name.split("_"))
-        exact = self.by_name.get(name)
-        if exact and sum(exact.values()) >= 2:
-            return exact.most_common(1)[0][0]
-        votes: Counter[FieldType] = Counter()
-        words = name.split("_")
-        # "photo of the load", "weight in grams", "price per night": the words before "of" say what it is.
-        cut = next((i for i, w in enumerate(words) if w in _TYPELESS and i > 0), len(words))
-        weighted = [(w, 2.0 if i == cut - 1 else 1.0) for i, w in enumerate(words[:cut])]
-        weighted += [(w, 0.5) for w in words[cut:] if w not in _TYPELESS]
-        for word, weight in weighted:
-            counts = self.by_word.get(word) or self.by_word.get(singular(word))
-            if not counts:
-                continue
-            total = sum(counts.values())
-            for ftype, n in counts.items():
-                votes[ftype] += weight * n / total
-        if not votes:
-            return FieldType.text
-        ftype, score = votes.most_common(1)[0]
-        return ftype if score >= 0.45 * sum(votes.values()) else FieldType.text
-
-    def usual_options(self, name: str) -> list[str]:
-        """The options apps give a choice of this name, when they mostly agree ("sex": Female, Male, Unknown)."""
-        counts = self.options.get(name)
-        if not counts:
-            return []
-        options, n = counts.most_common(1)[0]
-        return list(options) if n >= 2 and n >= 0.5 * sum(counts.values()) else []
-
-
 def _sentences(text: str) -> list[str]:
     """Sentences and lines, never cut inside brackets (a list of options may hold a full stop: "approx. 3")."""
     out, depth, cur = [], 0, []
@@ -357,7 +291,7 @@ class ListedFields:
                 phrase += " 1-5"
             elif re.search(r"[,/>]|\bor\b", inner):
                 options = _options(inner)
-                known = [sum(self.types.by_name.get(_SHORT.get(o.lower(), o.lower()), {}).values()) >= 5 for o in options]
+                known = [sum(self.types.by_name.get(SHORT.get(o.lower(), o.lower()), {}).values()) >= 5 for o in options]
                 if sum(known) >= 2 or (known and known[0] and options[0].lower() in ("name", "title")):
                     return None  # "deceased (name, dob, dod)": a thing of its own, not a choice
             elif 2 <= len(inner.split()) <= 6 and self.types.type_of(snake(phrase)) == FieldType.choice:
@@ -539,65 +473,9 @@ def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]])
     return spec
 
 
-def quoted_options(spec: AppSpec, text: str, ops: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], AppSpec]:
-    """Options in quotes that a change left out, added where it put the others.
-
-    "genre: add 'Graphic novel' and 'Local history'": when one quoted phrase became an option of a field, the other
-    quoted phrases of the message are options of that field too, unless the change used them for something else.
-    """
-    phrases = [phrase for _, _, phrase in quoted_phrases(text)]
-    fields = [(op["entity"], op["field"]) for op in ops if op.get("op") == "add_option"
-              and any(op["value"].casefold() == p.casefold() for p in phrases)]
-    used = {str(v).casefold() for op in ops for k, v in op.items() if isinstance(v, str) and k != "op"}
-    used |= {snake(str(v)) for op in ops for k, v in op.items() if isinstance(v, str) and k != "op"}
-    done: list[dict[str, Any]] = []
-    for entity, field in dict.fromkeys(fields):
-        for phrase in phrases:
-            if phrase.casefold() in used or snake(phrase) in used or len(phrase) > 40:
-                continue
-            spec = apply_if_fits(spec, {"op": "add_option", "entity": entity, "field": field, "value": phrase}, done)
-    return done, spec
-
-
-def as_quoted(ops: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-    """`ops` with every value copied from a quoted phrase written as the person wrote it ("Walk-in", not "Walk in").
-
-    The program copies words, and words lose their hyphens, slashes and capitals; a value whose words are those of
-    a quoted phrase is that phrase.
-    """
-    quoted = {}
-    for _, _, phrase in quoted_phrases(text):
-        key = tuple(re.findall(r"[a-z0-9]+", phrase.lower()))
-        if key and len(phrase) <= 60:
-            quoted.setdefault(key, phrase)
-
-    def whole(words: tuple[str, ...]) -> str | None:
-        """The quoted phrase these words are all or most of, in order ("Hair Studio" of "Mia's Hair Studio")."""
-        found = [phrase for key, phrase in quoted.items() if len(words) * 2 >= len(key)
-                 and any(key[i : i + len(words)] == words for i in range(len(key) - len(words) + 1))]
-        return found[0] if len(found) == 1 else None
-
-    def fix(value: Any) -> Any:
-        if isinstance(value, str):
-            words = tuple(re.findall(r"[a-z0-9]+", value.lower()))
-            return (whole(words) or value) if words and (" " in value or value[:1].isupper()) else value
-        if isinstance(value, list):
-            return [fix(v) for v in value]
-        if isinstance(value, dict):
-            return {k: (v if k in _IDENTIFIERS else fix(v)) for k, v in value.items()}
-        return value
-
-    return [fix(op) for op in ops] if quoted else ops
-
-
-# Keys whose values are names in the spec, not words shown to people: they keep their identifier form.
-_IDENTIFIERS = frozenset({"op", "entity", "field", "name", "target", "role", "roles", "view", "to", "group_by",
-                          "date_field", "image_field", "display_field", "key", "id", "type", "action", "aggregate"})
-
-
 @cache
 def listed_fields(catalogue: Catalogue) -> ListedFields:
     return ListedFields(FieldTypes(e for bp in catalogue.blueprints for e in bp.spec.entities))
 
 
-__all__ = ["FieldTypes", "ListedFields", "apply_if_fits", "as_quoted", "listed_fields", "quoted_options"]
+__all__ = ["ListedFields", "apply_if_fits", "listed_fields", "words_for_entities"]

@@ -1,0 +1,79 @@
+"""How the catalogue types a field of a given name: "mileage" is an integer in every app that has one.
+
+Three hundred blueprints hold thousands of named fields; a field a person lists ("date set", "photo of the load",
+"weight in grams") takes the type the catalogue gives that name, or names with its words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from appforge.models.inhouse.phrasing import singular
+from appforge.spec.model import RELATION_TYPES, Entity, FieldType
+
+# Shorthand people use for the names of fields.
+SHORT = {"qty": "quantity", "amt": "amount", "desc": "description", "pic": "photo", "pics": "photos",
+          "dob": "date_of_birth", "num": "number", "no": "number", "addr": "address", "tel": "phone"}
+# Words that say nothing of a field's type: "weight in", "price per night".
+_TYPELESS = frozenset({"in", "out", "of", "per", "at", "by", "on", "to", "for", "from", "with"})
+# Types a plain listed field may take; links come from entity names, not from the catalogue's word counts.
+_PLAIN = frozenset(FieldType) - RELATION_TYPES - {FieldType.user, FieldType.computed, FieldType.created_at,
+                                                  FieldType.updated_at, FieldType.created_by}
+
+
+class FieldTypes:
+    """How the catalogue types a field of a given name, and of names holding a given word.
+
+    "date_set" is not in the catalogue, but names ending or starting in "date" are dates there; "mileage" is an
+    integer in every app that has one.
+    """
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.by_name: dict[str, Counter[FieldType]] = defaultdict(Counter)
+        self.by_word: dict[str, Counter[FieldType]] = defaultdict(Counter)
+        self.options: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        for entity in entities:
+            for f in entity.fields:
+                if f.type not in _PLAIN:
+                    continue
+                self.by_name[f.name][f.type] += 1
+                for word in f.name.split("_"):
+                    self.by_word[word][f.type] += 1
+                if f.options:
+                    self.options[f.name][tuple(o.value for o in f.options)] += 1
+
+    def type_of(self, name: str) -> FieldType:
+        """The catalogue's usual type for `name`; plain text when the catalogue has no clear opinion."""
+        name = "_".join(SHORT.get(w, w) for w in name.split("_"))
+        exact = self.by_name.get(name)
+        if exact and sum(exact.values()) >= 2:
+            return exact.most_common(1)[0][0]
+        votes: Counter[FieldType] = Counter()
+        words = name.split("_")
+        # "photo of the load", "weight in grams", "price per night": the words before "of" say what it is.
+        cut = next((i for i, w in enumerate(words) if w in _TYPELESS and i > 0), len(words))
+        weighted = [(w, 2.0 if i == cut - 1 else 1.0) for i, w in enumerate(words[:cut])]
+        weighted += [(w, 0.5) for w in words[cut:] if w not in _TYPELESS]
+        for word, weight in weighted:
+            counts = self.by_word.get(word) or self.by_word.get(singular(word))
+            if not counts:
+                continue
+            total = sum(counts.values())
+            for ftype, n in counts.items():
+                votes[ftype] += weight * n / total
+        if not votes:
+            return FieldType.text
+        ftype, score = votes.most_common(1)[0]
+        return ftype if score >= 0.45 * sum(votes.values()) else FieldType.text
+
+    def usual_options(self, name: str) -> list[str]:
+        """The options apps give a choice of this name, when they mostly agree ("sex": Female, Male, Unknown)."""
+        counts = self.options.get(name)
+        if not counts:
+            return []
+        options, n = counts.most_common(1)[0]
+        return list(options) if n >= 2 and n >= 0.5 * sum(counts.values()) else []
+
+
+__all__ = ["SHORT", "FieldTypes"]

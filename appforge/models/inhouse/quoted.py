@@ -1,0 +1,74 @@
+"""What a change puts in quotes is kept as written: "'Walk-in'" is one option, spelt with its hyphen.
+
+The program copies words one by one, and words lose their hyphens, slashes and capitals; quoted phrases are put back
+whole here, and the other quoted options of a list go where the program put the first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from appforge.models.inhouse.cues import quoted_phrases
+from appforge.models.inhouse.listed import apply_if_fits
+from appforge.models.inhouse.phrasing import snake
+from appforge.spec.model import AppSpec
+
+
+def quoted_options(spec: AppSpec, text: str, ops: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], AppSpec]:
+    """Options in quotes that a change left out, added where it put the others.
+
+    "genre: add 'Graphic novel' and 'Local history'": when one quoted phrase became an option of a field, the other
+    quoted phrases of the message are options of that field too, unless the change used them for something else.
+    """
+    phrases = [phrase for _, _, phrase in quoted_phrases(text)]
+    fields = [(op["entity"], op["field"]) for op in ops if op.get("op") == "add_option"
+              and any(op["value"].casefold() == p.casefold() for p in phrases)]
+    used = {str(v).casefold() for op in ops for k, v in op.items() if isinstance(v, str) and k != "op"}
+    used |= {snake(str(v)) for op in ops for k, v in op.items() if isinstance(v, str) and k != "op"}
+    done: list[dict[str, Any]] = []
+    for entity, field in dict.fromkeys(fields):
+        for phrase in phrases:
+            if phrase.casefold() in used or snake(phrase) in used or len(phrase) > 40:
+                continue
+            spec = apply_if_fits(spec, {"op": "add_option", "entity": entity, "field": field, "value": phrase}, done)
+    return done, spec
+
+
+def as_quoted(ops: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """`ops` with every value copied from a quoted phrase written as the person wrote it ("Walk-in", not "Walk in").
+
+    The program copies words, and words lose their hyphens, slashes and capitals; a value whose words are those of
+    a quoted phrase is that phrase.
+    """
+    quoted = {}
+    for _, _, phrase in quoted_phrases(text):
+        key = tuple(re.findall(r"[a-z0-9]+", phrase.lower()))
+        if key and len(phrase) <= 60:
+            quoted.setdefault(key, phrase)
+
+    def whole(words: tuple[str, ...]) -> str | None:
+        """The quoted phrase these words are all or most of, in order ("Hair Studio" of "Mia's Hair Studio")."""
+        found = [phrase for key, phrase in quoted.items() if len(words) * 2 >= len(key)
+                 and any(key[i : i + len(words)] == words for i in range(len(key) - len(words) + 1))]
+        return found[0] if len(found) == 1 else None
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, str):
+            words = tuple(re.findall(r"[a-z0-9]+", value.lower()))
+            return (whole(words) or value) if words and (" " in value or value[:1].isupper()) else value
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        if isinstance(value, dict):
+            return {k: (v if k in _IDENTIFIERS else fix(v)) for k, v in value.items()}
+        return value
+
+    return [fix(op) for op in ops] if quoted else ops
+
+
+# Keys whose values are names in the spec, not words shown to people: they keep their identifier form.
+_IDENTIFIERS = frozenset({"op", "entity", "field", "name", "target", "role", "roles", "view", "to", "group_by",
+                          "date_field", "image_field", "display_field", "key", "id", "type", "action", "aggregate"})
+
+
+__all__ = ["as_quoted", "quoted_options"]
