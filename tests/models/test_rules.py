@@ -7,7 +7,7 @@ import pytest
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.cues import refused
-from appforge.models.inhouse.rules import roles_named, rule_operations, stated_rules
+from appforge.models.inhouse.rules import access_operations, roles_named, rule_operations, stated_rules
 
 
 @pytest.mark.parametrize(("text", "roles"), [
@@ -121,3 +121,30 @@ def test_seeing_everything_alone_takes_nothing_from_anyone() -> None:
     salon = load_base("salon")
     ops, after = rule_operations(salon, "managers can see everything")
     assert ops == [] and after.permissions == salon.permissions
+
+
+@pytest.mark.parametrize("text, access", [
+    ("simple sign up sheet for our bake sale, public so parents dont need an account", "public"),
+    ("a public directory of local farms", "public"),
+    ("make it private, staff only", "signin"),
+])
+def test_who_may_open_the_app_is_what_the_words_say(text: str, access: str) -> None:
+    salon = load_base("salon")
+    start = salon.model_copy(update={"auth": salon.auth.model_copy(update={"access": "signin" if access == "public" else "public"})})
+    _, after = access_operations(start, text)
+    assert after.auth.access == access
+
+
+@pytest.mark.parametrize("text", ["anyone can book online but staff log in", "add a tip field", "public holidays off"])
+def test_words_that_do_not_settle_access_leave_it(text: str) -> None:
+    salon = load_base("salon")
+    ops, _ = access_operations(salon.model_copy(update={"auth": salon.auth.model_copy(update={"access": "signin"})}),
+                               text)
+    assert ops == []
+
+
+def test_a_light_theme_is_not_made_dark() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "light theme, rounded. a tracker for conference talks i want to submit to - conference, cfp deadline, "
+        "talk title, submitted?, accepted?"), None)
+    assert spec.theme.dark is False

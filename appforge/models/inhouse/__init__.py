@@ -44,7 +44,7 @@ from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.quoted import as_quoted, quoted_options
-from appforge.models.inhouse.rules import rule_operations
+from appforge.models.inhouse.rules import access_operations, rule_operations
 from appforge.models.inhouse.start import entity_index
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
@@ -145,6 +145,8 @@ class InhouseModel:
         # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
         # what the words state plainly (see `rules`, `charts`, `limits`).
         rules, spec = rule_operations(spec, text)
+        access, spec = access_operations(spec, text)
+        rules += access
         charts, spec = chart_operations(spec, text)
         limits, spec = limit_operations(spec, text)
         # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.

@@ -239,6 +239,10 @@ class Program:
                 ops -= {"rename_entity", "rename_field"}
             if self.cues and not self.create and not self._figures:
                 ops.discard("add_widget")
+            if self.cues and re.search(r"\blight\b", self._text) and not re.search(r"\bdark\b", self._text):
+                ops.discard("dark")  # "light theme, rounded"
+            if self.cues and re.search(r"\bdark\b", self._text) and not re.search(r"\blight\b", self._text):
+                ops.discard("light")
             if self.cues and re.search(r"\b(?:max|maximum|at most|up to|no more than|limit)\b", self._text) \
                     and not re.search(r"\b(?:min|minimum|at least)\b", self._text):
                 ops -= {"min"} if re.search(r"\bdefault\b", self._text) else {"min", "default"}  # "party size max 12"

@@ -336,6 +336,30 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
     return ops, spec
 
 
+_PUBLIC = re.compile(r"\b(?:public(?! holiday)|publicly|open to (?:the )?(?:public|everyone|anyone)|no (?:login|sign ?in|account|"
+                     r"password)s?|without (?:a |an )?(?:login|account|signing in|password)|(?:don t|dont|do not|"
+                     r"doesn t|doesnt|won t|wont|shouldn t|shouldnt) (?:need|have) (?:to )?(?:an? )?(?:account|login|"
+                     r"log in|sign in|sign up)|anyone can (?:see|view|read|book|submit|sign|browse))\b")
+_SIGNED_IN = re.compile(r"\b(?:private|staff only|members only|only (?:me|us|staff|members|logged in)|just (?:me|us)|"
+                        r"log ?in|login|logged in|sign ?in|password|account required|invite only)\b")
+
+
+def access_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
+    """Whether anyone may open the app or only people who sign in, when the words say one and not the other:
+    "public so parents don't need an account", "staff only"."""
+    low = " ".join(re.findall(r"[a-z]+", text.lower().replace("n't", "nt")))
+    public = _PUBLIC.search(low) is not None
+    signed_in = _SIGNED_IN.search(_PUBLIC.sub(" ", low)) is not None
+    if public == signed_in:
+        return [], spec
+    access = "public" if public else "signin"
+    if spec.auth.access == access:
+        return [], spec
+    ops: list[dict[str, Any]] = []
+    spec = apply_if_fits(spec, {"op": "set_auth", "access": access}, ops)
+    return ops, spec
+
+
 def _people(spec: AppSpec, entity_name: str) -> bool:
     """Whether a thing of the app stands for people: it has an email, a phone or a sign-in account."""
     entity = spec.entity(entity_name)
@@ -407,4 +431,4 @@ def _role_for(spec: AppSpec, name: str) -> str | None:
     return None
 
 
-__all__ = ["StatedRule", "add_roles", "roles_named", "rule_operations", "stated_rules"]
+__all__ = ["StatedRule", "access_operations", "add_roles", "roles_named", "rule_operations", "stated_rules"]
