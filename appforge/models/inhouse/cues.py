@@ -84,7 +84,7 @@ def totalled(words: list[str], text: str, money: bool = False) -> bool:
 
 
 # The words that say which part of the look a colour is for.
-_COLOUR_PARTS = {"button": "primary", "buttons": "primary", "primary": "primary", "main": "primary",
+COLOUR_PARTS = {"button": "primary", "buttons": "primary", "primary": "primary", "main": "primary",
                  "background": "background", "backgrounds": "background", "bg": "background", "accent": "accent",
                  "accents": "accent", "highlight": "accent", "highlights": "accent", "text": "text"}
 
@@ -92,7 +92,7 @@ _COLOUR_PARTS = {"button": "primary", "buttons": "primary", "primary": "primary"
 def colour_keys(words: list[str]) -> dict[str, set[str]]:
     """Theme key -> the colour keywords named next to that key's words ("amber buttons" -> primary: amber)."""
     lowered = [w.lower() for w in words]
-    parts = [(i, _COLOUR_PARTS[w]) for i, w in enumerate(lowered) if w in _COLOUR_PARTS]
+    parts = [(i, COLOUR_PARTS[w]) for i, w in enumerate(lowered) if w in COLOUR_PARTS]
     out: dict[str, set[str]] = {}
     for colour in COLOUR_KEYWORDS:
         said = colour.split("_")

@@ -1,0 +1,87 @@
+"""The colours a message names for the app's look: "olive green theme", "cream background and brown buttons".
+
+The grammar already keeps the decoder's colour choices to the colours said; when the decoder sets no colour at all,
+the colours named in a sentence about the look are set here: each on the part named beside it (buttons, background,
+accents, text), a colour named alone on the buttons (the app's primary colour), a second on the accents.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from appforge.models.inhouse import vocabulary
+from appforge.models.inhouse.cues import COLOUR_PARTS as _COLOUR_PARTS
+from appforge.models.inhouse.listed import apply_if_fits
+from appforge.spec.model import AppSpec
+
+# Words that make a sentence about the look, so that "red, white or rose" wines are not a colour scheme.
+_LOOK = re.compile(r"\b(?:theme|themed|colou?rs?|colou?r scheme|look|looks|buttons?|background|accents?|palette|"
+                   r"style|styled|brand|branding|header|text)\b")
+
+
+def colour_operations(spec: AppSpec, text: str, before: AppSpec | None = None) -> tuple[list[dict[str, Any]], AppSpec]:
+    """The `set_theme` for the colours the look sentences name, when the theme does not have them yet.
+
+    With `before` (the app before the decoder), a part the decoder already coloured keeps its colour: the reader
+    fills in what the decoder left out, it does not overrule it."""
+    wanted: dict[str, str] = {}
+    for sentence in re.split(r"[.;!?\n]+", re.sub(r"\([^)]*\)", " ", text.lower())):
+        words = re.findall(r"[a-z]+", sentence)
+        if not _LOOK.search(" ".join(words)):
+            continue
+        named = _colours_in(words)
+        if not named:
+            continue
+        placed: dict[str, str] = {}
+        for at, colour in named:
+            key = _part_for(words, at, len(colour.split()))
+            if key is not None and key not in placed:
+                placed[key] = colour
+        for key, colour in placed.items():
+            wanted.setdefault(key, colour)
+        free = [c for _, c in named if c not in placed.values()]
+        for key, colour in zip([k for k in ("primary", "accent") if k not in wanted], free, strict=False):
+            wanted[key] = colour
+    theme = {key: vocabulary.COLOURS[colour] for key, colour in wanted.items()}
+    if before is not None:
+        chosen = {getattr(spec.theme, k).lower() for k in ("primary", "background", "accent", "text")
+                  if getattr(spec.theme, k) != getattr(before.theme, k)}
+        theme = {k: v for k, v in theme.items()
+                 if getattr(spec.theme, k) == getattr(before.theme, k) and v.lower() not in chosen}
+    theme = {k: v for k, v in theme.items() if getattr(spec.theme, k).lower() != v.lower()}
+    if not theme:
+        return [], spec
+    ops: list[dict[str, Any]] = []
+    spec = apply_if_fits(spec, {"op": "set_theme", **theme}, ops)
+    return ops, spec
+
+
+def _colours_in(words: list[str]) -> list[tuple[int, str]]:
+    """(word position, colour) of the colours named, in order, the longest name first ("forest green", not
+    "green")."""
+    found: list[tuple[int, str]] = []
+    taken: set[int] = set()
+    for name in sorted(vocabulary.COLOURS, key=len, reverse=True):
+        said = name.split()
+        for i in range(len(words) - len(said) + 1):
+            span = set(range(i, i + len(said)))
+            if words[i : i + len(said)] == said and not span & taken:
+                taken |= span
+                found.append((i, name))
+    return sorted(found)
+
+
+def _part_for(words: list[str], at: int, length: int) -> str | None:
+    """The part of the look named beside a colour: after it first ("forest green buttons"), else before it
+    ("buttons in navy")."""
+    for j in range(at + length, min(len(words), at + length + 2)):
+        if words[j] in _COLOUR_PARTS:
+            return _COLOUR_PARTS[words[j]]
+    for j in range(at - 1, max(-1, at - 3), -1):
+        if words[j] in _COLOUR_PARTS:
+            return _COLOUR_PARTS[words[j]]
+    return None
+
+
+__all__ = ["colour_operations"]
