@@ -8,7 +8,7 @@ import pytest
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model, new_app
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse.start import entity_index, link_per
+from appforge.models.inhouse.start import entity_index, link_orphans, link_per
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import apply_operations
@@ -141,3 +141,15 @@ def test_things_said_per_another_point_at_it(text: str, many: str, one: str) -> 
     linked = link_per(spec, text)
     assert [f.target for f in linked.entity(many).fields if f.target] == [one]
     assert [f.target for f in linked.entity(one).fields if f.target] == []
+
+
+def test_a_loose_dated_record_belongs_to_the_thing_named_before_it() -> None:
+    spec = apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": "tenant", "fields": [{"name": "name"}]},
+        {"op": "add_entity", "entity": "payment", "fields": [{"name": "paid_on", "type": "date"},
+                                                              {"name": "amount", "type": "money"}]},
+    ])
+    linked = link_orphans(spec, "tenants and their rent. payments with date and amount")
+    assert [(f.name, f.target) for f in linked.entity("payment").fields if f.target] == [("tenant", "tenant")]
+    again = link_orphans(linked, "tenants and their rent. payments with date and amount")
+    assert again == linked

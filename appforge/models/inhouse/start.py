@@ -201,6 +201,7 @@ class EntityIndex:
             spec = self._kind_of_app(spec, text, query, exclude)
         spec = listed_fields(self.catalogue).add(spec, text)
         spec = link_per(spec, text)
+        spec = link_orphans(spec, text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
         return add_roles(spec, text)
 
@@ -316,6 +317,34 @@ def link_per(spec: AppSpec, text: str) -> AppSpec:
             continue
         name = b if ea.field(b) is None else f"{b}_ref"
         spec, _ = _apply(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}})
+    return spec
+
+
+def link_orphans(spec: AppSpec, text: str) -> AppSpec:
+    """"members, certifications with expiry dates, callouts": a dated record that points at nothing belongs to the
+    first thing the message names before it that is not itself a dated record (a certification is a member's)."""
+    words_for = words_for_entities(spec)
+    order: list[str] = []
+    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text.lower())):
+        name = words_for.get(w) or words_for.get(singular(w))
+        if name is not None and name not in order:
+            order.append(name)
+
+    def dated(name: str) -> bool:
+        entity = spec.entity(name)
+        return entity is not None and any(f.type.value in ("date", "datetime") for f in entity.fields)
+
+    for k, name in enumerate(order):
+        entity = spec.entity(name)
+        if entity is None or not dated(name) or any(f.type in RELATION_TYPES for f in entity.fields):
+            continue
+        if any(f.target == name for e in spec.entities for f in e.fields):
+            continue  # something points at it: it is not a loose record
+        owner = next((o for o in order[:k] if not dated(o)), None)
+        if owner is not None:
+            field = owner if entity.field(owner) is None else f"{owner}_ref"
+            spec, _ = _apply(spec, {"op": "add_field", "entity": name,
+                                    "field": {"name": field, "type": "reference", "target": owner}})
     return spec
 
 
