@@ -10,8 +10,8 @@ the answer is operations, every one of them applied once before it is returned (
 Files: `program` + `slots` (the language, its grammar and what it points at), `cues` (what the message's words
 settle for the grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`,
 `synthetic` + `phrasing` (training data), `complete` (program -> spec operations), `start`, `listed` +
-`fieldtypes` (where a new app starts), `quoted`, `rules`, `charts`, `limits`, `looks` (what the words state
-plainly).
+`fieldtypes` (where a new app starts), `quoted`, `rules`, `charts`, `limits`, `looks`, `pages` (what the words
+state plainly).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from appforge.models.inhouse.limits import limit_operations
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
+from appforge.models.inhouse.pages import page_operations
 from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.quoted import as_quoted, quoted_options
@@ -152,7 +153,8 @@ class InhouseModel:
         charts, spec = chart_operations(spec, text)
         limits, spec = limit_operations(spec, text)
         colours, spec = colour_operations(spec, text, before=start)
-        limits += colours
+        pages, spec = page_operations(spec, text)
+        limits += colours + pages
         # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.
         settled = {(r["entity"], r["action"]) for r in rules if r["op"] == "set_permission"}
         ops = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")

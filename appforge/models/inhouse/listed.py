@@ -416,6 +416,18 @@ def words_for_entities(spec: AppSpec) -> dict[str, str]:
     return out
 
 
+def first_named(spec: AppSpec, text: str, timed: bool = False) -> str | None:
+    """The first thing the message names outside brackets (with `timed`, the first that has a date or time): what
+    "curators edit, volunteers view" or "only managers can cancel" is about."""
+    words_for = words_for_entities(spec)
+    dated = {e.name for e in spec.entities if any(f.type in ("date", "datetime") for f in e.fields)}
+    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text)):
+        name = words_for.get(w) or words_for.get(singular(w))
+        if name is not None and (not timed or name in dated):
+            return name
+    return None
+
+
 def _entity_of(words: list[str], words_for: dict[str, str]) -> str | None:
     """The entity the last one or two words before a list name ("roast batches" -> batch, "the tools" -> tool)."""
     if not words:
@@ -478,4 +490,4 @@ def listed_fields(catalogue: Catalogue) -> ListedFields:
     return ListedFields(FieldTypes(e for bp in catalogue.blueprints for e in bp.spec.entities))
 
 
-__all__ = ["ListedFields", "apply_if_fits", "listed_fields", "words_for_entities"]
+__all__ = ["ListedFields", "apply_if_fits", "first_named", "listed_fields", "words_for_entities"]

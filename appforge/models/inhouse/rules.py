@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from appforge.models.inhouse.listed import apply_if_fits, words_for_entities
+from appforge.models.inhouse.listed import apply_if_fits, first_named, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.spec.model import BUILT_IN_AUDIENCES, AppSpec
 
@@ -286,8 +286,8 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
                     rules.append(StatedRule(rule.roles, rule.actions, [theirs[0]], every_row=True, verb=rule.verb))
             continue
         if found is None:
-            found = last_entity or (rule.verb in _BOOKING_VERBS and _first_named(spec, lowered, timed=True)) \
-                or _first_named(spec, lowered)
+            found = last_entity or (rule.verb in _BOOKING_VERBS and first_named(spec, lowered, timed=True)) \
+                or first_named(spec, lowered)
             if found is None:
                 continue
             found = (found, False)
@@ -407,18 +407,6 @@ _FIELD_VERBS = frozenset({"decide", "approve", "assign", "reassign", "confirm", 
 
 # Verbs said of a booking: with no object, they are about the first thing the message names that has a time.
 _BOOKING_VERBS = frozenset({"cancel", "cancels", "book", "books", "reschedule"})
-
-
-def _first_named(spec: AppSpec, text: str, timed: bool = False) -> str | None:
-    """The first thing the message names outside brackets (with `timed`, the first that has a date or time): what
-    "curators edit, volunteers view" or "only managers can cancel" is about."""
-    words_for = words_for_entities(spec)
-    dated = {e.name for e in spec.entities if any(f.type in ("date", "datetime") for f in e.fields)}
-    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text)):
-        name = words_for.get(w) or words_for.get(singular(w))
-        if name is not None and (not timed or name in dated):
-            return name
-    return None
 
 
 def _role_for(spec: AppSpec, name: str) -> str | None:

@@ -1,0 +1,38 @@
+"""A page asked for in words is added for the thing it is said of, when the app can draw it."""
+
+from __future__ import annotations
+
+import pytest
+
+from appforge.evaluation.checklist import load_base
+from appforge.models.inhouse.pages import page_operations
+from appforge.spec.operations import apply_operations
+
+
+@pytest.mark.parametrize("base_name, text, kind, entity", [
+    ("tasks", "a kanban for tasks please", "kanban", "task"),
+    ("salon", "i want to see clients... no, services in a gallery", "cards", "service"),
+    ("restaurant", "calendar pls", "calendar", "reservation"),
+    ("recruiting", "pipeline board for candidates", "kanban", "candidate"),
+])
+def test_a_page_named_for_a_thing_is_added_for_it(base_name: str, text: str, kind: str, entity: str) -> None:
+    base = load_base(base_name)
+    base = apply_operations(base, [{"op": "remove_view", "view": v.name} for v in base.views
+                                   if v.type.value == kind and v.entity == entity])
+    _, after = page_operations(base, text)
+    new = [v for v in after.views if v not in base.views]
+    assert [(v.type.value, v.entity) for v in new] == [(kind, entity)]
+
+
+def test_a_page_the_app_already_has_is_not_added_again() -> None:
+    salon = load_base("salon")
+    assert any(v.type.value == "calendar" and v.entity == "appointment" for v in salon.views)
+    ops, after = page_operations(salon, "see appointments in a calendar")
+    assert ops == [] and after == salon
+
+
+@pytest.mark.parametrize("text", ["add a tip field", "a board of clients"])
+def test_a_page_the_app_cannot_draw_is_not_added(text: str) -> None:
+    salon = load_base("salon")
+    ops, _ = page_operations(salon, text)
+    assert ops == []
