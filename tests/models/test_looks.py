@@ -7,7 +7,7 @@ import pytest
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse import vocabulary
-from appforge.models.inhouse.looks import colour_operations
+from appforge.models.inhouse.looks import colour_operations, title_operations
 
 
 @pytest.mark.parametrize("text, theme", [
@@ -40,3 +40,24 @@ def test_a_new_app_in_a_named_colour_has_it() -> None:
     spec = apply_proposal(get_model("appforge").propose(
         "catering orders: event date, guests count, menu choices, deposit. Olive green theme"), None)
     assert spec.theme.primary == vocabulary.COLOURS["olive"]
+
+
+@pytest.mark.parametrize("message, title", [
+    ("rename the app to Snip and Style", "Snip and Style"),
+    ("change the title to Hair by Mia", "Hair by Mia"),
+    ("name the app Bloom, and make it pink", "Bloom"),
+])
+def test_the_app_takes_the_whole_name_it_is_given(message: str, title: str) -> None:
+    base = load_base("salon")
+    assert apply_proposal(get_model("appforge").propose(message, base), base).title == title
+
+
+def test_a_new_app_called_something_has_that_name() -> None:
+    spec = apply_proposal(get_model("appforge").propose("an app called Bloom for my flower shop: bouquets, orders"))
+    assert spec.title == "Bloom"
+
+
+def test_words_that_name_no_app_leave_its_name() -> None:
+    base = load_base("salon")
+    ops, after = title_operations(base, "call the client back tomorrow, add a tip field")
+    assert ops == [] and after.title == base.title

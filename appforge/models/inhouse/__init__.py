@@ -41,7 +41,7 @@ from appforge.models.inhouse.features import (
 )
 from appforge.models.inhouse.limits import limit_operations
 from appforge.models.inhouse.listed import listed_fields
-from appforge.models.inhouse.looks import colour_operations
+from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations
 from appforge.models.inhouse.phrasing import singular
@@ -154,7 +154,8 @@ class InhouseModel:
         limits, spec = limit_operations(spec, text)
         colours, spec = colour_operations(spec, text, before=start)
         pages, spec = page_operations(spec, text)
-        limits += colours + pages
+        title, spec = title_operations(spec, text)
+        limits += colours + pages + title
         # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.
         settled = {(r["entity"], r["action"]) for r in rules if r["op"] == "set_permission"}
         ops = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")

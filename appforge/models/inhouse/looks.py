@@ -1,4 +1,5 @@
-"""The colours a message names for the app's look: "olive green theme", "cream background and brown buttons".
+"""How the app presents itself, as the words say: its name ("rename the app to Snip and Style") and its colours
+("olive green theme", "cream background and brown buttons").
 
 The grammar already keeps the decoder's colour choices to the colours said; when the decoder sets no colour at all,
 the colours named in a sentence about the look are set here: each on the part named beside it (buttons, background,
@@ -57,6 +58,33 @@ def colour_operations(spec: AppSpec, text: str, before: AppSpec | None = None) -
     return ops, spec
 
 
+_TITLE = re.compile(r"\b(?:rename|call|name|title)\s+(?:the |my |our |this )?(?:app|site|website|tool|system|it)\s+"
+                    r"(?:to |as |into )?(?P<a>.+)$|\bchange\s+(?:the |its |my |our )?(?:app s |app )?(?:title|name)\s+"
+                    r"(?:to |into )(?P<b>.+)$|\b(?:app|site)\s+(?:should be |is )?(?:called|named)\s+(?P<c>.+)$", re.IGNORECASE)
+
+
+def title_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
+    """The app's new name when the words give it: "rename the app to Snip and Style" (all of it, "and" too)."""
+    for sentence in re.split(r"[.;!?\n]+", text):
+        m = _TITLE.search(sentence.strip())
+        if m is None:
+            continue
+        title = next(g for g in (m.group("a"), m.group("b"), m.group("c")) if g)
+        if m.group("c"):  # "an app called Bloom for my flower shop": the name, not what it is for
+            title = re.split(r"\s+(?:for|that|which|where|with|so|to|in|at|of)\s+", title)[0]
+        title = re.split(r",| please\b| pls\b| thanks\b| and (?:add|make|change|remove|show)\b", title)[0]
+        title = title.strip().strip("'\"“”‘’").strip()
+        if not title or len(title) > 60 or title.lower() in ("something else", "something"):
+            continue
+        title = title if any(c.isupper() for c in title) else title.title()
+        if spec.title == title:
+            return [], spec
+        ops: list[dict[str, Any]] = []
+        spec = apply_if_fits(spec, {"op": "set_app", "title": title}, ops)
+        return ops, spec
+    return [], spec
+
+
 def _colours_in(words: list[str]) -> list[tuple[int, str]]:
     """(word position, colour) of the colours named, in order, the longest name first ("forest green", not
     "green")."""
@@ -84,4 +112,4 @@ def _part_for(words: list[str], at: int, length: int) -> str | None:
     return None
 
 
-__all__ = ["colour_operations"]
+__all__ = ["colour_operations", "title_operations"]
