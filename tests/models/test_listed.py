@@ -218,3 +218,9 @@ def test_a_plural_field_with_options_holds_several_of_them() -> None:
 def test_a_word_that_begins_a_field_the_thing_has_is_that_field(listed: Any) -> None:
     spec = listed.add(_app(inspection=["temperament", "notes"]), "inspections (temper 1-5, notes, brood pattern)")
     assert list(_fields(spec, "inspection")) == ["temperament", "notes", "brood_pattern"]
+
+
+def test_outcomes_listed_without_a_name_are_a_result(listed: Any) -> None:
+    spec = listed.add(_app(scrim=["name"]), "scrims: date, map, win/loss, notes")
+    result = _fields(spec, "scrim")["result"]
+    assert result.type.value == "choice" and [o.value for o in result.options] == ["Win", "Loss"]

@@ -51,6 +51,7 @@ _CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "k
 _ADD_TO = re.compile(r"\badd(?:ing)? (?:a |an |the |some )?(.+?) (?:to|on|for) (?:the |my |our |all |each |every )?"
                      r"((?:[a-z]+ )?[a-z]+)\b")
 # Words that say what kind of app it is after the thing it keeps: "todo list app", "scrims tracker".
+_OUTCOMES = frozenset({"win", "won", "loss", "lost", "lose", "draw", "tie", "pass", "passed", "fail", "failed"})
 _KIND_WORDS = frozenset({"app", "apps", "application", "tracker", "list", "log", "sheet", "system", "register",
                          "diary", "journal", "database", "planner", "board", "logbook", "catalogue", "catalog"})
 _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
@@ -309,6 +310,8 @@ class ListedFields:
             said = item.split()
             options = _options(" ".join(said[first:] if len(said) == len(tokens) else tokens[first:]))
             phrase = " ".join(tokens[:first])
+            if not phrase.strip() and {o.lower() for o in options} & _OUTCOMES:
+                phrase = "result"  # "win/loss", "pass/fail": a result, though the list did not name it
         scale = bool(_SCALE.search(phrase))
         share = bool(re.search(r"%|\bpercent", phrase))
         words = _name_words(re.sub(r"\d+\s*-\s*\d+|out of \w+", " ", phrase))
