@@ -162,5 +162,75 @@ def type_cues(text: str) -> set[str]:
     return found
 
 
-__all__ = ["asks_rename", "colour_keys", "one_chart", "quoted_phrases", "refused", "said_colours", "totalled",
-           "type_cues"]
+
+# A change that only takes away: "remove the cancelled status option", "get rid of the notes".
+_REMOVING = re.compile(r"\b(?:remove|delete|drop|get rid of|take out|take away|lose|ditch|scrap|don t need|dont need|"
+                       r"no longer need|nobody uses|not needed)\b")
+_ADDING = re.compile(r"\b(?:add|new|need|needs|want|track|include|put|create|make|should have|with|instead|and|"
+                     r"also|plus|rename|call|change|show|give)\b")
+_RENAME = frozenset({"rename", "call", "calling", "called", "relabel"})
+_ENDS_NAME = frozenset({"and", "but", "please", "pls", "also", "then", "too", "instead", "thanks", "thx", "so", "not",
+                        "because", "since", "as", "with", "for", "in", "on", "the", "a", "an"})
+
+
+def renamed_to(words: list[str]) -> list[int]:
+    """Message positions of the new name in "rename X to Y" / "call X Y" ... "to Y": the words after the first
+    "to", "as" or "into" that follows "rename", up to three and not past a word that ends a name."""
+    low = [w.lower() for w in words]
+    start = next((i for i, w in enumerate(low) if w in _RENAME), None)
+    if start is None:
+        return []
+    to = next((i for i in range(start + 1, len(low)) if low[i] in ("to", "into")), None)
+    if to is None:
+        return []
+    out: list[int] = []
+    for i in range(to + 1, min(len(low), to + 4)):
+        if low[i] in _ENDS_NAME or not low[i].isalnum():
+            break
+        out.append(i)
+    return out
+
+
+_RULE_WORDS = re.compile(r"\b(?:can|cannot|cant|may|allow|allowed|let|only|anyone|everyone|anybody|everybody|"
+                         r"permission|permissions|access|restrict|restricted|rule|rules|public|private|login|sign|who|"
+                         r"role|roles|admin|admins)\b")
+_SETTING_WORDS = re.compile(r"\b(?:unique|required|require|requires|mandatory|must|compulsory|optional|duplicate|"
+                            r"duplicates|twice|blank|empty|always|never|needed|necessary|repeat|repeated|same|once)\b")
+
+
+def speaks_of_rules(text: str) -> bool:
+    """Whether a change's words speak of who may do what ("only managers", "let stylists", "their own")."""
+    return _RULE_WORDS.search(text) is not None or " own " in text
+
+
+def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
+    """The program operations a message's words rule out. `text`: its words in lower case joined by spaces.
+
+    "light theme" is never dark; "party size max 12" is a max, not a min or a default; and a change (not a new app)
+    adds no dashboard tile without a word for a figure, no required/unique without a word for it, nothing when it
+    only takes away, and removes an option only when one is named ("temper rating is confusing, remove it").
+    """
+    out: set[str] = set()
+    said = lambda pattern: re.search(pattern, text) is not None  # noqa: E731
+    if said(r"\blight\b") and not said(r"\bdark\b"):
+        out.add("dark")
+    if said(r"\bdark\b") and not said(r"\blight\b"):
+        out.add("light")
+    upper, lower = said(r"\b(?:max|maximum|at most|up to|no more than|limit)\b"), said(r"\b(?:min|minimum|at least)\b")
+    if upper != lower:
+        out |= {"min" if upper else "max"} | (set() if said(r"\bdefault\b") else {"default"})
+    if create:
+        return out
+    if not asks_figure(text):
+        out.add("add_widget")
+    if not _SETTING_WORDS.search(text):
+        out |= {"required", "unique", "optional"}
+    if _REMOVING.search(text) and not _ADDING.search(text):
+        out |= {"add_option", "add_field", "add_entity", "add_view", "add_widget", "add_role"}
+    if not options_said:
+        out.add("remove_option")
+    return out
+
+
+__all__ = ["COLOUR_PARTS", "asks_figure", "asks_rename", "colour_keys", "one_chart", "quoted_phrases", "refused",
+           "renamed_to", "ruled_out", "said_colours", "speaks_of_rules", "totalled", "type_cues"]

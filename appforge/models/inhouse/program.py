@@ -18,11 +18,13 @@ from typing import Any
 
 from appforge.models.inhouse import vocabulary
 from appforge.models.inhouse.cues import (
-    asks_figure,
     colour_keys,
     one_chart,
     refused,
+    renamed_to,
+    ruled_out,
     said_colours,
+    speaks_of_rules,
     totalled,
     type_cues,
 )
@@ -76,39 +78,6 @@ def words_of(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-# A change that only takes away: "remove the cancelled status option", "get rid of the notes".
-_REMOVING = re.compile(r"\b(?:remove|delete|drop|get rid of|take out|take away|lose|ditch|scrap|don t need|dont need|"
-                       r"no longer need|nobody uses|not needed)\b")
-_ADDING = re.compile(r"\b(?:add|new|need|needs|want|track|include|put|create|make|should have|with|instead|and|"
-                     r"also|plus|rename|call|change|show|give)\b")
-_RENAME = frozenset({"rename", "call", "calling", "called", "relabel"})
-_ENDS_NAME = frozenset({"and", "but", "please", "pls", "also", "then", "too", "instead", "thanks", "thx", "so", "not",
-                        "because", "since", "as", "with", "for", "in", "on", "the", "a", "an"})
-
-
-def renamed_to(words: list[str]) -> list[int]:
-    """Message positions of the new name in "rename X to Y" / "call X Y" ... "to Y": the words after the first
-    "to", "as" or "into" that follows "rename", up to three and not past a word that ends a name."""
-    low = [w.lower() for w in words]
-    start = next((i for i, w in enumerate(low) if w in _RENAME), None)
-    if start is None:
-        return []
-    to = next((i for i in range(start + 1, len(low)) if low[i] in ("to", "into")), None)
-    if to is None:
-        return []
-    out: list[int] = []
-    for i in range(to + 1, min(len(low), to + 4)):
-        if low[i] in _ENDS_NAME or not low[i].isalnum():
-            break
-        out.append(i)
-    return out
-
-
-_RULE_WORDS = re.compile(r"\b(?:can|cannot|cant|may|allow|allowed|let|only|anyone|everyone|anybody|everybody|"
-                         r"permission|permissions|access|restrict|restricted|rule|rules|public|private|login|sign|who|"
-                         r"role|roles|admin|admins)\b")
-_SETTING_WORDS = re.compile(r"\b(?:unique|required|require|requires|mandatory|must|compulsory|optional|duplicate|"
-                            r"duplicates|twice|blank|empty|always|never|needed|necessary|repeat|repeated|same|once)\b")
 _NAMED_ONLY = frozenset({"rename_entity", "remove_entity", "rename_field", "remove_field"})
 
 
@@ -151,7 +120,6 @@ class Program:
         self._text = said_text
         self._chart = one_chart(said_text) if cues else None
         self._types = {f"type:{t}" for t in type_cues(said_text)} if cues else set()
-        self._figures = asks_figure(said_text) if cues else True
         self.nothing = False  # the message asks for nothing buildable
         # `accept` applies each operation as it completes and says whether the app took it; a refused operation
         # changes nothing here either, so later tokens can only point at what really exists.
@@ -163,8 +131,10 @@ class Program:
         self.rules = {(entity_slot[p.entity], p.action) for p in start.permissions if p.entity in entity_slot}
         self._main = entity_slot.get(main_entity(start) or "") if cues else None
         self._renamed_to = renamed_to(message_words) if cues and not create else []
-        self._options_said = cues and any(f" {o.value.lower()} " in said_text
-                                          for e in start.entities for f in e.fields for o in f.options)
+        options_said = cues and any(f" {o.value.lower()} " in said_text
+                                    for e in start.entities for f in e.fields for o in f.options)
+        self._ruled_out = ruled_out(said_text, create, options_said) if cues else set()
+        self._rules_said = speaks_of_rules(said_text) if cues else True
         self.operations: list[dict[str, Any]] = []
         self.done = False
         self._stack: list[tuple[str, Any]] = [("op", None)]
@@ -237,27 +207,10 @@ class Program:
                 ops -= {"remove_view"}
             if not self.renames:
                 ops -= {"rename_entity", "rename_field"}
-            if self.cues and not self.create and not self._figures:
-                ops.discard("add_widget")
-            if self.cues and re.search(r"\blight\b", self._text) and not re.search(r"\bdark\b", self._text):
-                ops.discard("dark")  # "light theme, rounded"
-            if self.cues and re.search(r"\bdark\b", self._text) and not re.search(r"\blight\b", self._text):
-                ops.discard("light")
-            if self.cues and re.search(r"\b(?:max|maximum|at most|up to|no more than|limit)\b", self._text) \
-                    and not re.search(r"\b(?:min|minimum|at least)\b", self._text):
-                ops -= {"min"} if re.search(r"\bdefault\b", self._text) else {"min", "default"}  # "party size max 12"
-            if self.cues and re.search(r"\b(?:min|minimum|at least)\b", self._text) \
-                    and not re.search(r"\b(?:max|maximum|at most|up to|no more than)\b", self._text):
-                ops -= {"max"} if re.search(r"\bdefault\b", self._text) else {"max", "default"}
-            if self.cues and not self.create and not (_RULE_WORDS.search(self._text) or self._named_here("role")
-                                                      or " own " in self._text):
+            if self.cues:
+                ops -= self._ruled_out
+            if self.cues and not self.create and not (self._rules_said or self._named_here("role")):
                 ops -= {"perm", "unperm"}  # a rule changes only when the words speak of who may do what
-            if self.cues and not self.create and not _SETTING_WORDS.search(self._text):
-                ops -= {"required", "unique", "optional"}
-            if self.cues and not self.create and _REMOVING.search(self._text) and not _ADDING.search(self._text):
-                ops -= {"add_option", "add_field", "add_entity", "add_view", "add_widget", "add_role"}
-            if self.cues and not self.create and not self._options_said:
-                ops.discard("remove_option")  # "temper rating is confusing, remove it": the field, not an option
             if self.cues and not self.create:
                 # A change renames or removes only what its words name: "rename dishes to menu items" in an app
                 # with no dishes renames nothing, and nothing is archived that the person did not mention.
