@@ -22,6 +22,11 @@ BLUEPRINTS = {bp.name: bp.spec for bp in load_catalogue()}
 BASES = ["salon", "tasks", "plants", "gym", "library", "restaurant"]
 
 
+def changed(base: AppSpec, message: str) -> AppSpec:
+    """`base` as the in-house model changes it for `message`."""
+    return apply_proposal(get_model("appforge").propose(message, base), base)
+
+
 def salon_example() -> AppSpec:
     return AppSpec.model_validate_json((Path(__file__).parents[2] / "examples" / "salon.json").read_text())
 
@@ -216,10 +221,10 @@ def test_a_new_app_keeps_the_name_of_a_thing_the_message_calls_by_it() -> None:
     assert "rename_entity" not in said_all.allowed().keywords
 
 
-def test_quoted_options_are_added_whole_and_all_of_them(model) -> None:
+def test_quoted_options_are_added_whole_and_all_of_them() -> None:
     base = load_base("salon")
     message = "add 'Late cancel' and 'No show' to the appointment status"
-    spec = apply_proposal(model.propose(message, base), base)
+    spec = changed(base, message)
     before = {o.value for o in base.entity("appointment").field("status").options}
     after = {o.value for o in spec.entity("appointment").field("status").options}
     assert after - before == {"Late cancel", "No show"}
@@ -236,9 +241,9 @@ def test_each_colour_a_message_names_goes_to_the_part_it_was_named_for(model) ->
 
 
 @pytest.mark.parametrize("message", ["add a bar chart of tip by stylist", "bar chart of tips by stylist"])
-def test_a_chart_of_a_number_by_something_totals_that_number(model, message: str) -> None:
+def test_a_chart_of_a_number_by_something_totals_that_number(message: str) -> None:
     base = salon_example()
-    spec = apply_proposal(model.propose(message, base), base)
+    spec = changed(base, message)
     new = [w for v in spec.views for w in v.widgets if w not in
            [old for b in base.views if b.name == v.name for old in b.widgets]]
     assert new, "no chart was added"
@@ -250,10 +255,10 @@ def test_a_chart_of_a_number_by_something_totals_that_number(model, message: str
     ("stylists can only view clients, not edit them", "client", "update", "stylist"),
     ("stylists shouldn't delete services, only managers", "service", "delete", "stylist"),
 ])
-def test_a_role_the_message_refuses_is_not_given_the_rule(model, message: str, entity: str, action: str,
+def test_a_role_the_message_refuses_is_not_given_the_rule(message: str, entity: str, action: str,
                                                           refused: str) -> None:
     base = salon_example()
-    spec = apply_proposal(model.propose(message, base), base)
+    spec = changed(base, message)
     rules = [p for p in spec.permissions if p.entity == entity and p.action == action]
     assert rules, f"no {action} rule on {entity}"
     for rule in rules:
@@ -286,10 +291,10 @@ def test_a_chart_of_revenue_totals_the_money_of_the_thing_that_has_it(model) -> 
     ("hired on should include the time too", "stylist", "hired_on", "datetime"),
     ("tip should be decimals", "appointment", "tip", "decimal"),
 ])
-def test_a_change_of_type_becomes_the_type_the_message_names(model, message: str, entity: str, field: str,
+def test_a_change_of_type_becomes_the_type_the_message_names(message: str, entity: str, field: str,
                                                             becomes: str) -> None:
     base = salon_example()
-    spec = apply_proposal(model.propose(message, base), base)
+    spec = changed(base, message)
     assert spec.entity(entity).field(field).type.value == becomes
 
 
@@ -305,9 +310,9 @@ def test_a_type_said_as_what_a_field_is_not_is_not_asked_for() -> None:
     ("can we add a 'Walk-in' option to appointment status", "Walk-in"),
     ("title: 'Mia's Hair Studio'", "Mia's Hair Studio"),
 ])
-def test_a_quoted_value_is_kept_as_the_person_wrote_it(model, message: str, wanted: str) -> None:
+def test_a_quoted_value_is_kept_as_the_person_wrote_it(message: str, wanted: str) -> None:
     base = salon_example()
-    spec = apply_proposal(model.propose(message, base), base)
+    spec = changed(base, message)
     shown = {spec.title} | {o.value for o in spec.entity("appointment").field("status").options}
     assert wanted in shown
 
@@ -323,7 +328,7 @@ def test_a_word_that_stands_for_things_never_becomes_a_things_name() -> None:
 @pytest.mark.parametrize("message", ["rename dishes to menu items", "remove the wine list", "delete the loyalty points"])
 def test_a_change_renames_or_removes_only_what_its_words_name(message: str) -> None:
     base = load_base("restaurant")
-    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    spec = changed(base, message)
     for entity in base.entities:
         kept = spec.entity(entity.name)
         assert kept is not None, f"{message!r} renamed or removed {entity.name}"
@@ -341,7 +346,7 @@ def test_a_change_with_no_word_for_a_figure_adds_no_dashboard_tile() -> None:
     base = load_base("events")
     for message in ("add a ticket price and capacity to events", "attendees need a phone number",
                     "make the app purple"):
-        spec = apply_proposal(get_model("appforge").propose(message, base), base)
+        spec = changed(base, message)
         assert [len(v.widgets) for v in spec.views] == [len(v.widgets) for v in base.views], message
 
 
@@ -353,7 +358,7 @@ def test_a_change_with_no_word_for_a_figure_adds_no_dashboard_tile() -> None:
 def test_a_new_field_goes_to_the_thing_named_or_else_to_the_apps_main_thing(base_name: str, message: str,
                                                                            entity: str) -> None:
     base = load_base(base_name)
-    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    spec = changed(base, message)
     grown = [e.name for e in spec.entities if len(e.fields) > len(base.entity(e.name).fields)]
     assert grown == [entity], grown
 
@@ -361,7 +366,7 @@ def test_a_new_field_goes_to_the_thing_named_or_else_to_the_apps_main_thing(base
 def test_a_rename_takes_the_words_after_to_and_the_rest_of_the_change_follows_the_new_name() -> None:
     base = load_base("salon")
     message = "rename service to treatment, and add a 'Colour' category to services (cut, colour, styling)"
-    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    spec = changed(base, message)
     assert [e.name for e in spec.entities] == ["client", "treatment", "appointment"]
     assert spec.entity("appointment").field("service").target == "treatment"
     category = spec.entity("treatment").field("category")
@@ -374,7 +379,7 @@ def test_a_rename_takes_the_words_after_to_and_the_rest_of_the_change_follows_th
 ])
 def test_a_field_rename_is_to_the_words_said(message: str, field: str, to: str) -> None:
     base = load_base("salon")
-    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    spec = changed(base, message)
     client = spec.entity("client")
     assert client.field(field) is None and client.field(to) is not None
 
@@ -383,7 +388,7 @@ def test_a_field_rename_is_to_the_words_said(message: str, field: str, to: str) 
                                      "add a photo to services"])
 def test_a_change_about_one_thing_touches_no_other(message: str) -> None:
     base = load_base("salon")
-    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    spec = changed(base, message)
     for name in ("client", "appointment"):
         assert spec.entity(name) == base.entity(name), message
     assert spec.permissions == base.permissions, message

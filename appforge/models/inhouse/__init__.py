@@ -138,28 +138,21 @@ class InhouseModel:
             # missed of a list said of a thing.
             reader = listed_fields(self.catalogue)
             listed, spec = reader.operations(spec, text, headless=False, before=start)
-            # "labels like bug, feature, chore": values the list made options of its own field are not also options
-            # of another field.
-            theirs = {o["value"].lower() for op in listed if op["op"] == "add_field"
-                      for o in op["field"].get("options", [])}
-            ops = [o for o in ops if not (o["op"] == "add_option" and o["value"].lower() in theirs)] + listed
             held = reader.held(base, text)
-            ops = _without_misplaced(ops, listed, base, held)
+            ops = _without_misplaced(ops, listed, base, held) + listed
         # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
-        # what the words state plainly (see `rules`, `charts`, `limits`).
-        rules, spec = rule_operations(spec, text)
-        access, spec = access_operations(spec, text)
-        rules += access
-        charts, spec = chart_operations(spec, text)
-        limits, spec = limit_operations(spec, text)
-        colours, spec = colour_operations(spec, text, before=start)
-        pages, spec = page_operations(spec, text)
-        title, spec = title_operations(spec, text)
-        limits += colours + pages + title
+        # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
+        stated: list[dict[str, Any]] = []
+        for read in (rule_operations, access_operations, chart_operations, limit_operations, page_operations,
+                     title_operations):
+            more, spec = read(spec, text)
+            stated += more
+        more, spec = colour_operations(spec, text, before=start)
+        stated += more
         # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.
-        settled = {(r["entity"], r["action"]) for r in rules if r["op"] == "set_permission"}
+        settled = {(r["entity"], r["action"]) for r in stated if r["op"] == "set_permission"}
         ops = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")
-                                      and (o["entity"], o["action"]) in settled)] + rules + charts + limits
+                                      and (o["entity"], o["action"]) in settled)] + stated
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:
@@ -284,25 +277,27 @@ class InhouseModel:
 
 def _already(held: list[tuple[str, str, set[str]]]) -> str:
     """"Nothing to change: event already has ticket price and capacity." """
-    by_entity: dict[str, list[str]] = {}
+    by_entity: dict[str, dict[str, None]] = {}
     for entity, item, _ in held:
-        by_entity.setdefault(entity, [])
-        if item not in by_entity[entity]:
-            by_entity[entity].append(item)
+        by_entity.setdefault(entity, {})[item] = None
     said = "; ".join(f"{e} already has {' and '.join(items)}" for e, items in by_entity.items())
     return f"Nothing to change: {said}."
 
 
 def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec,
                        held: list[tuple[str, str, set[str]]]) -> list[dict[str, Any]]:
-    """"appointments need a type: new, follow-up" read as a list puts `type` on appointments; the program's `type`
-    on another thing is the same words misplaced, and so is a "price" on tickets for "add a ticket price to events"
-    when events have one: such a field goes, if the rest still applies without it."""
+    """The program's operations less those the list reading shows misplaced, if the rest still applies without
+    them: "appointments need a type: new, follow-up" puts `type` on appointments, so the program's `type` on another
+    thing is the same words misplaced; so is a "price" on tickets for "add a ticket price to events" when events have
+    one; and "labels like bug, feature" are options of the labels, not of another field."""
     placed = {(op["field"]["name"], op["entity"]) for op in listed if op["op"] == "add_field"}
     names = {name for name, _ in placed}
+    options = {o["value"].lower() for op in listed if op["op"] == "add_field" for o in op["field"].get("options", [])}
 
     def misplaced(o: dict[str, Any]) -> bool:
-        if o["op"] != "add_field" or o in listed:
+        if o["op"] == "add_option":
+            return o["value"].lower() in options
+        if o["op"] != "add_field":
             return False
         name, entity = o["field"]["name"], o["entity"]
         words = {singular(w) for w in name.split("_")}

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from appforge.models.inhouse.complete import DATES, dashboard_for, first_field
 from appforge.models.inhouse.listed import apply_if_fits, words_for_entities
 from appforge.models.inhouse.phrasing import singular
 from appforge.spec.model import AppSpec, Entity, Field
@@ -74,14 +75,9 @@ def chart_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
         widget = _widget(spec, chart)
         if widget is None or _shown(spec, widget):
             continue
-        dashboard = next((v for v in spec.views if v.type.value == "dashboard"), None)
-        if dashboard is None:
-            spec = apply_if_fits(spec, {"op": "add_view", "view": {"name": "dashboard", "type": "dashboard",
-                                                                  "title": "Dashboard"}}, ops)
-            dashboard = spec.view("dashboard")
-            if dashboard is None:
-                continue
-        spec = apply_if_fits(spec, {"op": "add_widget", "view": dashboard.name, "widget": widget}, ops)
+        board, making = dashboard_for(spec)
+        for op in [*making, {"op": "add_widget", "view": board, "widget": widget}]:
+            spec = apply_if_fits(spec, op, ops)
     return ops, spec
 
 
@@ -92,10 +88,10 @@ def _widget(spec: AppSpec, chart: StatedChart) -> dict[str, Any] | None:
         if field is not None:
             widget["field"] = field.name
         if chart.period is not None:
-            dated = next((f for f in entity.fields if f.type.value in ("date", "datetime")), None)
+            dated = first_field(entity, DATES)
             if dated is None:
                 continue
-            widget |= {"group_by": dated.name, "period": chart.period, "type": chart.type or "line"}
+            widget |= {"group_by": dated, "period": chart.period, "type": chart.type or "line"}
             grouping = chart.period
         else:
             group = _grouping(spec, entity, chart.group or "")

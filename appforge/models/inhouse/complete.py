@@ -35,8 +35,26 @@ def _field(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _first(entity: Entity, types: set[FieldType]) -> str | None:
+DATES = frozenset({FieldType.date, FieldType.datetime})
+
+
+def first_field(entity: Entity, types: frozenset[FieldType] | set[FieldType]) -> str | None:
+    """The entity's first field of one of these types: the date a calendar places things on, the choice a board
+    makes its columns of (a status or stage before any other choice)."""
+    if types == {FieldType.choice}:
+        staged = next((f.name for f in entity.fields if f.type in types and f.name in ("status", "stage")), None)
+        if staged is not None:
+            return staged
     return next((f.name for f in entity.fields if f.type in types), None)
+
+
+def dashboard_for(spec: AppSpec) -> tuple[str, list[dict[str, Any]]]:
+    """(the dashboard's name, the operations that make it when the app has none yet)."""
+    board = next((v for v in spec.views if v.type.value == "dashboard"), None)
+    if board is not None:
+        return board.name, []
+    name = unique_name("dashboard", {v.name for v in spec.views})
+    return name, [{"op": "add_view", "view": {"name": name, "type": "dashboard", "title": "Dashboard"}}]
 
 
 def _view(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
@@ -50,20 +68,20 @@ def _view(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
     before: list[dict[str, Any]] = []
     view: dict[str, Any] = {"name": unique_name(f"{entity.name}_{kind}", taken), "type": kind, "entity": entity.name}
     if kind == "kanban":
-        column = _first(entity, {FieldType.choice})
+        column = first_field(entity, {FieldType.choice})
         if column is None:
             column = unique_name("status", {f.name for f in entity.fields})
             options = [{"value": v} for v in DEFAULT_OPTIONS["status"]]
             before.append({"op": "add_field", "entity": entity.name, "field": {"name": column, "type": "choice", "options": options}})
         view["group_by"] = column
     elif kind == "calendar":
-        day = _first(entity, {FieldType.date, FieldType.datetime})
+        day = first_field(entity, DATES)
         if day is None:
             day = unique_name("date", {f.name for f in entity.fields})
             before.append({"op": "add_field", "entity": entity.name, "field": {"name": day, "type": "date"}})
         view["date_field"] = day
     elif kind == "cards":
-        image = _first(entity, {FieldType.image})
+        image = first_field(entity, {FieldType.image})
         if image:
             view["image_field"] = image
     view["title"] = {"kanban": "Board", "calendar": "Calendar", "cards": "Gallery", "form": "New"}.get(kind, "All")
@@ -75,13 +93,7 @@ def _widget(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
     entity = spec.entity(op["entity"])
     if entity is None:
         return []
-    out: list[dict[str, Any]] = []
-    board = next((v for v in spec.views if v.type.value == "dashboard"), None)
-    if board is None:
-        name = unique_name("dashboard", {v.name for v in spec.views})
-        out.append({"op": "add_view", "view": {"name": name, "type": "dashboard", "title": "Dashboard"}})
-    else:
-        name = board.name
+    name, out = dashboard_for(spec)
     widget: dict[str, Any] = {"type": op["type"], "entity": entity.name, "aggregate": op["aggregate"]}
     if op.get("field"):
         widget["field"] = op["field"]
@@ -227,7 +239,6 @@ class Realiser:
             return False
         self.kept.extend(reals)
         return True
-
 
     def _again(self, op: dict[str, Any]) -> bool:
         """Whether an added field is one the entity has ("tasks should have a priority low/medium/high" where tasks

@@ -16,6 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
+from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.retrieval import Catalogue
@@ -50,10 +51,13 @@ _CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "k
                            "stage", "stages", "priority", "priorities", "size", "sizes", "tier", "tiers"})
 _ADD_TO = re.compile(r"\badd(?:ing)? (?:a |an |the |some )?(.+?) (?:to|on|for) (?:the |my |our |all |each |every )?"
                      r"((?:[a-z]+ )?[a-z]+)\b")
-# Words that say what kind of app it is after the thing it keeps: "todo list app", "scrims tracker".
+# Outcomes said without a field name ("win/loss") are a result.
 _OUTCOMES = frozenset({"win", "won", "loss", "lost", "lose", "draw", "tie", "pass", "passed", "fail", "failed"})
-_KIND_WORDS = frozenset({"app", "apps", "application", "tracker", "list", "log", "sheet", "system", "register",
-                         "diary", "journal", "database", "planner", "board", "logbook", "catalogue", "catalog"})
+# Words after a thing that make it what an app of that kind keeps: "scrims tracker", "sign up sheet", "expense log".
+KEPT_IN = frozenset({"tracker", "log", "logbook", "list", "sheet", "register", "diary", "journal", "database",
+                     "catalogue", "catalog", "board", "planner", "organiser", "organizer"})
+# ... and with the words for any app: "a todo list app".
+_KIND_WORDS = KEPT_IN | {"app", "apps", "application", "system"}
 _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
 # Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
 _UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
@@ -423,7 +427,7 @@ def first_named(spec: AppSpec, text: str, timed: bool = False) -> str | None:
     """The first thing the message names outside brackets (with `timed`, the first that has a date or time): what
     "curators edit, volunteers view" or "only managers can cancel" is about."""
     words_for = words_for_entities(spec)
-    dated = {e.name for e in spec.entities if any(f.type in ("date", "datetime") for f in e.fields)}
+    dated = {e.name for e in spec.entities if first_field(e, DATES)}
     for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text)):
         name = words_for.get(w) or words_for.get(singular(w))
         if name is not None and (not timed or name in dated):
@@ -493,4 +497,4 @@ def listed_fields(catalogue: Catalogue) -> ListedFields:
     return ListedFields(FieldTypes(e for bp in catalogue.blueprints for e in bp.spec.entities))
 
 
-__all__ = ["ListedFields", "apply_if_fits", "first_named", "listed_fields", "words_for_entities"]
+__all__ = ["KEPT_IN", "ListedFields", "apply_if_fits", "first_named", "listed_fields", "words_for_entities"]

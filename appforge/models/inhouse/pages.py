@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from appforge.models.inhouse.complete import DATES, first_field, spec_operations
 from appforge.models.inhouse.listed import apply_if_fits, first_named, words_for_entities
-from appforge.models.inhouse.slots import main_entity, singular, unique_name
-from appforge.spec.model import AppSpec, Entity
+from appforge.models.inhouse.slots import main_entity, singular
+from appforge.spec.model import AppSpec, Entity, FieldType
 
 _KINDS = {"calendar": "calendar", "calender": "calendar", "kanban": "kanban", "board": "kanban", "pipeline": "kanban",
           "gallery": "cards", "cards": "cards"}
@@ -30,9 +31,11 @@ def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
             at = len(" ".join(words)[: m.start()].split())
             entity = _thing_near(spec, words, at, words_for) or (
                 (first_named(spec, low, timed=True) or _first_dated(spec)) if kind == "calendar" else None)
-            view = _view(spec.entity(entity or ""), kind, spec) if entity else None
-            if view is not None:
-                spec = apply_if_fits(spec, {"op": "add_view", "view": view}, ops)
+            target = spec.entity(entity or "")
+            if target is None or not _drawable(target, kind, spec):
+                continue
+            for op in spec_operations({"op": "add_view", "type": kind, "entity": target.name}, spec):
+                spec = apply_if_fits(spec, op, ops)
     return ops, spec
 
 
@@ -56,35 +59,15 @@ def _thing_near(spec: AppSpec, words: list[str], at: int, words_for: dict[str, s
 def _first_dated(spec: AppSpec) -> str | None:
     """"calendar pls": the app's main thing if it has a date, else its first thing that has one."""
     main = spec.entity(main_entity(spec) or "")
-    for entity in ([main] if main else []) + list(spec.entities):
-        if any(f.type.value in ("date", "datetime") for f in entity.fields):
-            return entity.name
-    return None
+    return next((e.name for e in ([main] if main else []) + list(spec.entities) if first_field(e, DATES)), None)
 
 
-def _view(entity: Entity | None, kind: str, spec: AppSpec) -> dict[str, Any] | None:
-    if entity is None or any(v.type.value == kind and v.entity == entity.name for v in spec.views):
-        return None
-    view: dict[str, Any] = {"type": kind, "entity": entity.name,
-                            "name": unique_name(f"{entity.name}_{kind}", {v.name for v in spec.views}),
-                            "title": f"{(entity.plural or entity.name.replace('_', ' ') + 's').capitalize()} "
-                                     f"{'board' if kind == 'kanban' else kind}"}
-    if kind == "calendar":
-        dated = next((f for f in entity.fields if f.type.value in ("datetime", "date")), None)
-        if dated is None:
-            return None
-        view["date_field"] = dated.name
-    if kind == "kanban":
-        choice = next((f for f in entity.fields if f.type.value == "choice" and f.name in ("status", "stage")), None) \
-            or next((f for f in entity.fields if f.type.value == "choice"), None)
-        if choice is None:
-            return None
-        view["group_by"] = choice.name
-    if kind == "cards":
-        image = next((f for f in entity.fields if f.type.value == "image"), None)
-        if image is not None:
-            view["image_field"] = image.name
-    return view
+def _drawable(entity: Entity, kind: str, spec: AppSpec) -> bool:
+    """Whether the app can draw this page as it is (a calendar needs a date, a board a choice) and lacks it."""
+    if any(v.type.value == kind and v.entity == entity.name for v in spec.views):
+        return False
+    needs = {"calendar": DATES, "kanban": {FieldType.choice}}.get(kind)
+    return needs is None or first_field(entity, needs) is not None
 
 
 __all__ = ["page_operations"]

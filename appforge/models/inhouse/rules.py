@@ -11,7 +11,7 @@ rule in two parts that the decoder, taught one rule per change, does not say.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from appforge.models.inhouse.listed import apply_if_fits, first_named, words_for_entities
@@ -118,7 +118,6 @@ class StatedRule:
     refused: bool = False
     setting: bool = False  # the verb sets a value ("enter scores"): with a field for its object, it is a change
     verb: str = ""
-    entity: str | None = field(default=None, compare=False)
 
 
 def stated_rules(text: str) -> list[StatedRule]:
@@ -231,9 +230,7 @@ def _object(words: list[str], after: int) -> list[str]:
 def _passive(words: list[str], at: int) -> tuple[StatedRule | None, int]:
     """"patient records readable only by admin and practitioners", "prices can only be changed by admins"."""
     k = at + 1
-    only = False
     while k < len(words) and words[k] in ("only", "just", "by"):
-        only |= words[k] == "only"
         k += 1
     if words[k - 1 : k] != ["by"]:
         return None, at + 1
@@ -275,6 +272,7 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
     last_entity: str | None = None
     lowered = text.lower()
     rules = stated_rules(text)
+    things = words_for_entities(spec)  # adding roles below changes no entity
     for rule in rules:
         found = _thing_of(spec, rule)
         if found is None and rule.every_row and any(r.own for r in rules):
@@ -294,11 +292,10 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
         entity, is_field = found
         last_entity = entity
         roles: list[str] = []
-        things = words_for_entities(spec)
         for name in rule.roles:
-            if name in things and _role_for(spec, name) is None and not _people(spec, things[name]):
-                continue  # "appointments" ends like "agents" but is a thing of the app; "members" are people
             role = _role_for(spec, name)
+            if role is None and name in things and not _people(spec, things[name]):
+                continue  # "appointments" ends like "agents" but is a thing of the app; "members" are people
             if role is None:
                 spec = apply_if_fits(spec, {"op": "add_role", "role": name}, ops)
                 role = name if spec.role(name) is not None else None

@@ -24,13 +24,13 @@ from typing import Any
 
 import torch
 
-from appforge.models.inhouse.listed import listed_fields, words_for_entities
+from appforge.models.inhouse.complete import DATES, first_field
+from appforge.models.inhouse.listed import KEPT_IN, apply_if_fits, listed_fields, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.rebuild import field_dump
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType
-from appforge.spec.operations import OperationError, apply_operations
 
 # A name counts as a thing when at least this share of the catalogue's uses of it are entities.
 THING_SHARE = 0.35
@@ -52,9 +52,6 @@ APP_WORDS = frozenset({"app", "apps", "application", "system", "tracker", "tool"
 # Verbs that, opening a sentence, ask for something rather than name a thing: "show personal bests".
 COMMANDS = frozenset({"show", "list", "add", "track", "keep", "make", "let", "give", "send", "remind", "display",
                       "include", "log", "record", "note", "book", "plan", "schedule", "order", "report", "print"})
-# Words after a noun that make it what an app of that kind keeps: "scrims tracker", "sign up sheet", "expense log".
-KEPT_IN = ("tracker", "log", "logbook", "list", "sheet", "register", "diary", "journal", "database", "catalogue",
-           "catalog", "board", "planner", "organiser", "organizer")
 # Words that may stand between the nouns of a list of things: "tutors, students and sessions with notes".
 LIST_WORDS = frozenset({"and", "with", "w", "or", "plus", "also", "the", "my", "our", "of", "for", "each", "every",
                         "all", "their", "some", "track", "manage", "keep", "log", "record", "have", "has", "need"})
@@ -253,12 +250,7 @@ class EntityIndex:
             for b in names:
                 if b == a or (a in old and b in old) or self.pointing_share.get(b, 0.0) > THING_REFERS:
                     continue
-                ea, eb = spec.entity(a), spec.entity(b)
-                if ea is None or eb is None or any(f.target == b for f in ea.fields) or any(f.target == a for f in eb.fields):
-                    continue
-                name = b if ea.field(b) is None else f"{b}_ref"
-                spec, _ = _apply(spec, {"op": "add_field", "entity": a,
-                                        "field": {"name": name, "type": "reference", "target": b}})
+                spec = _link(spec, a, b)
         return spec
 
     def _nearest_holder(self, name: str, query: torch.Tensor, exclude: frozenset[str] = frozenset()) -> Entity | None:
@@ -310,13 +302,8 @@ def link_per(spec: AppSpec, text: str) -> AppSpec:
     for many, one in pairs:
         a = words_for.get(many) or words_for.get(singular(many))
         b = words_for.get(one) or words_for.get(singular(one))
-        ea, eb = spec.entity(a or ""), spec.entity(b or "")
-        if ea is None or eb is None or a == b:
-            continue
-        if any(f.target == b for f in ea.fields) or any(f.target == a for f in eb.fields):
-            continue
-        name = b if ea.field(b) is None else f"{b}_ref"
-        spec, _ = _apply(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}})
+        if a and b:
+            spec = _link(spec, a, b)
     return spec
 
 
@@ -332,7 +319,7 @@ def link_orphans(spec: AppSpec, text: str) -> AppSpec:
 
     def dated(name: str) -> bool:
         entity = spec.entity(name)
-        return entity is not None and any(f.type.value in ("date", "datetime") for f in entity.fields)
+        return entity is not None and first_field(entity, DATES) is not None
 
     for k, name in enumerate(order):
         entity = spec.entity(name)
@@ -342,18 +329,24 @@ def link_orphans(spec: AppSpec, text: str) -> AppSpec:
             continue  # something points at it: it is not a loose record
         owner = next((o for o in order[:k] if not dated(o)), None)
         if owner is not None:
-            field = owner if entity.field(owner) is None else f"{owner}_ref"
-            spec, _ = _apply(spec, {"op": "add_field", "entity": name,
-                                    "field": {"name": field, "type": "reference", "target": owner}})
+            spec = _link(spec, name, owner)
+    return spec
+
+
+def _link(spec: AppSpec, a: str, b: str) -> AppSpec:
+    """`spec` with a link from `a` to `b`, unless they are one thing or already linked either way."""
+    ea, eb = spec.entity(a), spec.entity(b)
+    if ea is None or eb is None or a == b or any(f.target == b for f in ea.fields) or any(f.target == a for f in eb.fields):
+        return spec
+    name = b if ea.field(b) is None else f"{b}_ref"
+    spec, _ = _apply(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}})
     return spec
 
 
 def _apply(spec: AppSpec, op: dict[str, Any]) -> tuple[AppSpec, bool]:
-    # One operation that does not fit (a reserved name, a clash) leaves the rest of the start as it was.
-    try:
-        return apply_operations(spec, [op]), True
-    except (OperationError, ValueError):
-        return spec, False
+    """(`spec` with `op` if it fits, whether it did): one that does not fit leaves the rest of the start as it was."""
+    done: list[dict[str, Any]] = []
+    return apply_if_fits(spec, op, done), bool(done)
 
 
 def _tokens(text: str) -> list[str]:
