@@ -206,7 +206,12 @@ def spec_operations(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
 
 
 _PRONOUNS = frozenset({"one", "ones", "thing", "things", "stuff", "something", "anything", "everything", "them",
-                       "it", "this", "that", "these", "those", "which", "what"})
+                       "it", "this", "that", "these", "those", "which", "what", "themselve", "themselves",
+                       "ourselves", "yourselves", "myself", "yourself", "itself", "others", "other"})
+# Words about the app or the day, never a thing it keeps: "public so parents don't need an account", "list of today's
+# pickups", "gift list for christmas".
+_NOT_THINGS = frozenset({"list", "lists", "app", "public", "private", "simple", "today", "tomorrow", "tonight",
+                         "christmas", "christma", "xmas", "please", "pls", "thanks", "hello", "hi"})
 
 
 class Realiser:
@@ -222,7 +227,8 @@ class Realiser:
         self.refused: list[str] = []
 
     def __call__(self, op: dict[str, Any]) -> bool:
-        if op["op"] in ("add_entity", "rename_entity") and _PRONOUNS & set(str(op.get("to") or op.get("entity")).split("_")):
+        name = str(op.get("to") or op.get("entity"))
+        if op["op"] in ("add_entity", "rename_entity") and (_PRONOUNS & set(name.split("_")) or name in _NOT_THINGS):
             # "show first the ones that expire soon": a word that stands for things is never one's name. The slip is
             # the model's, not a change the person asked for, so it is not reported as refused.
             return False

@@ -62,6 +62,15 @@ _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
 # Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
 _UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
                     "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz"})
+# More units, read only at the end of an item ("glucose mg/dl", "temp c", "heart rate bpm").
+_MEASURE_UNITS = frozenset({"mg", "dl", "mmol", "c", "f", "bpm", "kwh", "mph", "kmh", "psi", "hpa", "ppm"})
+# Last words that make a listed field a count.
+_COUNTED = frozenset({"units", "count", "pieces", "packets", "copies", "items", "reps", "people", "guests", "players",
+                      "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions", "number"})
+# Words in -s that are not the plural of a thing: "clothes", "christmas"; "fill it in themselves (name, email)" is
+# the list of the thing named before.
+NOT_PLURALS = frozenset({"themselves", "ourselves", "yourselves", "clothes", "christmas", "xmas", "others", "thanks",
+                         "news", "series", "species", "glasses", "scissors", "jeans", "pants", "trousers"})
 # A list longer than this many words per item is prose, not a list.
 MAX_ITEM_WORDS = 5
 def _sentences(text: str) -> list[str]:
@@ -203,6 +212,8 @@ class ListedFields:
                         found.append((entity, [f"{head[-1]} ({options})"]))
                         read = True
                         continue
+                if entity is None and head and head[-1] in NOT_PLURALS:
+                    entity = _last_named(head[:-1], words_for)
                 if entity is None and marker in _NEW_THING_MARKERS and head and (
                         _new_thing(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
                                                  and _new_thing(head[-1] + "s"))):
@@ -322,6 +333,12 @@ class ListedFields:
         image = len(words) > 1 and words[-1] in _TYPE_TAILS
         if image:
             words = words[:-1]
+        # "glucose mg/dL", "reading °C", "area in hectares": the unit goes to the label, the name is the measure.
+        measured = words
+        while len(words) > 1 and (words[-1] in _UNITS or words[-1] in _MEASURE_UNITS) and words[-2] != "per":
+            words = words[:-1]
+            if len(words) > 1 and words[-1] == "in":
+                words = words[:-1]
         if not words or len(words) > MAX_ITEM_WORDS:
             return None
         target = _entity_of(words, words_for_entities(spec))
@@ -340,6 +357,8 @@ class ListedFields:
         if name in RESERVED_FIELD_NAMES or _has(entity, words):
             return None
         field: dict[str, Any] = {"name": name}
+        if measured != words and not bracket:
+            field["label"] = item.strip()[:1].upper() + item.strip()[1:]
         if options and len(options) >= 2:
             # "allergens (gluten, nuts, dairy)": a plural name holds several of its options
             many = singular(words[-1]) != words[-1] and not words[-1].endswith("ss")
@@ -354,8 +373,10 @@ class ListedFields:
             field["type"] = "decimal"
         else:
             ftype = FieldType.text if name.endswith("_by") else self.types.type_of(name)  # "dropped by": a person
-            if len(words) > 1 and _UNITS & set(words) and ftype != FieldType.money:
+            if len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) and ftype != FieldType.money:
                 ftype = FieldType.decimal
+            elif ftype == FieldType.text and len(words) > 1 and words[-1] in _COUNTED:
+                ftype = FieldType.integer  # "insulin units", "seed packets", "spare keys count"
             if ftype in (FieldType.choice, FieldType.tags):
                 usual = self.types.usual_options(name) or _USUAL_CHOICES.get(singular(words[-1]), [])
                 if usual:
@@ -452,7 +473,7 @@ def _entity_of(words: list[str], words_for: dict[str, str]) -> str | None:
 def _new_thing(word: str) -> bool:
     """Whether a word before a list can name a new thing: a plural noun, not the app or a word of its own."""
     one = singular(word)
-    return (len(word) >= 4 and one != word and not _NOT_A_LIST.search(word)
+    return (len(word) >= 4 and one != word and word not in NOT_PLURALS and not _NOT_A_LIST.search(word)
             and one not in RESERVED_ENTITY_NAMES and not _PEOPLE.search(word))
 
 

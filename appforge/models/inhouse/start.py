@@ -25,7 +25,7 @@ from typing import Any
 import torch
 
 from appforge.models.inhouse.complete import DATES, first_field
-from appforge.models.inhouse.listed import KEPT_IN, apply_if_fits, listed_fields, words_for_entities
+from appforge.models.inhouse.listed import KEPT_IN, NOT_PLURALS, apply_if_fits, listed_fields, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.rebuild import field_dump
@@ -38,6 +38,9 @@ THING_SHARE = 0.35
 # and a thing when at most THING_REFERS do (or the catalogue does not know it).
 EVENT_SHARE = 0.6
 THING_REFERS = 0.4
+# A thing is brought from a blueprint only when that blueprint's app is this near the message (cosine): "homework
+# set" in a tutoring app is not a Lego set (0.07), nor "voice parts" a cosplay part (0.14).
+HOLDER_AT_LEAST = 0.18
 # Words before a noun that make it a quantity or a grouping rather than a thing the app keeps.
 QUANTITY = frozenset({"of", "max", "min", "maximum", "minimum", "number", "num", "many", "per", "no", "total", "each"})
 # Words before a noun that make it a verb: "I run a bakery", "customers can book online".
@@ -55,6 +58,24 @@ COMMANDS = frozenset({"show", "list", "add", "track", "keep", "make", "let", "gi
 # Words that may stand between the nouns of a list of things: "tutors, students and sessions with notes".
 LIST_WORDS = frozenset({"and", "with", "w", "or", "plus", "also", "the", "my", "our", "of", "for", "each", "every",
                         "all", "their", "some", "track", "manage", "keep", "log", "record", "have", "has", "need"})
+# Words for people that say who signs in or who is in charge rather than whom the app keeps a list of.
+NOT_KEPT_PEOPLE = frozenset({"account", "assignee", "assigned_to", "admin", "manager", "office", "staff", "committee",
+                             "hr", "ops", "sales", "qa", "pm", "lead", "rep", "counter", "reception", "crew", "team",
+                             "responsible", "holder", "tech", "user", "everyone", "people", "person"})
+# After a word for people, words that make it the subject of a rule ("teachers see their courses"), not a list.
+RULED = frozenset({"can", "cant", "can't", "cannot", "see", "sees", "only", "should", "must", "may", "will", "get",
+                   "edit", "do", "dont", "don't", "need", "have", "are", "is", "who", "to"})
+# What a person or organisation the catalogue does not keep starts with.
+CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"}, {"name": "email", "type": "email"}]
+# Events people say with a verb: "people borrow packets", "students enroll", "members attend classes". Each is the
+# catalogue's entity of that name, unless the app already keeps one of the words beside it.
+DONE_AS = {
+    "loan": (r"\b(?:borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|check(?:s|ed)? out)\b",
+             {"loan", "checkout", "borrowing", "lending", "rental", "booking", "reservation"}),
+    "enrolment": (r"\benrol(?:l)?(?:s|ed|ing)?\b", {"enrolment", "enrollment", "registration", "signup", "booking"}),
+    "donation": (r"\bdonat(?:e|es|ed|ing)\b", {"donation", "gift", "contribution", "pledge"}),
+    "attendance": (r"\battend(?:s|ed|ing)?\b", {"attendance", "check_in", "booking", "visit", "register"}),
+}
 
 
 class EntityIndex:
@@ -87,6 +108,14 @@ class EntityIndex:
         self.things = {n for n in as_entity if as_entity[n] >= THING_SHARE * (as_entity[n] + as_field[n])}
         # Words the catalogue mostly uses as fields: after a noun they make it a modifier ("party size").
         self.attributes = {n for n, k in as_field.items() if k >= 3 and n not in self.things}
+        # Names for people and organisations: the catalogue's entities with a way to reach them, its roles, and the
+        # people its records are assigned to ("cleaner", "supplier", "teacher").
+        reachable = {e.name for holders in self.holders.values() for _, e in holders
+                     if any(f.type in (FieldType.email, FieldType.phone) for f in e.fields)}
+        said_of_people = {r.name for bp in catalogue.blueprints for r in bp.spec.roles}
+        said_of_people |= {f.name for bp in catalogue.blueprints for e in bp.spec.entities for f in e.fields
+                           if f.type == FieldType.user}
+        self.people = {n for n in reachable | said_of_people if "_" not in n} - NOT_KEPT_PEOPLE
 
     def named(self, text: str, plainly: bool = False) -> list[str]:
         """Catalogue entity names the text mentions, in the order it mentions them.
@@ -165,11 +194,13 @@ class EntityIndex:
             # "parents don't need an account": an account to sign in with, not a thing the app keeps.
             named = [n for n in named if not (n == "account" and re.search(r"\b(?:an|no|without)\s+account\b", text.lower())
                                               and not re.search(r"\baccounts\b", text.lower()))]
-        listed = self.listed(text, named)
+        listed = [w for w in self.listed(text, named) if not (plainly and w + "s" in NOT_PLURALS)]
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
         have |= {snake(e.plural) for e in base.entities if e.plural}
         spec = base
-        chosen = [e for e in (self._nearest_holder(n, query, exclude) for n in named if n not in have) if e is not None]
+        at_least = HOLDER_AT_LEAST if plainly else 0.0
+        chosen = [e for e in (self._nearest_holder(n, query, exclude, at_least) for n in named if n not in have)
+                  if e is not None]
         kept = []
         for entity in chosen:
             spec, done = _add(spec, entity, links=False)
@@ -196,11 +227,98 @@ class EntityIndex:
         spec = self.start(base, text, query, exclude, plainly=True)
         if not base.entities:
             spec = self._kind_of_app(spec, text, query, exclude)
+        spec = self.people_listed(spec, text, query, exclude)
+        spec = self.things_listed(spec, text, query, exclude)
+        spec = self.events_done(spec, text, query, exclude)
         spec = listed_fields(self.catalogue).add(spec, text)
         spec = link_per(spec, text)
         spec = link_orphans(spec, text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
         return add_roles(spec, text)
+
+    def people_listed(self, spec: AppSpec, text: str, query: torch.Tensor,
+                      exclude: frozenset[str] = frozenset()) -> AppSpec:
+        """People and organisations a message lists become things the app keeps, linked to what they belong to.
+
+        The catalogue often keeps a supplier as a text field or a cleaner as a user who signs in; a person who lists
+        "horses, owners, stables" or "products w sku, qty, supplier" expects a list of owners or suppliers to pick
+        from. A list of things links each to the thing before it ("horses, owners": a horse's owner); a list of fields
+        gets the link from `listed` once the thing exists.
+        """
+        tokens = _tokens(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
+        prior: str | None = None
+        for i, w in enumerate(tokens):
+            one = singular(w)
+            before = tokens[i - 1] if i else ","
+            after = tokens[i + 1] if i + 1 < len(tokens) else "."
+            if spec.entity(one) is not None:
+                prior = one if before in (",", "&", "and", "(", ":") or after in (",", "&", "and") else prior
+                continue
+            if (one == w or one not in self.people or after in RULED or before in ("only", "by", "for", "to")
+                    or not (before in (",", "&", "and", ":") and after in (",", "&", "and", ".", "(", "w", "with"))):
+                continue
+            spec = self._bring(spec, one, query, exclude)
+            if prior is not None:
+                spec = _link(spec, prior, one)
+        reader = listed_fields(self.catalogue)
+        for _, items in reader.lists(spec, text):
+            for item in items:
+                words = re.findall(r"[a-z]+", item.lower())
+                if len(words) == 1 and singular(words[0]) in self.people and spec.entity(singular(words[0])) is None:
+                    spec = self._bring(spec, singular(words[0]), query, exclude)
+        return spec
+
+    def things_listed(self, spec: AppSpec, text: str, query: torch.Tensor,
+                      exclude: frozenset[str] = frozenset()) -> AppSpec:
+        """"Clients, shoots, galleries, invoices": a plural word listed among the app's things is one of them, though
+        the catalogue mostly keeps it as a field (an invoice number, a gallery link)."""
+        words_for = words_for_entities(spec)
+        plain = re.sub(r"\([^)]*\)", " ", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
+        for clause in re.split(r"[.;:!?\n]", plain):
+            parts = [re.findall(r"[a-z]+", p) for p in re.split(r",|&|\band\b|\bplus\b", clause)]
+            parts = [[w for w in p if w not in ("the", "my", "our", "their", "also", "some", "any")] for p in parts]
+            known = sum(bool(p) and (p[0] in words_for or singular(p[0]) in words_for) for p in parts)
+            if known < 2:
+                continue
+            for p in parts:
+                if len(p) != 1 or len(p[0]) < 4 or p[0] + "s" in NOT_PLURALS or p[0] in NOT_PLURALS:
+                    continue
+                one = singular(p[0])
+                if one == p[0] or one in words_for or p[0] in words_for or one in QUANTITY | DOING | LIST_WORDS:
+                    continue
+                spec = self._bring(spec, one, query, exclude, [{"name": "name", "type": "text"}])
+                words_for = words_for_entities(spec)
+        return spec
+
+    def events_done(self, spec: AppSpec, text: str, query: torch.Tensor,
+                    exclude: frozenset[str] = frozenset()) -> AppSpec:
+        """"People borrow packets", "students enroll": an event said with a verb is kept like one said with a noun,
+        and points at the things named in the same sentence."""
+        have = {e.name for e in spec.entities}
+        for sentence in re.split(r"[.!?;\n]", re.sub(r"\([^)]*\)", " ", text.lower())):
+            for event, (verb, alike) in DONE_AS.items():
+                if not re.search(verb, sentence) or have & alike or not self.holders.get(event):
+                    continue
+                spec = self._bring(spec, event, query, exclude)
+                have.add(event)
+                said = {singular(w) for w in re.findall(r"[a-z]+", sentence)}
+                for entity in list(spec.entities):
+                    if (entity.name != event and entity.name in said
+                            and self.pointing_share.get(entity.name, 0.0) <= THING_REFERS):
+                        spec = _link(spec, event, entity.name)
+        return spec
+
+    def _bring(self, spec: AppSpec, name: str, query: torch.Tensor, exclude: frozenset[str],
+               fields: list[dict[str, str]] = CONTACT) -> AppSpec:
+        """`spec` with the catalogue's entity of that name (its links to what the app has), or a plain one."""
+        holder = self._nearest_holder(name, query, exclude, HOLDER_AT_LEAST)
+        if holder is None:
+            spec, _ = _apply(spec, {"op": "add_entity", "entity": name, "fields": fields})
+            return spec
+        spec, done = _add(spec, holder, links=False)
+        if done:
+            spec, _ = _add(spec, holder, links=True)
+        return spec
 
     def _kind_of_app(self, spec: AppSpec, text: str, query: torch.Tensor, exclude: frozenset[str]) -> AppSpec:
         """An app built from words alone keeps the thing its kind names: "scrims tracker" keeps scrims, "sign up
@@ -253,11 +371,14 @@ class EntityIndex:
                 spec = _link(spec, a, b)
         return spec
 
-    def _nearest_holder(self, name: str, query: torch.Tensor, exclude: frozenset[str] = frozenset()) -> Entity | None:
+    def _nearest_holder(self, name: str, query: torch.Tensor, exclude: frozenset[str] = frozenset(),
+                        at_least: float = 0.0) -> Entity | None:
         holders = [(i, e) for i, e in self.holders.get(name, []) if self.catalogue.blueprints[i].name not in exclude]
         if not holders:
             return None
         scores = self.catalogue.vectors[[i for i, _ in holders]] @ query
+        if float(scores.max()) < at_least:
+            return None
         return holders[int(scores.argmax())][1]
 
 
