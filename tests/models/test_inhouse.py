@@ -392,3 +392,46 @@ def test_a_change_about_one_thing_touches_no_other(message: str) -> None:
     for name in ("client", "appointment"):
         assert spec.entity(name) == base.entity(name), message
     assert spec.permissions == base.permissions, message
+
+
+@pytest.mark.parametrize("base_name, message, thing, owner, field", [
+    ("dog_grooming", "keep flea treatments for each dog with date given and product", "flea_treatment", "dog",
+     "product"),
+    ("tasks", "add checklist items under tasks with a done checkbox", "checklist_item", "task", "done"),
+    ("rentals", "record repairs for every property with cost and contractor", "repair", "property", "cost"),
+])
+def test_a_new_thing_said_for_each_of_another_is_made_and_linked_to_it(base_name: str, message: str, thing: str,
+                                                                       owner: str, field: str) -> None:
+    base = load_base(base_name)
+    after = changed(base, message)
+    made = after.entity(thing)
+    assert made is not None, [e.name for e in after.entities]
+    assert owner in {f.target for f in made.fields if f.target} and made.field(field) is not None
+    assert not [f for f in after.entity(owner).fields if base.entity(owner).field(f.name) is None]
+
+
+def test_a_thing_asked_for_as_its_own_list_becomes_one() -> None:
+    after = changed(load_base("gym"), "trainers should be their own list with name, bio and photo")
+    trainer = after.entity("trainer")
+    assert trainer is not None and {"bio", "photo"} <= {f.name for f in trainer.fields}
+    assert after.permissions == load_base("gym").permissions
+
+
+def test_add_a_new_word_with_a_list_makes_a_thing_not_options_of_another() -> None:
+    base = load_base("restaurant")
+    after = changed(base, "add a walk-in queue with guest name, party size and phone")
+    queue = next((e for e in after.entities if base.entity(e.name) is None), None)
+    assert queue is not None and {"party_size", "phone"} <= {f.name for f in queue.fields}
+    assert after.entity("table_spot") == base.entity("table_spot")
+
+
+def test_rename_x_to_y_renames_the_thing_named_even_when_it_is_two_words() -> None:
+    after = changed(load_base("plants"), "rename care log to diary")
+    assert after.entity("diary") is not None and after.entity("care_log") is None
+    assert after.title == load_base("plants").title
+
+
+def test_i_want_is_not_a_role() -> None:
+    after = changed(load_base("bakery"), "i want to see a pie chart of orders by status")
+    assert not after.roles
+    assert any(w.type.value == "pie" and w.group_by == "status" for v in after.views for w in v.widgets)

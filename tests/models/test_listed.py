@@ -224,3 +224,22 @@ def test_outcomes_listed_without_a_name_are_a_result(listed: Any) -> None:
     spec = listed.add(_app(scrim=["name"]), "scrims: date, map, win/loss, notes")
     result = _fields(spec, "scrim")["result"]
     assert result.type.value == "choice" and [o.value for o in result.options] == ["Win", "Loss"]
+
+
+def test_a_unit_said_after_a_measure_goes_to_its_label(listed: Any) -> None:
+    fields = _fields(listed.add(_app(reading=["name"]), "blood pressure log. readings: systolic mmHg, pulse bpm, "
+                                "weight kg, temperature c"), "reading")
+    assert {"pulse", "weight", "temperature"} <= set(fields), list(fields)
+    assert fields["pulse"].label == "Pulse bpm" and fields["weight"].type.value == "decimal"
+
+
+def test_a_listed_count_is_a_whole_number_and_an_identifier_is_not(listed: Any) -> None:
+    fields = _fields(listed.add(_app(order=["name"]), "orders: cake portions, gift bags, policy number"), "order")
+    assert fields["cake_portions"].type.value == "integer" and fields["gift_bags"].type.value == "integer"
+    assert fields["policy_number"].type.value != "integer"
+
+
+def test_a_list_said_of_themselves_belongs_to_the_thing_named_before(listed: Any) -> None:
+    spec = listed.add(_app(client=["name"]), "new clients sign up themselves (name, email, reason for coming)")
+    assert {"email", "reason_for_coming"} <= set(_fields(spec, "client"))
+    assert spec.entity("themselve") is None

@@ -153,3 +153,45 @@ def test_a_loose_dated_record_belongs_to_the_thing_named_before_it() -> None:
     assert [(f.name, f.target) for f in linked.entity("payment").fields if f.target] == [("tenant", "tenant")]
     again = link_orphans(linked, "tenants and their rent. payments with date and amount")
     assert again == linked
+
+
+def _links(spec: AppSpec, name: str) -> set[str]:
+    entity = spec.entity(name)
+    assert entity is not None, f"no {name} in {[e.name for e in spec.entities]}"
+    return {f.target for f in entity.fields if f.target}
+
+
+def test_people_a_message_lists_are_kept_and_linked_to_what_they_belong_to(index) -> None:
+    spec = _from_words(index, "riding school: ponies, owners, paddocks, lessons with date and rider")
+    assert "owner" in _links(spec, "pony") or "pony" in _links(spec, "owner")
+    spec = _from_words(index, "stock for my hardware shop. items w sku, qty, price, supplier")
+    assert spec.entity("supplier") is not None, [e.name for e in spec.entities]
+
+
+def test_people_named_as_who_may_do_what_are_not_a_list_to_keep(index) -> None:
+    spec = _from_words(index, "course catalogue: courses with title and room. teachers see their courses only")
+    assert spec.entity("teacher") is None, [e.name for e in spec.entities]
+
+
+def test_an_event_said_with_a_verb_is_kept_and_points_at_what_the_sentence_names(index) -> None:
+    spec = _from_words(index, "toy library for the street: toys (name, age range, condition). neighbours borrow toys")
+    assert spec.entity("loan") is not None, [e.name for e in spec.entities]
+    assert "toy" in _links(spec, "loan")
+
+
+def test_a_thing_from_an_unrelated_app_is_not_brought_in_for_a_word_it_shares(index) -> None:
+    spec = _from_words(index, "i tutor physics. students, parents contact, lessons with date and topic, homework set")
+    assert spec.entity("set") is None, [e.name for e in spec.entities]
+
+
+def test_a_plural_listed_among_the_things_is_one_of_them(index) -> None:
+    spec = _from_words(index, "wedding photography: clients, shoots, albums, invoices")
+    assert spec.entity("invoice") is not None, [e.name for e in spec.entities]
+
+
+@pytest.mark.parametrize("text, not_a_thing", [
+    ("secret santa list for christmas. person, idea, budget, bought?", "christma"),
+    ("alterations: customers bring clothes, jobs with price and ready date", "clothe"),
+])
+def test_words_in_s_that_are_not_plurals_are_not_things(index, text: str, not_a_thing: str) -> None:
+    assert _from_words(index, text).entity(not_a_thing) is None

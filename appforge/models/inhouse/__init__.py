@@ -44,7 +44,7 @@ from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations
-from appforge.models.inhouse.phrasing import singular
+from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.quoted import as_quoted, quoted_options
 from appforge.models.inhouse.rules import access_operations, rule_operations
@@ -139,7 +139,7 @@ class InhouseModel:
             reader = listed_fields(self.catalogue)
             listed, spec = reader.operations(spec, text, headless=False, before=start)
             held = reader.held(base, text)
-            ops = _without_misplaced(ops, listed, base, held) + listed
+            ops = _without_misplaced(ops, listed, base, held, text) + listed
         # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
         stated: list[dict[str, Any]] = []
@@ -285,21 +285,27 @@ def _already(held: list[tuple[str, str, set[str]]]) -> str:
 
 
 def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec,
-                       held: list[tuple[str, str, set[str]]]) -> list[dict[str, Any]]:
+                       held: list[tuple[str, str, set[str]]], text: str) -> list[dict[str, Any]]:
     """The program's operations less those the list reading shows misplaced, if the rest still applies without
     them: "appointments need a type: new, follow-up" puts `type` on appointments, so the program's `type` on another
     thing is the same words misplaced; so is a "price" on tickets for "add a ticket price to events" when events have
-    one; and "labels like bug, feature" are options of the labels, not of another field."""
+    one; "labels like bug, feature" are options of the labels, not of another field; and "a waitlist with guest
+    name, party size and phone" makes a phone field, not a "Phone" option elsewhere (a quoted 'misted' stays one)."""
     placed = {(op["field"]["name"], op["entity"]) for op in listed if op["op"] == "add_field"}
     names = {name for name, _ in placed}
     options = {o["value"].lower() for op in listed if op["op"] == "add_field" for o in op["field"].get("options", [])}
+    # "track vaccinations for each dog with expiry date": the new thing, not a "vaccinations" field on dogs.
+    things = {op["entity"] for op in listed if op["op"] == "add_entity"}
 
     def misplaced(o: dict[str, Any]) -> bool:
         if o["op"] == "add_option":
-            return o["value"].lower() in options
+            quoted = re.search(rf"['\"‘“]{re.escape(o['value'])}['\"’”]", text, re.IGNORECASE) is not None
+            return o["value"].lower() in options or snake(o["value"]) in things | (set() if quoted else names)
         if o["op"] != "add_field":
             return False
         name, entity = o["field"]["name"], o["entity"]
+        if name in things or "_".join(name.split("_")[:-1] + [singular(name.split("_")[-1])]) in things:
+            return True
         words = {singular(w) for w in name.split("_")}
         return (name in names and (name, entity) not in placed) or any(
             entity != owner and words <= said for owner, _, said in held)

@@ -23,7 +23,7 @@ _TYPE = re.compile(r"\b(bar|line|pie)\b")
 _MEASURE = re.compile(r"((?:[a-z]+ ){0,2}?[a-z]+) (?:by|per|for each|each) ([a-z]+)")
 _PERIODS = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month", "monthly": "month"}
 _MONEY = frozenset({"sales", "revenue", "income", "takings", "spend", "spending", "earnings", "turnover", "cost",
-                    "costs", "raised", "donations", "paid", "price", "amount"})
+                    "costs", "raised", "donations", "paid", "price", "amount", "value", "worth"})
 _NUMERIC = ("money", "integer", "decimal")
 _NOT_MEASURES = frozenset({"of", "the", "a", "an", "with", "w", "and", "chart", "graph", "bar", "line", "pie",
                            "dashboard", "total", "totals", "sum", "number", "count", "showing", "shows", "show", "plus",

@@ -198,9 +198,14 @@ _SETTING_WORDS = re.compile(r"\b(?:unique|required|require|requires|mandatory|mu
                             r"duplicates|twice|blank|empty|always|never|needed|necessary|repeat|repeated|same|once)\b")
 
 
+_APP_NAME_WORDS = re.compile(r"\b(?:app|apps|title|titled|call it|name it|rename it|brand|branding|heading|header|site|"
+                             r"website|portal|logo|called)\b")
+
+
 def speaks_of_rules(text: str) -> bool:
     """Whether a change's words speak of who may do what ("only managers", "let stylists", "their own")."""
-    return _RULE_WORDS.search(text) is not None or " own " in text
+    own = re.sub(r"\bown (?:list|table|thing|entity|page|section|tab|records?)\b", " ", text)  # "their own list"
+    return _RULE_WORDS.search(text) is not None or " own " in own
 
 
 def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
@@ -229,6 +234,8 @@ def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
         out |= {"add_option", "add_field", "add_entity", "add_view", "add_widget", "add_role"}
     if not options_said:
         out.add("remove_option")
+    if not _APP_NAME_WORDS.search(text):
+        out.add("title")  # "rename care log to journal" renames a thing of the app, not the app
     return out
 
 

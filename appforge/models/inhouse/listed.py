@@ -62,11 +62,18 @@ _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
 # Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
 _UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
                     "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz"})
+# Words that tie a new thing to the thing it belongs to: "requests for each property", "subtasks under tasks".
+_BELONGS = frozenset({"for", "under", "per", "to", "on", "of", "in", "inside", "within"})
+# Words that ask rather than name: "add", "track", "we need".
+_ASKING = frozenset({"add", "adding", "track", "log", "record", "keep", "need", "needs", "want", "create", "new", "let",
+                     "me", "us", "to", "separate", "list", "lists", "can", "could", "you", "should", "start"})
+_OWN_LIST = re.compile(r"\b([a-z]+) (?:should |could |need to |needs to |must |can )?(?:be|become|get|have) (?:their|its|a) "
+                       r"own (?:list|table|thing|entity|page|section|tab|records?)$")
 # More units, read only at the end of an item ("glucose mg/dl", "temp c", "heart rate bpm").
 _MEASURE_UNITS = frozenset({"mg", "dl", "mmol", "c", "f", "bpm", "kwh", "mph", "kmh", "psi", "hpa", "ppm"})
 # Last words that make a listed field a count.
 _COUNTED = frozenset({"units", "count", "pieces", "packets", "copies", "items", "reps", "people", "guests", "players",
-                      "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions", "number"})
+                      "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions"})
 # Words in -s that are not the plural of a thing: "clothes", "christmas"; "fill it in themselves (name, email)" is
 # the list of the thing named before.
 NOT_PLURALS = frozenset({"themselves", "ourselves", "yourselves", "clothes", "christmas", "xmas", "others", "thanks",
@@ -144,8 +151,8 @@ class ListedFields:
             # "rename service to treatment, and add a category to services": services are now the treatments
             now = {e.id: e.name for e in spec.entities if e.id}
             renamed = {e.name: now[e.id] for e in before.entities if e.id in now and now[e.id] != e.name}
-        for entity_name, items in self.lists(spec, text, headless, renamed):
-            if spec.entity(entity_name) is None:
+        for entity_name, items, asked in self._read(spec, text, headless, renamed):
+            if spec.entity(entity_name) is None and not asked:
                 # "track my migraines: date, severity, triggers" from a symptom log whose entries hold most of that
                 # list: the entries are the migraines, not a second thing beside them.
                 entity_name = _holder_of(spec, items) or entity_name
@@ -176,12 +183,18 @@ class ListedFields:
 
     def lists(self, spec: AppSpec, text: str, headless: bool = True,
               renamed: dict[str, str] | None = None) -> list[tuple[str, list[str]]]:
-        """(entity, items) for every list in `text` that follows the words for one of `spec`'s entities.
+        """(entity, items) for every list in `text` that follows the words for one of `spec`'s entities (`_read`)."""
+        return [(entity, items) for entity, items, _ in self._read(spec, text, headless, renamed)]
+
+    def _read(self, spec: AppSpec, text: str, headless: bool = True,
+              renamed: dict[str, str] | None = None) -> list[tuple[str, list[str], bool]]:
+        """(entity, items, asked) for every list in `text` that follows the words for one of `spec`'s entities; `asked`
+        when the words ask for that thing as a new one ("add a waitlist with ...").
 
         A sentence that is nothing but a list ("vinyl collection. artist, album, year, condition") belongs to the
         thing the sentence before it named, or to the app's first thing.
         """
-        found: list[tuple[str, list[str]]] = []
+        found: list[tuple[str, list[str], bool]] = []
         words_for = words_for_entities(spec)
         for old_name, new_name in (renamed or {}).items():
             words_for.setdefault(old_name, new_name)
@@ -194,9 +207,12 @@ class ListedFields:
             for m in _MARKERS.finditer(low):
                 head = re.findall(r"[a-z]+", low[: m.start()])
                 marker = m.group().strip()
-                entity = None
-                if len(head) >= 3 and head[-2] in ("of", "per"):  # "reservation of rooms: guest name", "sessions per client w ..."
-                    entity = _entity_of(head[:-2], words_for)
+                entity, owner = None, None
+                if marker in _NEW_THING_MARKERS:
+                    entity, owner = self._new_thing_of(head, words_for)
+                new_thing = entity is not None
+                if entity is None and len(head) >= 3 and head[-2] in ("of", "per"):
+                    entity = _entity_of(head[:-2], words_for)  # "reservation of rooms: guest name", "sessions per client w"
                 entity = entity or _entity_of(head, words_for)
                 core = head
                 while core and core[-1] in _KIND_WORDS:
@@ -209,7 +225,7 @@ class ListedFields:
                     if entity is not None and head and self._options_of(head[-1], values, words_for):
                         # "appointments need a type: new patient, follow-up, or review": the options of that field
                         options = "/".join(values)
-                        found.append((entity, [f"{head[-1]} ({options})"]))
+                        found.append((entity, [f"{head[-1]} ({options})"], False))
                         read = True
                         continue
                 if entity is None and head and head[-1] in NOT_PLURALS:
@@ -227,7 +243,7 @@ class ListedFields:
                     asked = _ADD_TO.search(" ".join(head))
                     if asked is not None and asked.end() == len(" ".join(head)) and len(_items(rest)) >= 2:
                         # "add allergens to dishes (gluten, nuts, dairy)": the options of what is added
-                        found.append((entity, [f"{asked.group(1)} ({'/'.join(_items(rest))})"]))
+                        found.append((entity, [f"{asked.group(1)} ({'/'.join(_items(rest))})"], False))
                         read = True
                         continue
                     if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b", rest.lower()):
@@ -241,16 +257,21 @@ class ListedFields:
                                   lambda m: f"{m.group(1)} ({'/'.join(_items(m.group(2)))})", rest)
                 # Option values keep the person's capitals ("iOS/Android"); everything else is read in lower case.
                 items = self._fields_only(_items(rest), words_for, bracketed=marker == "(")
+                if owner is not None and items:
+                    items.append(owner)  # "vaccinations for each dog with expiry date": each is a dog's
                 if items and (spec.entity(entity) is not None or len(items) >= 2):
-                    found.append((entity, items))
+                    found.append((entity, items, new_thing))
                     read = True
             added = _ADD_TO.search(low)
             if added is not None and not read:
                 # "add insurance provider and policy number to patients": the list comes before its thing.
-                entity = _entity_of(re.findall(r"[a-z]+", added.group(2)), words_for)
+                owner_words = re.findall(r"[a-z]+", added.group(2))
+                if owner_words[-1] in ("and", "plus", "with", "also", "then", "but", "so", "please", "pls"):
+                    owner_words = owner_words[:-1]  # "add a mite count to inspections and a chart of ..."
+                entity = _entity_of(owner_words, words_for)
                 items = self._fields_only(_items(sentence[added.start(1) : added.end(1)]), words_for, bracketed=False)
                 if entity is not None and items:
-                    found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items]))
+                    found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items], False))
                     read = True
             items = _items(sentence.rsplit(": ", 1)[-1])
             plain = [i for i in items if not _PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
@@ -260,9 +281,49 @@ class ListedFields:
                 owner = last_named or (spec.entities[0].name if spec.entities else None)
                 items = self._fields_only(items, words_for, bracketed=False)
                 if owner is not None and len(items) >= 3:
-                    found.append((owner, items))
+                    found.append((owner, items, False))
             last_named = _last_named(re.findall(r"[a-z]+", low), words_for) or last_named
         return found
+
+    def _new_thing_of(self, head: list[str], words_for: dict[str, str]) -> tuple[str | None, str | None]:
+        """(a new thing, the thing it belongs to) from the words before a list: "maintenance requests for each
+        property with ...", "subtasks under tasks with ...", "coaches should be their own list with ...", "add a
+        waitlist with ..."; (None, None) when the words name no new thing."""
+        joined = " ".join(head)
+        own = _OWN_LIST.search(joined)
+        if own is not None and _entity_of([own.group(1)], words_for) is None and _new_thing(own.group(1)):
+            return singular(own.group(1)), None
+        at = next((k for k in range(len(head) - 1, 0, -1) if head[k] in _BELONGS), None)
+        if at is not None:
+            owner_words = [w for w in head[at + 1 :] if w not in _FILLER and w not in ("each", "every", "all")]
+            owner = _entity_of(owner_words, words_for) if 0 < len(owner_words) <= 2 else None
+            words: list[str] = []
+            for w in reversed(head[:at]):
+                if w in _ASKING or w in _FILLER or len(words) == 2:
+                    break
+                words.insert(0, w)
+            if (owner is not None and words and _new_thing(words[-1]) and _entity_of(words, words_for) is None
+                    and not self._a_field(words)):
+                return snake(" ".join(words[:-1] + [singular(words[-1])])), owner
+            if owner is not None:
+                return None, None
+        # "add a waitlist with guest name, party size", "add a walk-in queue with ..."
+        article = next((k for k in range(len(head) - 2, 0, -1) if head[k] in ("a", "an")), None)
+        if article is None or head[article - 1] not in ("add", "new", "create", "want", "need"):
+            return None, None
+        words = head[article + 1 :]
+        if (1 <= len(words) <= 3 and len("".join(words)) >= 4 and _entity_of(words, words_for) is None
+                and not self._a_field(words) and words[-1] not in _CHOICE_WORDS
+                and not _NOT_A_LIST.search(" ".join(words))):
+            return snake(" ".join(words)), None
+        return None, None
+
+    def _a_field(self, words: list[str]) -> bool:
+        """Whether the catalogue names fields so ("notes", "tags", "photos"), so the words ask for a field."""
+        name = snake(" ".join(words))
+        one = snake(" ".join(words[:-1] + [singular(words[-1])]))
+        return any(sum(self.types.by_name.get(n, {}).values()) >= 2 for n in (name, one)) or words[-1] in (
+            "field", "fields", "column", "columns", "checkbox", "box", "option", "options")
 
     def _options_of(self, word: str, values: list[str], words_for: dict[str, str]) -> bool:
         """Whether a list after "<word>:" holds the options of a field `word` ("a type: new, repeat", "a location:
@@ -288,6 +349,8 @@ class ListedFields:
             if not words or len(words) > MAX_ITEM_WORDS or words[0] in _QUESTION or _RULE.search(item.lower()):
                 continue
             plural_thing = words[-1] != singular(words[-1]) and _entity_of(words, words_for) is not None
+            if len(words) >= 3 and words[0] != singular(words[0]) and _entity_of(words[:1], words_for) and out:
+                break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
             if plural_thing and not bracketed and out:
                 break  # "menu items w/ price, daily locations": the list has moved on to other things
             out.append(item)

@@ -220,6 +220,10 @@ class Program:
                     ops -= {"rename_field", "remove_field"}
                 if not self._field_not_entity():
                     ops.discard("rename_field")
+            if (self.cues and not self.create and self._renamed_to and not self.operations and not self._op
+                    and ops & {"rename_entity", "rename_field"}):
+                # "rename care log to journal": the rename comes first, and is not skipped.
+                return Allowed(keywords=ops & {"rename_entity", "rename_field"})
             if self.cues and self.create and not self._renameable("entity"):
                 ops.discard("rename_entity")
             if self.cues and self.create and not self._renameable("field"):

@@ -22,7 +22,10 @@ from appforge.spec.model import BUILT_IN_AUDIENCES, AppSpec
 _NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "anyone", "everybody", "anybody",
                         "people", "someone", "somebody", "nobody", "users", "user", "public", "guests", "visitors", "this", "that", "which", "who", "what", "there", "and",
                         "only", "also", "then", "so", "but", "or", "the", "a", "an", "all", "else", "each", "one",
-                        "me", "us", "them", "app", "system", "these", "those", "it s", "my", "our", "your", "their"})
+                        "me", "us", "them", "app", "system", "these", "those", "it s", "my", "our", "your", "their",
+                        # words with a person's ending that are not people: "i want to see a chart"
+                        "want", "wants", "went", "sent", "spent", "meant", "rent", "lent", "present", "current",
+                        "recent", "urgent", "important", "different", "relevant", "often", "even", "again", "plain"})
 _MODAL = r"(?:can|cannot|can t|cant|should|shouldn t|shouldnt|may|must|will|see|sees|approve|approves|manage|manages)"
 _PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "ee", "ees",
                    "ess", "esses", "ary", "aries", "ff", "ain", "ains", "ead", "eads", "in", "ins", "ive", "ives")
