@@ -435,3 +435,45 @@ def test_i_want_is_not_a_role() -> None:
     after = changed(load_base("bakery"), "i want to see a pie chart of orders by status")
     assert not after.roles
     assert any(w.type.value == "pie" and w.group_by == "status" for v in after.views for w in v.widgets)
+
+
+def test_a_list_for_each_of_a_thing_the_program_made_stays_on_it() -> None:
+    base = load_base("gym")
+    after = changed(base, "log visits for each member: date, duration, trainer notes")
+    visit = after.entity("visit")
+    assert visit is not None and {"date", "duration"} <= {f.name for f in visit.fields}
+    assert after.entity("member") == base.entity("member")
+
+
+def test_a_new_thing_called_a_table_is_one_thing() -> None:
+    base = load_base("clinic")
+    after = changed(base, "add an allergies table: patient, allergen, severity, noted on")
+    new = [e.name for e in after.entities if base.entity(e.name) is None]
+    assert new == ["allergy"], new
+
+
+def test_settings_said_after_another_change_are_made() -> None:
+    after = changed(load_base("library"), "add a late fee to loans and make due on required")
+    loan = after.entity("loan")
+    assert loan.field("late_fee") is not None and loan.field("due_on").required
+    after = changed(load_base("salon"), "make notes optional and phone required")
+    client = after.entity("client")
+    assert client.field("phone").required and not client.field("notes").required
+
+
+def test_a_board_said_by_a_field_has_its_columns() -> None:
+    after = changed(load_base("tasks"), "make a board of tasks by priority")
+    boards = [v for v in after.views if v.type.value == "kanban" and v.entity == "task"]
+    assert any(v.group_by == "priority" for v in boards), [(v.name, v.group_by) for v in boards]
+
+
+def test_a_span_said_with_its_unit_is_one_field() -> None:
+    base = load_base("plants")
+    after = changed(base, "plants need a repotting interval in months and fertiliser notes")
+    added = {f.name for f in after.entity("plant").fields} - {f.name for f in base.entity("plant").fields}
+    assert "months" not in added and any("repotting" in name for name in added), added
+
+
+def test_colours_for_the_whole_app_are_set() -> None:
+    after = changed(load_base("bakery"), "make the app navy and gold")
+    assert after.theme.primary.lower() == "#1e3a8a"

@@ -139,7 +139,9 @@ class InhouseModel:
             reader = listed_fields(self.catalogue)
             listed, spec = reader.operations(spec, text, headless=False, before=start)
             held = reader.held(base, text)
-            ops = _without_misplaced(ops, listed, base, held, text) + listed
+            # What each list's thing holds once read ("track payments for each member: amount, date"): the same
+            # words the program put on another thing are misplaced.
+            ops = _without_misplaced(ops, listed, base, held + reader.held(spec, text), text) + listed
         # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
         stated: list[dict[str, Any]] = []
@@ -284,6 +286,10 @@ def _already(held: list[tuple[str, str, set[str]]]) -> str:
     return f"Nothing to change: {said}."
 
 
+_UNIT_WORDS = frozenset({"days", "weeks", "months", "years", "hours", "hrs", "minutes", "mins", "kg", "grams", "litres",
+                         "liters", "metres", "meters", "km", "miles", "cm", "mm", "celsius", "percent"})
+
+
 def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec,
                        held: list[tuple[str, str, set[str]]], text: str) -> list[dict[str, Any]]:
     """The program's operations less those the list reading shows misplaced, if the rest still applies without
@@ -297,13 +303,21 @@ def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], 
     # "track vaccinations for each dog with expiry date": the new thing, not a "vaccinations" field on dogs.
     things = {op["entity"] for op in listed if op["op"] == "add_entity"}
 
+    # "add an allergies table: ..., noted on": a thing made of a listed field's words is that field misread.
+    misread = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
+               and any(set(o["entity"].split("_")) <= set(n.split("_")) for n in names)}
+
     def misplaced(o: dict[str, Any]) -> bool:
+        if o.get("entity") in misread or (o["op"] == "add_field" and o["field"].get("target") in misread):
+            return True
         if o["op"] == "add_option":
             quoted = re.search(rf"['\"‘“]{re.escape(o['value'])}['\"’”]", text, re.IGNORECASE) is not None
             return o["value"].lower() in options or snake(o["value"]) in things | (set() if quoted else names)
         if o["op"] != "add_field":
             return False
         name, entity = o["field"]["name"], o["entity"]
+        if re.search(rf"\b\w+ in {name}\b", text.lower()) and name in _UNIT_WORDS:
+            return True  # "a watering interval in days": the unit of a field, not a field
         if name in things or "_".join(name.split("_")[:-1] + [singular(name.split("_")[-1])]) in things:
             return True
         words = {singular(w) for w in name.split("_")}

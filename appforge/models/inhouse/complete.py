@@ -68,7 +68,8 @@ def _view(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
     before: list[dict[str, Any]] = []
     view: dict[str, Any] = {"name": unique_name(f"{entity.name}_{kind}", taken), "type": kind, "entity": entity.name}
     if kind == "kanban":
-        column = first_field(entity, {FieldType.choice})
+        said = entity.field(op.get("group_by") or "")
+        column = said.name if said is not None and said.type == FieldType.choice else first_field(entity, {FieldType.choice})
         if column is None:
             column = unique_name("status", {f.name for f in entity.fields})
             options = [{"value": v} for v in DEFAULT_OPTIONS["status"]]

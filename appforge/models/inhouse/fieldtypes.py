@@ -62,10 +62,12 @@ class FieldTypes:
             total = sum(counts.values())
             for ftype, n in counts.items():
                 votes[ftype] += weight * n / total
-        if not votes:
-            return FieldType.text
-        ftype, score = votes.most_common(1)[0]
-        return ftype if score >= 0.45 * sum(votes.values()) else FieldType.text
+        ftype, score = votes.most_common(1)[0] if votes else (FieldType.text, 0.0)
+        if votes and score >= 0.45 * sum(votes.values()):
+            return ftype
+        # "noted on", "collected at": the catalogue's way of naming when something happened
+        return {"on": FieldType.date, "at": FieldType.datetime}.get(words[-1], FieldType.text) if len(words) > 1 \
+            else FieldType.text
 
     def usual_options(self, name: str) -> list[str]:
         """The options apps give a choice of this name, when they mostly agree ("sex": Female, Male, Unknown)."""

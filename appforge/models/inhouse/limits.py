@@ -1,7 +1,9 @@
-"""Limits a change states in so many words: "party size max 12", "at least 1 guest", "price between 5 and 500".
+"""Limits a change states in so many words: "party size max 12", "at least 1 guest", "price between 5 and 500",
+"make due on required", "emails must be unique".
 
-The decoder rarely picks a number's limit over its other settings; a number field the words name, next to a number
-and a word for a bound, says it plainly, so it is read here without learning.
+The decoder rarely picks a number's limit over its other settings, and drops a "make X required" said after another
+change; a field the words name, next to a number and a word for a bound or a word for a setting, says it plainly, so
+it is read here without learning.
 """
 
 from __future__ import annotations
@@ -17,6 +19,13 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _UPPER = r"(?:max|maximum|at most|up to|no more than|not more than|limit(?: of)?|cap(?: of)?)"
 _LOWER = r"(?:min|minimum|at least|no less than|not less than)"
 _NUMERIC = ("integer", "decimal", "money", "rating")
+# "make due on required", "email should be unique", "notes optional": a field named before a word for a setting.
+_SETTING = re.compile(r"\b(?:make|making|set)\s+(?:the\s+)?(?P<a>[a-z ]+?)\s+(?:field\s+)?(?P<s>required|mandatory|"
+                      r"compulsory|unique|optional)\b|\b(?P<b>[a-z ]+?)\s+(?:field\s+)?(?:is|are|should be|must be|to be)"
+                      r"\s+(?P<t>required|mandatory|compulsory|unique|optional)\b|^\s*(?P<c>[a-z ]+?)\s+(?P<u>required|"
+                      r"mandatory|compulsory|unique|optional)\s*$")
+_SETTINGS = {"required": {"required": True}, "mandatory": {"required": True}, "compulsory": {"required": True},
+             "unique": {"unique": True}, "optional": {"required": False}}
 
 
 def limit_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
@@ -40,17 +49,28 @@ def limit_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
         wanted = {k: v for k, v in bounds.items() if getattr(field, k) != v}
         if wanted:
             spec = apply_if_fits(spec, {"op": "set_field", "entity": entity.name, "field": field.name, **wanted}, ops)
+    for clause in re.split(r"[.;,!?\n]|\band\b|\bbut\b", low):
+        m = _SETTING.search(clause)
+        found = _field_named(spec, m.group("a") or m.group("b") or m.group("c"), numeric=False) if m else None
+        if m is None or found is None:
+            continue
+        entity, field = found
+        wanted = {k: v for k, v in _SETTINGS[m.group("s") or m.group("t") or m.group("u")].items()
+                  if getattr(field, k) != v}
+        if wanted:
+            spec = apply_if_fits(spec, {"op": "set_field", "entity": entity.name, "field": field.name, **wanted}, ops)
     return ops, spec
 
 
-def _field_named(spec: AppSpec, clause: str) -> tuple[Entity, Field] | None:
-    """The number field whose words a clause says ("party size" -> reservation.party_size), the longest match."""
+def _field_named(spec: AppSpec, clause: str, numeric: bool = True) -> tuple[Entity, Field] | None:
+    """The (number) field whose words a clause says ("party size" -> reservation.party_size), the longest match."""
     said = {singular(w) for w in re.findall(r"[a-z]+", clause)}
     best: tuple[int, Entity, Field] | None = None
     for entity in spec.entities:
         for f in entity.fields:
             words = [singular(w) for w in f.name.split("_")]
-            if f.type.value in _NUMERIC and all(w in said for w in words) and (best is None or len(words) > best[0]):
+            if ((f.type.value in _NUMERIC or not numeric) and all(w in said for w in words)
+                    and (best is None or len(words) > best[0])):
                 best = (len(words), entity, f)
     return (best[1], best[2]) if best else None
 

@@ -67,10 +67,19 @@ _BELONGS = frozenset({"for", "under", "per", "to", "on", "of", "in", "inside", "
 # Words that ask rather than name: "add", "track", "we need".
 _ASKING = frozenset({"add", "adding", "track", "log", "record", "keep", "need", "needs", "want", "create", "new", "let",
                      "me", "us", "to", "separate", "list", "lists", "can", "could", "you", "should", "start"})
+# Words between a thing and "have"/"with" that do not change whose list it is.
+_MODALS = frozenset({"should", "must", "can", "could", "will", "would", "also", "now", "all", "to", "shall", "may",
+                     "each", "always", "then"})
+# Words after a new thing's name that say it is a thing: "a prescriptions table", "a referrals entity".
+_THING_WORDS = frozenset({"table", "entity", "list", "section", "page", "tab", "database", "thing"})
 _OWN_LIST = re.compile(r"\b([a-z]+) (?:should |could |need to |needs to |must |can )?(?:be|become|get|have) (?:their|its|a) "
                        r"own (?:list|table|thing|entity|page|section|tab|records?)$")
 # More units, read only at the end of an item ("glucose mg/dl", "temp c", "heart rate bpm").
 _MEASURE_UNITS = frozenset({"mg", "dl", "mmol", "c", "f", "bpm", "kwh", "mph", "kmh", "psi", "hpa", "ppm"})
+# "in days", "in hours": how a span said with its unit is kept.
+_TIME_UNITS = {"days": FieldType.integer, "weeks": FieldType.integer, "months": FieldType.integer,
+               "years": FieldType.integer, "minutes": FieldType.integer, "mins": FieldType.integer,
+               "hours": FieldType.decimal, "hrs": FieldType.decimal}
 # Last words that make a listed field a count.
 _COUNTED = frozenset({"units", "count", "pieces", "packets", "copies", "items", "reps", "people", "guests", "players",
                       "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions"})
@@ -108,7 +117,12 @@ def _items(text: str) -> list[str]:
     items.append("".join(cur))
     out: list[str] = []
     for item in items:
-        out += [item] if "(" in item else re.split(r"\s+(?:and|&|\+)\s+|\s*\+\s*", item)
+        before, bracket, rest = item.partition("(")
+        parts = re.split(r"\s+(?:and|&|\+)\s+|\s*\+\s*", before)
+        parts[-1] += bracket + rest  # "linkedin url and source (referral, agency)": the options are the last one's
+        out += parts
+    # "orders: add delivery address, delivery fee": the asking word is not part of the first name
+    out = [re.sub(r"^\s*(?:add|adding|also|plus)\s+", "", i) for i in out]
     return [i.strip(" .:-") for i in out if i.strip(" .:-")]
 
 
@@ -206,6 +220,8 @@ class ListedFields:
             read = False
             for m in _MARKERS.finditer(low):
                 head = re.findall(r"[a-z]+", low[: m.start()])
+                while len(head) > 1 and head[-1] in _MODALS:
+                    head = head[:-1]  # "projects should have a client and a budget"
                 marker = m.group().strip()
                 entity, owner = None, None
                 if marker in _NEW_THING_MARKERS:
@@ -302,16 +318,24 @@ class ListedFields:
                 if w in _ASKING or w in _FILLER or len(words) == 2:
                     break
                 words.insert(0, w)
-            if (owner is not None and words and _new_thing(words[-1]) and _entity_of(words, words_for) is None
-                    and not self._a_field(words)):
-                return snake(" ".join(words[:-1] + [singular(words[-1])])), owner
             if owner is not None:
+                existing = _entity_of(words, words_for) if words else None
+                if existing is not None and existing != owner:
+                    return existing, owner  # the program has made it already
+                if words and existing is None and _new_thing(words[-1]) and not self._a_field(words):
+                    return snake(" ".join(words[:-1] + [singular(words[-1])])), owner
                 return None, None
         # "add a waitlist with guest name, party size", "add a walk-in queue with ..."
         article = next((k for k in range(len(head) - 2, 0, -1) if head[k] in ("a", "an")), None)
         if article is None or head[article - 1] not in ("add", "new", "create", "want", "need"):
             return None, None
         words = head[article + 1 :]
+        while words and words[-1] in _THING_WORDS:
+            words = words[:-1]  # "add a prescriptions table: ..."
+        if words and _entity_of(words, words_for) is not None:
+            return _entity_of(words, words_for), None
+        if words and words[-1] != singular(words[-1]):
+            words = words[:-1] + [singular(words[-1])]
         if (1 <= len(words) <= 3 and len("".join(words)) >= 4 and _entity_of(words, words_for) is None
                 and not self._a_field(words) and words[-1] not in _CHOICE_WORDS
                 and not _NOT_A_LIST.search(" ".join(words))):
@@ -398,6 +422,9 @@ class ListedFields:
             words = words[:-1]
         # "glucose mg/dL", "reading °C", "area in hectares": the unit goes to the label, the name is the measure.
         measured = words
+        in_time = len(words) > 2 and words[-2] == "in" and words[-1] in _TIME_UNITS
+        if in_time:
+            words = words[:-2]  # "watering interval in days": a count of days, named for what it measures
         while len(words) > 1 and (words[-1] in _UNITS or words[-1] in _MEASURE_UNITS) and words[-2] != "per":
             words = words[:-1]
             if len(words) > 1 and words[-1] == "in":
@@ -438,6 +465,8 @@ class ListedFields:
             ftype = FieldType.text if name.endswith("_by") else self.types.type_of(name)  # "dropped by": a person
             if len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) and ftype != FieldType.money:
                 ftype = FieldType.decimal
+            elif in_time:
+                ftype = _TIME_UNITS[measured[-1]]
             elif ftype == FieldType.text and len(words) > 1 and words[-1] in _COUNTED:
                 ftype = FieldType.integer  # "insulin units", "seed packets", "spare keys count"
             if ftype in (FieldType.choice, FieldType.tags):

@@ -18,7 +18,7 @@ from appforge.spec.model import AppSpec
 
 # Words that make a sentence about the look, so that "red, white or rose" wines are not a colour scheme.
 _LOOK = re.compile(r"\b(?:theme|themed|colou?rs?|colou?r scheme|look|looks|buttons?|background|accents?|palette|"
-                   r"style|styled|brand|branding|header|text)\b")
+                   r"style|styled|brand|branding|header|text|make it|make the app|make everything)\b")
 
 
 def colour_operations(spec: AppSpec, text: str, before: AppSpec | None = None) -> tuple[list[dict[str, Any]], AppSpec]:

@@ -32,9 +32,22 @@ def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
             entity = _thing_near(spec, words, at, words_for) or (
                 (first_named(spec, low, timed=True) or _first_dated(spec)) if kind == "calendar" else None)
             target = spec.entity(entity or "")
-            if target is None or not _drawable(target, kind, spec):
+            if target is None:
                 continue
-            for op in spec_operations({"op": "add_view", "type": kind, "entity": target.name}, spec):
+            by = re.search(r"\b(?:by|per|grouped by|in columns of) ([a-z]+)", " ".join(words[at:]))
+            column = target.field(by.group(1)) if by is not None else None
+            column = column if column is not None and column.type == FieldType.choice else None
+            if not _drawable(target, kind, spec):
+                # "a board of tasks by priority" where the board is by status: its columns are what was said
+                boards = [v for v in spec.views if v.type.value == kind == "kanban" and v.entity == target.name]
+                board = boards[-1] if boards else None  # the newest: the one this change made, if it made one
+                if board is not None and column is not None and board.group_by != column.name:
+                    spec = apply_if_fits(spec, {"op": "configure_view", "view": board.name, "group_by": column.name}, ops)
+                continue
+            asked: dict[str, Any] = {"op": "add_view", "type": kind, "entity": target.name}
+            if column is not None:
+                asked["group_by"] = column.name
+            for op in spec_operations(asked, spec):
                 spec = apply_if_fits(spec, op, ops)
     return ops, spec
 
