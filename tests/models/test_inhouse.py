@@ -477,3 +477,10 @@ def test_a_span_said_with_its_unit_is_one_field() -> None:
 def test_colours_for_the_whole_app_are_set() -> None:
     after = changed(load_base("bakery"), "make the app navy and gold")
     assert after.theme.primary.lower() == "#1e3a8a"
+
+
+def test_a_question_in_a_list_is_not_a_field() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "hockey team: players (name, number), games (date, opponent, score), who played in which game"))
+    names = {f.name for e in spec.entities for f in e.fields}
+    assert not {n for n in names if n.split("_")[0] in ("who", "which", "what")}, names

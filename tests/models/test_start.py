@@ -195,3 +195,14 @@ def test_a_plural_listed_among_the_things_is_one_of_them(index) -> None:
 ])
 def test_words_in_s_that_are_not_plurals_are_not_things(index, text: str, not_a_thing: str) -> None:
     assert _from_words(index, text).entity(not_a_thing) is None
+
+
+def test_a_thing_named_and_listed_after_another_kept_alone_belongs_to_the_first_thing(index) -> None:
+    spec = _from_words(index, "lifeguard club: members, qualifications with expiry dates, patrols (date, beach)")
+    assert "member" in _links(spec, "qualification"), [(e.name, _links(spec, e.name)) for e in spec.entities]
+
+
+def test_a_catalogue_thing_that_holds_none_of_the_fields_listed_for_it_is_not_used(index) -> None:
+    spec = _from_words(index, "kids hockey team. players (name, age), games (date, opponent, score)")
+    game = {f.name for f in spec.entity("game").fields}
+    assert {"opponent", "score"} <= game and "box_art" not in game, game

@@ -215,6 +215,16 @@ _NOT_THINGS = frozenset({"list", "lists", "app", "public", "private", "simple", 
                          "christmas", "christma", "xmas", "please", "pls", "thanks", "hello", "hi"})
 
 
+_QUESTION_WORDS = frozenset({"who", "which", "what", "where", "how", "why", "whose", "whether"})
+
+
+def _asks(op: dict[str, Any]) -> bool:
+    """Whether a field's name from the program opens with a question word."""
+    field = op.get("field")
+    name = op.get("to") if op["op"] == "rename_field" else (field.get("name") if isinstance(field, dict) else None)
+    return bool(name) and str(name).split("_")[0] in _QUESTION_WORDS
+
+
 class Realiser:
     """Applies program operations to an app as a program completes them (`Program(accept=...)`).
 
@@ -233,6 +243,8 @@ class Realiser:
             # "show first the ones that expire soon": a word that stands for things is never one's name. The slip is
             # the model's, not a change the person asked for, so it is not reported as refused.
             return False
+        if op["op"] in ("add_field", "rename_field") and _asks(op):
+            return False  # "who played in which game", "what was done": a question, not a field's name
         if op["op"] == "add_field" and self._again(op):
             return False
         reals = spec_operations(op, self.spec)

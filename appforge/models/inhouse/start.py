@@ -198,9 +198,21 @@ class EntityIndex:
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
         have |= {snake(e.plural) for e in base.entities if e.plural}
         spec = base
-        at_least = HOLDER_AT_LEAST if plainly else 0.0
-        chosen = [e for e in (self._nearest_holder(n, query, exclude, at_least) for n in named if n not in have)
-                  if e is not None]
+        def holder_for(name: str) -> Entity | None:
+            """The catalogue's entity for a name; for a thing whose fields the message lists, only one that holds
+            some of them ("games (date, opponent, score)" in a football app are not board games)."""
+            if not plainly:
+                return self._nearest_holder(name, query, exclude)
+            holder = self._nearest_holder(name, query, exclude, HOLDER_AT_LEAST)
+            said = _listed_words(name, text) - _EVERY_THING_HAS
+            if holder is None or not said:
+                return holder
+            held = {singular(w) for f in holder.fields for w in f.name.split("_")}
+            if said & held:
+                return holder
+            return Entity(name=name, fields=[Field(name="name", type=FieldType.text)])  # its fields are the list's
+
+        chosen = [e for e in (holder_for(n) for n in named if n not in have) if e is not None]
         kept = []
         for entity in chosen:
             spec, done = _add(spec, entity, links=False)
@@ -211,7 +223,7 @@ class EntityIndex:
         for word in listed:
             if word in have:
                 continue
-            holder = self._nearest_holder(word, query, exclude)
+            holder = holder_for(word)
             if holder is not None:
                 spec, _ = _add(spec, holder, links=False)
             else:
@@ -233,6 +245,7 @@ class EntityIndex:
         spec = listed_fields(self.catalogue).add(spec, text)
         spec = link_per(spec, text)
         spec = link_orphans(spec, text)
+        spec = link_islands(spec, text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
         return add_roles(spec, text)
 
@@ -402,6 +415,20 @@ def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
     return spec, done
 
 
+# Field words every kind of thing has, which tell nothing of which thing a list is of.
+_EVERY_THING_HAS = frozenset({"name", "date", "notes", "note", "title", "description", "status", "type", "photo"})
+
+
+def _listed_words(name: str, text: str) -> set[str]:
+    """The words of the fields the message lists for the thing itself: "games (date, opponent)" -> date, opponent."""
+    words = name.split("_")
+    spoken = r"[\s-]+".join(words[:-1] + [words[-1] + r"(?:s|es)?"])
+    m = re.search(rf"\b{spoken}\s*(?:\(([^)]*)\)|(?::\s|\s+(?:with|w/|w)\s)([^.;:!?\n(]*))", text.lower())
+    if m is None:
+        return set()
+    return {singular(w) for w in re.findall(r"[a-z]+", m.group(1) or m.group(2) or "") if len(w) > 2}
+
+
 def _says_it_does(tokens: list[str], i: int) -> bool:
     """"Our nonprofit runs after-school tutoring", "the club sells plants": after "our club", a word in -s followed
     by more words is what the club does, not a thing it keeps ("my shop orders and customers" are things)."""
@@ -452,6 +479,41 @@ def link_orphans(spec: AppSpec, text: str) -> AppSpec:
         if owner is not None:
             spec = _link(spec, name, owner)
     return spec
+
+
+def link_islands(spec: AppSpec, text: str) -> AppSpec:
+    """"Members, certifications with expiry dates, callouts": a thing the message names that neither points at
+    anything nor is pointed at belongs to the first thing (not a dated record) the message names."""
+    words_for = words_for_entities(spec)
+    order: list[str] = []
+    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text.lower())):
+        name = words_for.get(w) or words_for.get(singular(w))
+        if name is not None and name not in order:
+            order.append(name)
+    things = [n for n in order if (e := spec.entity(n)) is not None and not _a_record(e)]
+    if len(order) < 2 or not things:
+        return spec
+    first = things[0]  # a thing, not a dated record: "fleet maintenance. vans ..." is about vans
+    for name in order:
+        entity = spec.entity(name)
+        if name == first:
+            continue
+        if entity is None or any(f.type in RELATION_TYPES for f in entity.fields):
+            continue
+        if any(f.target == name for e in spec.entities for f in e.fields):
+            continue
+        spec = _link(spec, name, first)
+    return spec
+
+
+# Dates a thing has that do not make it a record of something happening: a birthday, a renewal, a due date.
+_NOT_WHEN = ("birth", "born", "dob", "joined", "expir", "due", "renew", "until", "since", "last", "next", "bought",
+             "purchased", "planted", "installed", "opened", "founded", "started", "inspection", "mot")
+
+
+def _a_record(entity: Entity) -> bool:
+    """Whether an entity records something that happened on a date (a visit, a firing), not a thing with dates."""
+    return any(f.type in DATES and not any(w in f.name for w in _NOT_WHEN) for f in entity.fields)
 
 
 def _link(spec: AppSpec, a: str, b: str) -> AppSpec:
