@@ -148,3 +148,26 @@ def test_a_light_theme_is_not_made_dark() -> None:
         "light theme, rounded. a tracker for conference talks i want to submit to - conference, cfp deadline, "
         "talk title, submitted?, accepted?"), None)
     assert spec.theme.dark is False
+
+
+def test_a_role_that_can_do_everything_is_in_every_rule_and_takes_what_another_is_refused() -> None:
+    restaurant = load_base("restaurant")
+    ops, after = rule_operations(restaurant, "hosts can create reservations but not delete them, managers can do "
+                                             "everything")
+    rules = {(p.entity, p.action): set(p.roles) for p in after.permissions if not p.own}
+    assert rules[("reservation", "delete")] == {"manager"}
+    assert all("manager" in roles for roles in rules.values()), rules
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("a blog with posts and comments, editors write posts, readers comment", ["editor", "reader"]),
+    ("i want to see a chart of sales", []),
+])
+def test_things_and_verbs_that_end_like_people_are_not_roles(text: str, roles: list[str]) -> None:
+    assert sorted({r for rule in stated_rules(text) for r in rule.roles}) == roles
+
+
+def test_people_the_app_keeps_as_things_can_still_be_given_rights() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "rugby club with coaches and players; coaches record match results, players just view"))
+    assert {"coach", "player"} <= {r.name for r in spec.roles}, [r.name for r in spec.roles]

@@ -25,7 +25,14 @@ _NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone",
                         "me", "us", "them", "app", "system", "these", "those", "it s", "my", "our", "your", "their",
                         # words with a person's ending that are not people: "i want to see a chart"
                         "want", "wants", "went", "sent", "spent", "meant", "rent", "lent", "present", "current",
-                        "recent", "urgent", "important", "different", "relevant", "often", "even", "again", "plain"})
+                        "recent", "urgent", "important", "different", "relevant", "often", "even", "again", "plain",
+                        # things that end like people: "posts and comments, editors write posts"
+                        "comment", "comments", "payment", "payments", "event", "events", "content", "document",
+                        "documents", "equipment", "appointment", "appointments", "assignment", "assignments",
+                        "treatment", "treatments", "shipment", "shipments", "order", "orders", "letter", "letters",
+                        "poster", "posters", "paper", "papers", "folder", "folders", "number", "numbers", "answer",
+                        "answers", "chapter", "chapters", "error", "errors", "calendar", "register", "invoices",
+                        "invoice", "timesheet", "timesheets", "roster", "rosters", "filter", "filters"})
 _MODAL = r"(?:can|cannot|can t|cant|should|shouldn t|shouldnt|may|must|will|see|sees|approve|approves|manage|manages)"
 _PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "ee", "ees",
                    "ess", "esses", "ary", "aries", "ff", "ain", "ains", "ead", "eads", "in", "ins", "ive", "ives")
@@ -75,7 +82,8 @@ _ADJECTIVES = frozenset({"team", "sales", "hall", "qa", "head", "senior", "junio
 def _person(word: str) -> bool:
     return word in ("staff", "admin", "admins", "crew", "lead", "leads", "chef", "chefs", "boss", "parents", "parent",
                     "kids", "owner", "owners", "nurse", "nurses", "host", "hosts", "guide", "guides", "coach",
-                    "coaches", "judge", "judges", "referee", "referees", "agent", "agents") \
+                    "coaches", "judge", "judges", "referee", "referees", "agent", "agents", "landlord", "landlords",
+                    "finance", "family", "families", "trainee", "trainees", "chair", "treasurer", "treasurers") \
         or word.endswith(_PERSON_ENDINGS) or (word.endswith("people") and len(word) > len("people"))
 
 
@@ -88,7 +96,9 @@ _VERBS: dict[str, tuple[str, ...]] = {
                      "fills"), ("update",)),
     **dict.fromkeys(("enter", "enters"), ("create",)),
     **dict.fromkeys(("create", "creates", "add", "adds", "submit", "submits", "book", "books", "log", "logs", "post",
-                     "posts", "request", "requests", "file", "report", "reports", "schedule", "schedules"), ("create",)),
+                     "posts", "request", "requests", "file", "report", "reports", "schedule", "schedules", "record",
+                     "records", "comment", "comments", "upload", "uploads", "raise", "raises"), ("create",)),
+    **dict.fromkeys(("moderate", "moderates"), ("update", "delete")),
     **dict.fromkeys(("delete", "deletes", "remove", "removes", "cancel", "cancels"), ("delete",)),
     **dict.fromkeys(("manage", "manages", "run", "runs", "administer", "administers"), ("create", "update", "delete")),
 }
@@ -106,7 +116,8 @@ _BOUNDARY = frozenset({"and", "but", "while", "so", "except", "if", "when", "bec
 _ALL_ROWS = frozenset({"all", "any", "every", "everything", "everyone's", "everyones", "anything", "others"})
 _OBJECT_FILLER = frozenset({"the", "a", "an", "their", "own", "only", "of", "them", "theirs", "to", "in", "for",
                             "on", "its", "his", "her", "assigned", "they", "made", "created", "just", "also", "too",
-                            "it", "this", "that", "these", "those", "online", "there", "here", "anymore", "please"})
+                            "it", "this", "that", "these", "those", "online", "there", "here", "anymore", "please",
+                            "ones", "one"})
 
 
 @dataclass
@@ -173,6 +184,25 @@ def stated_rules(text: str) -> list[StatedRule]:
                 setting=all(v in _ADDING_OR_SETTING for v in verbs), verb=verbs[0]))
             i = end
     return rules
+
+
+_EVERYTHING = re.compile(r"\b(?:can|may|should|could|get to) (?:do|manage|edit|change|access) (?:everything|anything|"
+                         r"it all|all of it|all)\b|\b(?:have|has|get|gets) (?:full|all) (?:access|rights|permissions)\b")
+
+
+def _can_do_everything(text: str) -> list[str]:
+    """Roles said to do everything: "managers can do everything", "admin has full access"."""
+    names: list[str] = []
+    for clause in re.split(r"\s*(?:[.;:!?,(]|\band\b|\bbut\b|\bwhile\b)\s*", text.lower()):
+        m = _EVERYTHING.search(clause)
+        if m is None:
+            continue
+        said = [w for w in re.findall(r"[a-z]+", clause[: m.start()]) if w not in ("the", "our", "my", "only", "a")]
+        if said and _person(said[-1]) and said[-1] not in _NOT_ROLES:
+            name = snake(" ".join(([said[-2]] if len(said) > 1 and said[-2] in _ADJECTIVES else []) + [singular(said[-1])]))
+            if name not in names:
+                names.append(name)
+    return names
 
 
 def _subject(words: list[str], verb_at: int) -> tuple[list[str], bool, bool, bool]:
@@ -297,7 +327,8 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
         roles: list[str] = []
         for name in rule.roles:
             role = _role_for(spec, name)
-            if role is None and name in things and not _people(spec, things[name]):
+            if role is None and name in things and not _people(spec, things[name]) and not (
+                    name in _PEOPLE_WORDS or name.endswith(("er", "or", "ist", "ian"))):
                 continue  # "appointments" ends like "agents" but is a thing of the app; "members" are people
             if role is None:
                 spec = apply_if_fits(spec, {"op": "add_role", "role": name}, ops)
@@ -312,10 +343,23 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
             key = ("refused" if rule.refused else "own" if rule.own and action != "create"
                    else "every" if rule.every_row and action == "read" else "all")
             part[key] |= set(roles)
+    # "managers can do everything": in every rule, stated here or already in the app, and never refused by another.
+    superusers = set()
+    for name in _can_do_everything(text):
+        role = _role_for(spec, name)
+        if role is None:
+            spec = apply_if_fits(spec, {"op": "add_role", "role": name}, ops)
+            role = name if spec.role(name) is not None else None
+        if role is not None:
+            superusers.add(role)
+    for p in spec.permissions:
+        if superusers - set(p.roles) and (p.entity, p.action) not in settled and not p.own:
+            settled[(p.entity, p.action)] = {"own": set(), "all": set(p.roles), "every": set(), "refused": set()}
     for (entity, action), part in settled.items():
         current = [p for p in spec.permissions if p.entity == entity and p.action == action]
         if part["own"] or part["all"]:
-            part["all"] |= part["every"]
+            part["all"] |= part["every"] | superusers
+        part["refused"] -= superusers
         # else "staff can see everything" alone takes nothing from anyone: it sets no rule.
         if part["own"]:
             owner = spec.auth.owner_role or (spec.roles[0].name if spec.roles else None)
@@ -326,7 +370,7 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
             op = {"op": "set_permission", "entity": entity, "action": action,
                   "roles": sorted(part["all"] - part["refused"])}
         else:
-            was = {r for p in current if not p.own for r in p.roles} or {r.name for r in spec.roles}
+            was = ({r for p in current if not p.own for r in p.roles} or {r.name for r in spec.roles}) | superusers
             left = was - part["refused"] - BUILT_IN_AUDIENCES
             if not left or left == was:
                 continue
@@ -358,6 +402,11 @@ def access_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], A
     ops: list[dict[str, Any]] = []
     spec = apply_if_fits(spec, {"op": "set_auth", "access": access}, ops)
     return ops, spec
+
+
+# Names of things that are people whatever fields the app gives them ("coaches record match results").
+_PEOPLE_WORDS = frozenset({"coach", "staff", "admin", "parent", "owner", "nurse", "host", "guide", "judge", "referee",
+                           "agent", "tenant", "student", "member", "volunteer", "client", "patient", "guest", "player"})
 
 
 def _people(spec: AppSpec, entity_name: str) -> bool:
