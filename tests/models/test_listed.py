@@ -243,3 +243,14 @@ def test_a_list_said_of_themselves_belongs_to_the_thing_named_before(listed: Any
     spec = listed.add(_app(client=["name"]), "new clients sign up themselves (name, email, reason for coming)")
     assert {"email", "reason_for_coming"} <= set(_fields(spec, "client"))
     assert spec.entity("themselve") is None
+
+
+def test_a_thing_said_with_what_was_done_to_it_is_the_thing(listed: Any) -> None:
+    spec = listed.add(_app(car=["name"]), "garage log: cars, repairs done (date, garage, cost), parts fitted with price and supplier")
+    assert {"date", "cost"} <= set(_fields(spec, "repair")) and "price" in _fields(spec, "part")
+    assert not [f for f in _fields(spec, "repair") if "part" in f]
+
+
+def test_a_plural_thing_with_its_own_list_is_that_thing_not_one_holding_the_same_words(listed: Any) -> None:
+    spec = listed.add(_app(job=["name", "amount", "due_date"]), "jobs, invoices with amount and due date")
+    assert {"amount", "due_date"} <= set(_fields(spec, "invoice"))

@@ -246,11 +246,16 @@ class ListedFields:
                         continue
                 if entity is None and head and head[-1] in NOT_PLURALS:
                     entity = _last_named(head[:-1], words_for)
+                if (entity is None and marker in _NEW_THING_MARKERS and len(head) >= 2 and _done(head[-1])
+                        and _new_thing(head[-2]) and _entity_of(head[-2:-1], words_for) is None):
+                    entity = singular(head[-2])  # "sprays applied (product, date)", "parts used with price"
                 if entity is None and marker in _NEW_THING_MARKERS and head and (
                         _new_thing(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
                                                  and _new_thing(head[-1] + "s"))):
-                    # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks
+                    # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks, and
+                    # the one the words name (after a colon the list may be of a thing the app has under another name)
                     entity = singular(head[-1])
+                    new_thing = new_thing or marker != ":"
                 if entity is None:
                     continue
                 rest = sentence[m.end():]
@@ -377,6 +382,10 @@ class ListedFields:
                 break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
             if plural_thing and not bracketed and out:
                 break  # "menu items w/ price, daily locations": the list has moved on to other things
+            if not bracketed and out and (re.search(r"\s(?:with|w/)\s", item.lower()) or (
+                    len(words) == 2 and _entity_of(words[:1], words_for) and words[0] != singular(words[0])
+                    and _done(words[1]))):
+                break  # "parts used with price", "payments received": the next thing, with its own list
             out.append(item)
         return out
 
@@ -567,6 +576,15 @@ def _new_thing(word: str) -> bool:
     one = singular(word)
     return (len(word) >= 4 and one != word and word not in NOT_PLURALS and not _NOT_A_LIST.search(word)
             and one not in RESERVED_ENTITY_NAMES and not _PEOPLE.search(word))
+
+
+_DONE = frozenset({"done", "sold", "made", "taken", "given", "seen", "run", "worn", "spent", "paid", "lent", "bought",
+                   "kept", "sent", "held", "won", "lost", "read", "built", "grown", "caught", "brought", "written"})
+
+
+def _done(word: str) -> bool:
+    """Whether a word after a thing says what was done to it ("sprays applied", "parts used", "items sold")."""
+    return word in _DONE or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
 
 
 def _last_named(words: list[str], words_for: dict[str, str]) -> str | None:

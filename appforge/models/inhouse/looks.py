@@ -21,6 +21,14 @@ _LOOK = re.compile(r"\b(?:theme|themed|colou?rs?|colou?r scheme|look|looks|butto
                    r"style|styled|brand|branding|header|text|make it|make the app|make everything)\b")
 
 
+def _dark(colour: str) -> bool:
+    """Whether a colour is dark enough that text on it must be light (relative luminance below 0.2)."""
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour or ""):
+        return False
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2
+
+
 def colour_operations(spec: AppSpec, text: str, before: AppSpec | None = None) -> tuple[list[dict[str, Any]], AppSpec]:
     """The `set_theme` for the colours the look sentences name, when the theme does not have them yet.
 
@@ -51,6 +59,8 @@ def colour_operations(spec: AppSpec, text: str, before: AppSpec | None = None) -
         theme = {k: v for k, v in theme.items()
                  if getattr(spec.theme, k) == getattr(before.theme, k) and v.lower() not in chosen}
     theme = {k: v for k, v in theme.items() if getattr(spec.theme, k).lower() != v.lower()}
+    if _dark(theme.get("background", "")) and not spec.theme.dark:
+        theme["dark"] = True  # "black background, red accents": light text on it, as in dark mode
     if not theme:
         return [], spec
     ops: list[dict[str, Any]] = []

@@ -267,8 +267,17 @@ class EntityIndex:
             if spec.entity(one) is not None:
                 prior = one if before in (",", "&", "and", "(", ":") or after in (",", "&", "and") else prior
                 continue
-            if (one == w or one not in self.people or after in RULED or before in ("only", "by", "for", "to")
-                    or not (before in (",", "&", "and", ":") and after in (",", "&", "and", ".", "(", "w", "with"))):
+            if one not in self.people or after in RULED or before in ("only", "by", "for", "to"):
+                continue
+            if before in ("per", "each", "every", "which", "whose"):
+                # "hours per volunteer", "which cleaner went": each row is of one of them
+                spec = self._bring(spec, one, query, exclude)
+                continue
+            # "and seed suppliers.", "guardians authorised for pickup": a word before it, a participle after it
+            opened = before in (",", "&", "and", ":") or (
+                before.isalpha() and before not in LIST_WORDS | QUANTITY and i > 1 and tokens[i - 2] in (",", "&", "and"))
+            closed = after in (",", "&", "and", ".", "(", "w", "with") or (after.endswith("ed") and len(after) > 4)
+            if one == w or not (opened and closed):
                 continue
             spec = self._bring(spec, one, query, exclude)
             if prior is not None:
