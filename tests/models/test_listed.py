@@ -254,3 +254,8 @@ def test_a_thing_said_with_what_was_done_to_it_is_the_thing(listed: Any) -> None
 def test_a_plural_thing_with_its_own_list_is_that_thing_not_one_holding_the_same_words(listed: Any) -> None:
     spec = listed.add(_app(job=["name", "amount", "due_date"]), "jobs, invoices with amount and due date")
     assert {"amount", "due_date"} <= set(_fields(spec, "invoice"))
+
+
+def test_a_part_of_the_thing_said_with_of_is_named_as_apps_name_it(listed: Any) -> None:
+    fields = _fields(listed.add(_app(route=["name"]), "routes w/ grade, colour of holds, number of moves"), "route")
+    assert "hold_colour" in fields and "colour_of_holds" not in fields, list(fields)

@@ -61,3 +61,16 @@ def test_words_that_name_no_app_leave_its_name() -> None:
     base = load_base("salon")
     ops, after = title_operations(base, "call the client back tomorrow, add a tip field")
     assert ops == [] and after.title == base.title
+
+
+def test_a_shade_the_program_has_no_word_for_is_still_the_one_set() -> None:
+    after = apply_proposal(get_model("appforge").propose("arcade club app, dark background with neon green accents"))
+    assert after.theme.accent.lower() == "#39ff14"
+
+
+def test_a_dark_background_said_for_the_look_is_dark_mode() -> None:
+    _, after = colour_operations(load_base("salon"), "black background and red accents")
+    assert after.theme.dark and after.theme.background == vocabulary.COLOURS["black"]
+    light = load_base("salon")
+    _, after = colour_operations(light, "light blue background")
+    assert not after.theme.dark

@@ -80,6 +80,9 @@ _MEASURE_UNITS = frozenset({"mg", "dl", "mmol", "c", "f", "bpm", "kwh", "mph", "
 _TIME_UNITS = {"days": FieldType.integer, "weeks": FieldType.integer, "months": FieldType.integer,
                "years": FieldType.integer, "minutes": FieldType.integer, "mins": FieldType.integer,
                "hours": FieldType.decimal, "hrs": FieldType.decimal}
+# "number of guests", "date of birth": first words that are not a part of the thing after "of".
+_OF_WHOLE = frozenset({"number", "amount", "count", "total", "date", "time", "type", "kind", "list", "name", "place",
+                       "cost", "price", "value", "proof", "sum", "percentage", "share", "rate"})
 # Last words that make a listed field a count.
 _COUNTED = frozenset({"units", "count", "pieces", "packets", "copies", "items", "reps", "people", "guests", "players",
                       "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions"})
@@ -453,6 +456,9 @@ class ListedFields:
         one = snake(" ".join(words[:-1] + [singular(words[-1])]))
         if one != name and name not in self.types.by_name and one in self.types.by_name:
             name = one  # "due dates", "priorities": a field holds one of them
+        if (len(words) == 3 and words[1] == "of" and name not in self.types.by_name and words[0] not in _OF_WHOLE
+                and words[2] != singular(words[2])):
+            name = f"{singular(words[2])}_{words[0]}"  # "colour of holds" -> hold_colour, as apps name it
         if name in RESERVED_FIELD_NAMES or _has(entity, words):
             return None
         field: dict[str, Any] = {"name": name}

@@ -21,6 +21,19 @@ _LOOK = re.compile(r"\b(?:theme|themed|colou?rs?|colou?r scheme|look|looks|butto
                    r"style|styled|brand|branding|header|text|make it|make the app|make everything)\b")
 
 
+# Shades people name that the program's colour words (`vocabulary.COLOURS`, fixed by training) do not have.
+_MORE_COLOURS = {"neon green": "#39ff14", "neon pink": "#ff10f0", "neon yellow": "#ffff33", "neon blue": "#1f51ff",
+                 "neon orange": "#ff5f1f", "electric blue": "#7df9ff", "pastel pink": "#ffd1dc", "pastel blue": "#aec6cf",
+                 "pastel green": "#77dd77", "pastel yellow": "#fdfd96", "pastel purple": "#c3b1e1", "khaki": "#c3b091",
+                 "bronze": "#cd7f32", "copper": "#b87333", "champagne": "#f7e7ce", "dusty rose": "#dcae96",
+                 "mauve": "#e0b0ff", "fuchsia": "#ff00ff", "periwinkle": "#ccccff", "seafoam": "#93e9be",
+                 "ochre": "#cc7722", "cerulean": "#007ba7", "pale blue": "#add8e6", "pale pink": "#fadadd",
+                 "pale yellow": "#ffffe0", "deep purple": "#4b0082", "deep blue": "#00008b", "dark blue": "#00008b",
+                 "dark purple": "#4b0082", "light green": "#90ee90", "light pink": "#ffb6c1", "light purple": "#cbc3e3",
+                 "bright red": "#ff0000", "bright blue": "#0096ff", "bright green": "#66ff00", "jet black": "#0a0a0a"}
+_COLOURS = {**vocabulary.COLOURS, **_MORE_COLOURS}
+
+
 def _dark(colour: str) -> bool:
     """Whether a colour is dark enough that text on it must be light (relative luminance below 0.2)."""
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour or ""):
@@ -52,14 +65,28 @@ def colour_operations(spec: AppSpec, text: str, before: AppSpec | None = None) -
         free = [c for _, c in named if c not in placed.values()]
         for key, colour in zip([k for k in ("primary", "accent") if k not in wanted], free, strict=False):
             wanted[key] = colour
-    theme = {key: vocabulary.COLOURS[colour] for key, colour in wanted.items()}
+    if before is not None:
+        # "pastel pink theme" where the decoder, not knowing the shade, set plain pink on a part: the decoder chose
+        # the part, the words the shade.
+        for shade in [c for c in dict.fromkeys(wanted.values()) if c in _MORE_COLOURS]:
+            plain = vocabulary.COLOURS.get(shade.split()[-1], "").lower()
+            parts = [k for k in ("primary", "background", "accent", "text")
+                     if getattr(spec.theme, k).lower() == plain and getattr(spec.theme, k) != getattr(before.theme, k)]
+            if parts:
+                wanted = {k: c for k, c in wanted.items() if c != shade} | dict.fromkeys(parts, shade)
+    theme = {key: _COLOURS[colour] for key, colour in wanted.items()}
     if before is not None:
         chosen = {getattr(spec.theme, k).lower() for k in ("primary", "background", "accent", "text")
                   if getattr(spec.theme, k) != getattr(before.theme, k)}
+        # The decoder's colour stays, unless it is the plain colour of a shade it does not know ("neon green").
+        plain = {k: vocabulary.COLOURS.get(c.split()[-1], "").lower() for k, c in wanted.items() if c in _MORE_COLOURS}
         theme = {k: v for k, v in theme.items()
-                 if getattr(spec.theme, k) == getattr(before.theme, k) and v.lower() not in chosen}
+                 if (getattr(spec.theme, k) == getattr(before.theme, k) and v.lower() not in chosen)
+                 or getattr(spec.theme, k).lower() == plain.get(k)}
     theme = {k: v for k, v in theme.items() if getattr(spec.theme, k).lower() != v.lower()}
-    if _dark(theme.get("background", "")) and not spec.theme.dark:
+    said_background = theme.get("background") or (
+        spec.theme.background if before is not None and spec.theme.background != before.theme.background else "")
+    if _dark(said_background) and not spec.theme.dark:
         theme["dark"] = True  # "black background, red accents": light text on it, as in dark mode
     if not theme:
         return [], spec
@@ -100,7 +127,7 @@ def _colours_in(words: list[str]) -> list[tuple[int, str]]:
     "green")."""
     found: list[tuple[int, str]] = []
     taken: set[int] = set()
-    for name in sorted(vocabulary.COLOURS, key=len, reverse=True):
+    for name in sorted(_COLOURS, key=len, reverse=True):
         said = name.split()
         for i in range(len(words) - len(said) + 1):
             span = set(range(i, i + len(said)))

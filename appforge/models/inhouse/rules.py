@@ -32,7 +32,8 @@ _NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone",
                         "treatment", "treatments", "shipment", "shipments", "order", "orders", "letter", "letters",
                         "poster", "posters", "paper", "papers", "folder", "folders", "number", "numbers", "answer",
                         "answers", "chapter", "chapters", "error", "errors", "calendar", "register", "invoices",
-                        "invoice", "timesheet", "timesheets", "roster", "rosters", "filter", "filters"})
+                        "invoice", "timesheet", "timesheets", "roster", "rosters", "filter", "filters", "in", "incident",
+                        "incidents", "responsible", "moment", "element", "elements", "garden", "gardens"})
 _MODAL = r"(?:can|cannot|can t|cant|should|shouldn t|shouldnt|may|must|will|see|sees|approve|approves|manage|manages)"
 _PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "ee", "ees",
                    "ess", "esses", "ary", "aries", "ff", "ain", "ains", "ead", "eads", "in", "ins", "ive", "ives")
