@@ -206,3 +206,10 @@ def test_a_catalogue_thing_that_holds_none_of_the_fields_listed_for_it_is_not_us
     spec = _from_words(index, "kids hockey team. players (name, age), games (date, opponent, score)")
     game = {f.name for f in spec.entity("game").fields}
     assert {"opponent", "score"} <= game and "box_art" not in game, game
+
+
+def test_a_misspelt_thing_is_the_thing_the_app_has() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "app for my dog grooming biz.. clients n there dogs, appointmnts, and prices"))
+    names = [e.name for e in spec.entities]
+    assert "appointment" in names and not [n for n in names if n.startswith("appointm") and n != "appointment"], names

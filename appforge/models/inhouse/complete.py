@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.program import COLOURS, FONTS
-from appforge.models.inhouse.slots import unique_name
+from appforge.models.inhouse.slots import misspelt, unique_name
 from appforge.spec.model import AppSpec, Entity, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -212,7 +212,7 @@ _PRONOUNS = frozenset({"one", "ones", "thing", "things", "stuff", "something", "
 # Words about the app or the day, never a thing it keeps: "public so parents don't need an account", "list of today's
 # pickups", "gift list for christmas".
 _NOT_THINGS = frozenset({"list", "lists", "app", "public", "private", "simple", "today", "tomorrow", "tonight",
-                         "christmas", "christma", "xmas", "please", "pls", "thanks", "hello", "hi"})
+                         "christmas", "christma", "xmas", "please", "pls", "thanks", "hello", "hi", "people", "stuff"})
 
 
 _QUESTION_WORDS = frozenset({"who", "which", "what", "where", "how", "why", "whose", "whether"})
@@ -243,6 +243,8 @@ class Realiser:
             # "show first the ones that expire soon": a word that stands for things is never one's name. The slip is
             # the model's, not a change the person asked for, so it is not reported as refused.
             return False
+        if op["op"] == "add_entity" and misspelt(op["entity"], self.spec):
+            return False  # "appointmnts" where the app has appointments
         if op["op"] in ("add_field", "rename_field") and _asks(op):
             return False  # "who played in which game", "what was done": a question, not a field's name
         if op["op"] == "add_field" and self._again(op):

@@ -19,6 +19,7 @@ from typing import Any
 from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
 from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.slots import misspelt
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RESERVED_ENTITY_NAMES, RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
 from appforge.spec.operations import OperationError, apply_operations
@@ -173,6 +174,7 @@ class ListedFields:
                 # "track my migraines: date, severity, triggers" from a symptom log whose entries hold most of that
                 # list: the entries are the migraines, not a second thing beside them.
                 entity_name = _holder_of(spec, items) or entity_name
+            entity_name = misspelt(entity_name, spec) or entity_name if spec.entity(entity_name) is None else entity_name
             if spec.entity(entity_name) is None:
                 named = next((i for i in items if re.search(r"\b(?:name|title)$", i)), "name")
                 spec = apply_if_fits(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)

@@ -7,6 +7,7 @@ at slots by index, so a program can never name what does not exist.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from appforge.spec.model import AppSpec
 
@@ -86,4 +87,16 @@ def entity_name(words: list[str]) -> str:
     return name
 
 
-__all__ = ["Slot", "entity_name", "field_name", "main_entity", "singular", "spec_slots", "unique_name"]
+def misspelt(name: str, spec: AppSpec) -> str | None:
+    """The entity of the app a new name is a slip of the keyboard for ("appointmnt" for appointment), if one."""
+    if len(name) < 5:
+        return None
+    for entity in spec.entities:
+        other = entity.name
+        if (other != name and other[0] == name[0] and abs(len(other) - len(name)) <= 2
+                and SequenceMatcher(None, name, other).ratio() >= 0.85):
+            return other
+    return None
+
+
+__all__ = ["Slot", "entity_name", "field_name", "main_entity", "misspelt", "singular", "spec_slots", "unique_name"]

@@ -25,9 +25,16 @@ from typing import Any
 import torch
 
 from appforge.models.inhouse.complete import DATES, first_field
-from appforge.models.inhouse.listed import KEPT_IN, NOT_PLURALS, apply_if_fits, listed_fields, words_for_entities
+from appforge.models.inhouse.listed import (
+    KEPT_IN,
+    NOT_PLURALS,
+    apply_if_fits,
+    listed_fields,
+    words_for_entities,
+)
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
+from appforge.models.inhouse.slots import misspelt
 from appforge.models.rebuild import field_dump
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType
@@ -221,8 +228,8 @@ class EntityIndex:
         for entity in kept:
             spec, _ = _add(spec, entity, links=True)
         for word in listed:
-            if word in have:
-                continue
+            if word in have or (plainly and misspelt(word, spec)):
+                continue  # "clients n there dogs, appointmnts": the appointments the app has
             holder = holder_for(word)
             if holder is not None:
                 spec, _ = _add(spec, holder, links=False)
@@ -333,6 +340,8 @@ class EntityIndex:
     def _bring(self, spec: AppSpec, name: str, query: torch.Tensor, exclude: frozenset[str],
                fields: list[dict[str, str]] = CONTACT) -> AppSpec:
         """`spec` with the catalogue's entity of that name (its links to what the app has), or a plain one."""
+        if misspelt(name, spec):
+            return spec
         holder = self._nearest_holder(name, query, exclude, HOLDER_AT_LEAST)
         if holder is None:
             spec, _ = _apply(spec, {"op": "add_entity", "entity": name, "fields": fields})
