@@ -213,3 +213,15 @@ def test_a_misspelt_thing_is_the_thing_the_app_has() -> None:
         "app for my dog grooming biz.. clients n there dogs, appointmnts, and prices"))
     names = [e.name for e in spec.entities]
     assert "appointment" in names and not [n for n in names if n.startswith("appointm") and n != "appointment"], names
+
+
+def test_a_thing_with_a_span_of_dates_is_not_a_record_and_gathers_what_is_left_alone(index) -> None:
+    spec = _from_words(index, "road trip planner: trips, stops (time, place, cost)")
+    assert "trip" in _links(spec, "stop"), [(e.name, _links(spec, e.name)) for e in spec.entities]
+
+
+def test_an_irregular_plural_names_its_thing() -> None:
+    from appforge.models.inhouse.listed import words_for_entities
+
+    spec = apply_operations(AppSpec(name="app"), [{"op": "add_entity", "entity": "child", "fields": [{"name": "name"}]}])
+    assert words_for_entities(spec)["children"] == "child"

@@ -42,7 +42,8 @@ _QUESTION = frozenset({"who", "which", "where", "how", "why", "what"})
 _NOT_A_LIST = re.compile(r"\b(?:mode|theme|look|colou?rs?|calendar|chart|graph|kanban|board|dashboard|only|can|cant|"
                          r"login|log in|sign in|public|private|tracker|app|system|want|need|like)\b")
 # An item that says who may do what is a rule, not a field: "only admins can delete them".
-_RULE = re.compile(r"\b(?:can|cant|can't|cannot|only|should|shouldn't|must|may|allowed)\b")
+_RULE = re.compile(r"\b(?:can|cant|can't|cannot|only|should|shouldn't|must|may|allowed|sees|views|approves|manages|"
+                   r"log in|logs in|sign in|signs in)\b")
 _PEOPLE = re.compile(r"\b(?:i|we|you|me|us)\b")
 # Options people give for these without saying them.
 _USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", "Medium", "High"],
@@ -541,11 +542,20 @@ def _bracketed(rest: str) -> str:
     return rest
 
 
+# Plurals that do not end in -s: "children, guardians, attendance" names the child entity.
+_IRREGULAR = {"child": "children", "person": "people", "man": "men", "woman": "women", "mouse": "mice",
+              "goose": "geese", "foot": "feet", "tooth": "teeth", "sheep": "sheep", "fish": "fish",
+              "calf": "calves", "wolf": "wolves", "leaf": "leaves", "shelf": "shelves", "knife": "knives",
+              "wife": "wives", "life": "lives", "half": "halves", "loaf": "loaves", "thief": "thieves",
+              "cactus": "cacti", "fungus": "fungi", "criterion": "criteria", "phenomenon": "phenomena"}
+
+
 def words_for_entities(spec: AppSpec) -> dict[str, str]:
     """The words a person may use for each entity: its name, its plural, its label, their last words."""
     out: dict[str, str] = {}
     for e in spec.entities:
-        spoken = [e.name, snake(e.label) if e.label else "", snake(e.plural) if e.plural else ""]
+        spoken = [e.name, snake(e.label) if e.label else "", snake(e.plural) if e.plural else "",
+                  _IRREGULAR.get(e.name, "")]
         for s in spoken:
             if s:
                 out.setdefault(s, e.name)

@@ -526,7 +526,7 @@ def link_islands(spec: AppSpec, text: str) -> AppSpec:
 
 # Dates a thing has that do not make it a record of something happening: a birthday, a renewal, a due date.
 _NOT_WHEN = ("birth", "born", "dob", "joined", "expir", "due", "renew", "until", "since", "last", "next", "bought",
-             "purchased", "planted", "installed", "opened", "founded", "started", "inspection", "mot")
+             "purchased", "planted", "installed", "opened", "founded", "start", "end", "inspection", "mot")
 
 
 def _a_record(entity: Entity) -> bool:
