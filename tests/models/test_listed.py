@@ -259,3 +259,9 @@ def test_a_plural_thing_with_its_own_list_is_that_thing_not_one_holding_the_same
 def test_a_part_of_the_thing_said_with_of_is_named_as_apps_name_it(listed: Any) -> None:
     fields = _fields(listed.add(_app(route=["name"]), "routes w/ grade, colour of holds, number of moves"), "route")
     assert "hold_colour" in fields and "colour_of_holds" not in fields, list(fields)
+
+
+def test_a_word_and_its_negation_is_a_yes_no_named_for_the_yes(listed: Any) -> None:
+    fields = _fields(listed.add(_app(invoice=["number"]), "invoices (amount, paid/unpaid, active/inactive)"), "invoice")
+    assert fields["paid"].type.value == "boolean" and fields["active"].type.value == "boolean"
+    assert "unpaid" not in fields

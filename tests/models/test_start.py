@@ -225,3 +225,15 @@ def test_an_irregular_plural_names_its_thing() -> None:
 
     spec = apply_operations(AppSpec(name="app"), [{"op": "add_entity", "entity": "child", "fields": [{"name": "name"}]}])
     assert words_for_entities(spec)["children"] == "child"
+
+
+def test_the_blueprints_one_kind_of_customer_takes_the_name_the_person_uses() -> None:
+    spec = apply_proposal(get_model("appforge").propose("dog grooming: my clients and their dogs, appointments"))
+    assert spec.entity("client") is not None and spec.entity("owner") is None, [e.name for e in spec.entities]
+    assert any(f.target == "client" for f in spec.entity("dog").fields)
+
+
+def test_a_businesss_own_people_are_not_taken_for_its_customers() -> None:
+    spec = apply_proposal(get_model("appforge").propose("tutoring agency: tutors, students, parents, sessions"))
+    names = {e.name for e in spec.entities}
+    assert {"tutor", "student"} <= names, names

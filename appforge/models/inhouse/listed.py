@@ -429,6 +429,10 @@ class ListedFields:
             phrase = " ".join(tokens[:first])
             if not phrase.strip() and {o.lower() for o in options} & _OUTCOMES:
                 phrase = "result"  # "win/loss", "pass/fail": a result, though the list did not name it
+            low = [o.lower() for o in options]
+            if len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"not {low[0]}", f"non {low[0]}"):
+                # "paid/unpaid", "active/inactive": whether it is, named for the yes
+                phrase, options, yes_no = f"{phrase} {low[0]}".strip() if not phrase.strip() else phrase, [], True
         scale = bool(_SCALE.search(phrase))
         share = bool(re.search(r"%|\bpercent", phrase))
         words = _name_words(re.sub(r"\d+\s*-\s*\d+|out of \w+", " ", phrase))

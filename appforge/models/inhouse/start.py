@@ -244,6 +244,7 @@ class EntityIndex:
         decoder reads them. The model starts a new app here; training still starts its creates with `start` alone
         (a run trained on these starts was not better; docs/models.md)."""
         spec = self.start(base, text, query, exclude, plainly=True)
+        spec = one_kind_of_customer(spec, base, text)
         if not base.entities:
             spec = self._kind_of_app(spec, text, query, exclude)
         spec = self.people_listed(spec, text, query, exclude)
@@ -497,6 +498,39 @@ def link_orphans(spec: AppSpec, text: str) -> AppSpec:
         if owner is not None:
             spec = _link(spec, name, owner)
     return spec
+
+
+def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
+    """"Clients n their dogs" from a grooming blueprint that keeps owners: the blueprint's one kind of customer, which
+    the message does not name, is the one it does, under the person's name (the owners become the clients).
+
+    Only one on each side, both with a way to reach them and neither signing in (staff, a tutor with an account), so
+    a business's own people are never taken for its customers."""
+    said = {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
+    staff = {r.name for r in base.roles} | {r.name for r in spec.roles}
+
+    def customer(entity: Entity) -> bool:
+        return (any(f.type in (FieldType.email, FieldType.phone) for f in entity.fields)
+                and not any(f.type == FieldType.user for f in entity.fields) and entity.name not in staff)
+
+    kept = {e.name for e in base.entities}
+    unnamed = [e for e in spec.entities if e.name in kept and customer(e)
+               and not all(w in said for w in e.name.split("_"))]
+    brought = [e for e in spec.entities if e.name not in kept and customer(e)]
+    if len(unnamed) != 1 or len(brought) != 1 or any(f.target for f in brought[0].fields):
+        return spec
+    old, new = unnamed[0].name, brought[0].name
+    done: list[dict[str, Any]] = []
+    merged = spec
+    for e in spec.entities:
+        for f in e.fields:
+            if f.target == new:
+                merged = apply_if_fits(merged, {"op": "remove_field", "entity": e.name, "field": f.name}, done)
+    merged = apply_if_fits(merged, {"op": "remove_entity", "entity": new}, done)
+    merged = apply_if_fits(merged, {"op": "rename_entity", "entity": old, "to": new}, done)
+    if merged.entity(new) is None or merged.entity(old) is not None:
+        return spec
+    return merged
 
 
 def link_islands(spec: AppSpec, text: str) -> AppSpec:
