@@ -484,3 +484,10 @@ def test_a_question_in_a_list_is_not_a_field() -> None:
         "hockey team: players (name, number), games (date, opponent, score), who played in which game"))
     names = {f.name for e in spec.entities for f in e.fields}
     assert not {n for n in names if n.split("_")[0] in ("who", "which", "what")}, names
+
+
+def test_a_new_app_has_no_thing_named_like_a_field_or_numbered_twice() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "tiny bookshop and cafe: books, what sold, the cafe menu with prices, customers who pre-order books"))
+    names = [e.name for e in spec.entities]
+    assert "price" not in names and not [n for n in names if n[-1].isdigit()], names

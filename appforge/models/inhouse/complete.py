@@ -215,6 +215,9 @@ _NOT_THINGS = frozenset({"list", "lists", "app", "public", "private", "simple", 
                          "christmas", "christma", "xmas", "please", "pls", "thanks", "hello", "hi", "people", "stuff"})
 
 
+# Words that name what a thing holds, never a thing: "the cafe menu with prices" adds no "price" thing.
+_FIELD_WORDS = frozenset({"price", "cost", "date", "time", "status", "name", "total", "amount",
+                          "quantity", "qty", "type", "kind", "colour", "color", "size", "number", "title", "description"})
 _QUESTION_WORDS = frozenset({"who", "which", "what", "where", "how", "why", "whose", "whether"})
 
 
@@ -243,8 +246,9 @@ class Realiser:
             # "show first the ones that expire soon": a word that stands for things is never one's name. The slip is
             # the model's, not a change the person asked for, so it is not reported as refused.
             return False
-        if op["op"] == "add_entity" and misspelt(op["entity"], self.spec):
-            return False  # "appointmnts" where the app has appointments
+        if op["op"] == "add_entity" and (misspelt(op["entity"], self.spec) or re.search(r"_\d+$", op["entity"])
+                                         or op["entity"] in _FIELD_WORDS):
+            return False  # "appointmnts" where the app has appointments; a second "team"; a "price" thing
         if op["op"] in ("add_field", "rename_field") and _asks(op):
             return False  # "who played in which game", "what was done": a question, not a field's name
         if op["op"] == "add_field" and self._again(op):
