@@ -237,3 +237,11 @@ def test_a_businesss_own_people_are_not_taken_for_its_customers() -> None:
     spec = apply_proposal(get_model("appforge").propose("tutoring agency: tutors, students, parents, sessions"))
     names = {e.name for e in spec.entities}
     assert {"tutor", "student"} <= names, names
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("roofing company: leads, roof inspections, jobs", "inspection"),
+    ("candle stall: scents, market days, sales", "market_day"),
+])
+def test_a_kind_of_thing_listed_among_things_is_kept_under_the_name_people_use(index, text: str, thing: str) -> None:
+    assert _from_words(index, text).entity(thing) is not None, [e.name for e in _from_words(index, text).entities]

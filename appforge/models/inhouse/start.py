@@ -72,6 +72,13 @@ NOT_KEPT_PEOPLE = frozenset({"account", "assignee", "assigned_to", "admin", "man
 # After a word for people, words that make it the subject of a rule ("teachers see their courses"), not a list.
 RULED = frozenset({"can", "cant", "can't", "cannot", "see", "sees", "only", "should", "must", "may", "will", "get",
                    "edit", "do", "dont", "don't", "need", "have", "are", "is", "who", "to"})
+# Words before a plural that say which ones or how many, not a kind of thing: "new orders", "all bookings".
+_NOT_MODIFIERS = frozenset({"new", "old", "past", "future", "upcoming", "recent", "current", "open", "closed", "all",
+                            "any", "some", "many", "few", "more", "other", "my", "our", "your", "their", "his", "her",
+                            "its", "these", "those", "monthly", "weekly", "yearly", "annual", "daily", "two", "three",
+                            "four", "five", "several", "various", "different", "small", "big", "large", "simple",
+                            "basic", "main", "total", "recurring", "regular", "special", "extra", "track", "log",
+                            "manage", "keep", "see", "show", "list", "add", "record", "who", "what", "which"})
 # What a person or organisation the catalogue does not keep starts with.
 CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"}, {"name": "email", "type": "email"}]
 # Events people say with a verb: "people borrow packets", "students enroll", "members attend classes". Each is the
@@ -311,6 +318,16 @@ class EntityIndex:
             if known < 2:
                 continue
             for p in parts:
+                if (len(p) == 2 and p[1] != singular(p[1]) and len(p[1]) >= 4 and p[0].isalpha()
+                        and p[0] not in QUANTITY | DOING | LIST_WORDS | _NOT_MODIFIERS and not p[0].endswith("ly")
+                        and singular(p[1]) not in words_for and p[1] not in words_for):
+                    # "leads, site surveys, installations": a kind of thing, named as the person names it
+                    # a kind the catalogue keeps under its last word ("membership payments") is that thing
+                    name = singular(p[1]) if singular(p[1]) in self.things else f"{p[0]}_{singular(p[1])}"
+                    if name not in words_for and (name == singular(p[1]) or self._name(name) is None):
+                        spec = self._bring(spec, name, query, exclude, [{"name": "name", "type": "text"}])
+                        words_for = words_for_entities(spec)
+                    continue
                 if len(p) != 1 or len(p[0]) < 4 or p[0] + "s" in NOT_PLURALS or p[0] in NOT_PLURALS:
                     continue
                 one = singular(p[0])
