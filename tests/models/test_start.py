@@ -8,7 +8,8 @@ import pytest
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model, new_app
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse.start import entity_index, link_orphans, link_per
+from appforge.models.inhouse.links import link_orphans, link_per
+from appforge.models.inhouse.start import entity_index
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import apply_operations
@@ -221,7 +222,7 @@ def test_a_thing_with_a_span_of_dates_is_not_a_record_and_gathers_what_is_left_a
 
 
 def test_an_irregular_plural_names_its_thing() -> None:
-    from appforge.models.inhouse.listed import words_for_entities
+    from appforge.models.inhouse.mentions import words_for_entities
 
     spec = apply_operations(AppSpec(name="app"), [{"op": "add_entity", "entity": "child", "fields": [{"name": "name"}]}])
     assert words_for_entities(spec)["children"] == "child"

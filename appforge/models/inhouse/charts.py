@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from appforge.models.inhouse.complete import DATES, dashboard_for, first_field
-from appforge.models.inhouse.listed import apply_if_fits, words_for_entities
+from appforge.models.inhouse.mentions import apply_if_fits, words_for_entities
 from appforge.models.inhouse.phrasing import singular
 from appforge.spec.model import AppSpec, Entity, Field
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from appforge.models.inhouse.listed import apply_if_fits
+from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.slots import singular
 from appforge.spec.model import AppSpec, Entity, Field
 

@@ -16,13 +16,12 @@ import re
 from functools import cache
 from typing import Any
 
-from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
+from appforge.models.inhouse.mentions import apply_if_fits, entity_of, last_named, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import misspelt
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RESERVED_ENTITY_NAMES, RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
-from appforge.spec.operations import OperationError, apply_operations
 
 # What introduces a list of fields after the words for a thing.
 _MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl)\s+|\s+-\s+")
@@ -218,7 +217,7 @@ class ListedFields:
         words_for = words_for_entities(spec)
         for old_name, new_name in (renamed or {}).items():
             words_for.setdefault(old_name, new_name)
-        last_named: str | None = None
+        named_before: str | None = None
         for sentence in _sentences(text.replace("’", "'")):
             low = sentence.lower()
             if len(low) != len(sentence):  # a letter whose lower case is longer: read it all in lower case
@@ -234,15 +233,15 @@ class ListedFields:
                     entity, owner = self._new_thing_of(head, words_for)
                 new_thing = entity is not None
                 if entity is None and len(head) >= 3 and head[-2] in ("of", "per"):
-                    entity = _entity_of(head[:-2], words_for)  # "reservation of rooms: guest name", "sessions per client w"
-                entity = entity or _entity_of(head, words_for)
+                    entity = entity_of(head[:-2], words_for)  # "reservation of rooms: guest name", "sessions per client w"
+                entity = entity or entity_of(head, words_for)
                 core = head
                 while core and core[-1] in _KIND_WORDS:
                     core = core[:-1]
                 if entity is None and len(core) < len(head):
-                    entity = _entity_of(core, words_for)  # "a todo list app with due dates and priorities"
+                    entity = entity_of(core, words_for)  # "a todo list app with due dates and priorities"
                 if entity is None and marker == ":":
-                    entity = _last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
+                    entity = last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
                     values = _items(re.split(r":\s", sentence[m.end():])[0])
                     if entity is not None and head and self._options_of(head[-1], values, words_for):
                         # "appointments need a type: new patient, follow-up, or review": the options of that field
@@ -251,9 +250,9 @@ class ListedFields:
                         read = True
                         continue
                 if entity is None and head and head[-1] in NOT_PLURALS:
-                    entity = _last_named(head[:-1], words_for)
+                    entity = last_named(head[:-1], words_for)
                 if (entity is None and marker in _NEW_THING_MARKERS and len(head) >= 2 and _done(head[-1])
-                        and _new_thing(head[-2]) and _entity_of(head[-2:-1], words_for) is None):
+                        and _new_thing(head[-2]) and entity_of(head[-2:-1], words_for) is None):
                     entity = singular(head[-2])  # "sprays applied (product, date)", "parts used with price"
                 if entity is None and marker in _NEW_THING_MARKERS and head and (
                         _new_thing(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
@@ -295,7 +294,7 @@ class ListedFields:
                 owner_words = re.findall(r"[a-z]+", added.group(2))
                 if owner_words[-1] in ("and", "plus", "with", "also", "then", "but", "so", "please", "pls"):
                     owner_words = owner_words[:-1]  # "add a mite count to inspections and a chart of ..."
-                entity = _entity_of(owner_words, words_for)
+                entity = entity_of(owner_words, words_for)
                 items = self._fields_only(_items(sentence[added.start(1) : added.end(1)]), words_for, bracketed=False)
                 if entity is not None and items:
                     found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items], False))
@@ -305,11 +304,11 @@ class ListedFields:
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not _NOT_A_LIST.search(low)
                     and all(len(_name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)):
                 items = plain
-                owner = last_named or (spec.entities[0].name if spec.entities else None)
+                owner = named_before or (spec.entities[0].name if spec.entities else None)
                 items = self._fields_only(items, words_for, bracketed=False)
                 if owner is not None and len(items) >= 3:
                     found.append((owner, items, False))
-            last_named = _last_named(re.findall(r"[a-z]+", low), words_for) or last_named
+            named_before = last_named(re.findall(r"[a-z]+", low), words_for) or named_before
         return found
 
     def _new_thing_of(self, head: list[str], words_for: dict[str, str]) -> tuple[str | None, str | None]:
@@ -318,19 +317,19 @@ class ListedFields:
         waitlist with ..."; (None, None) when the words name no new thing."""
         joined = " ".join(head)
         own = _OWN_LIST.search(joined)
-        if own is not None and _entity_of([own.group(1)], words_for) is None and _new_thing(own.group(1)):
+        if own is not None and entity_of([own.group(1)], words_for) is None and _new_thing(own.group(1)):
             return singular(own.group(1)), None
         at = next((k for k in range(len(head) - 1, 0, -1) if head[k] in _BELONGS), None)
         if at is not None:
             owner_words = [w for w in head[at + 1 :] if w not in _FILLER and w not in ("each", "every", "all")]
-            owner = _entity_of(owner_words, words_for) if 0 < len(owner_words) <= 2 else None
+            owner = entity_of(owner_words, words_for) if 0 < len(owner_words) <= 2 else None
             words: list[str] = []
             for w in reversed(head[:at]):
                 if w in _ASKING or w in _FILLER or len(words) == 2:
                     break
                 words.insert(0, w)
             if owner is not None:
-                existing = _entity_of(words, words_for) if words else None
+                existing = entity_of(words, words_for) if words else None
                 if existing is not None and existing != owner:
                     return existing, owner  # the program has made it already
                 if words and existing is None and _new_thing(words[-1]) and not self._a_field(words):
@@ -343,11 +342,11 @@ class ListedFields:
         words = head[article + 1 :]
         while words and words[-1] in _THING_WORDS:
             words = words[:-1]  # "add a prescriptions table: ..."
-        if words and _entity_of(words, words_for) is not None:
-            return _entity_of(words, words_for), None
+        if words and entity_of(words, words_for) is not None:
+            return entity_of(words, words_for), None
         if words and words[-1] != singular(words[-1]):
             words = words[:-1] + [singular(words[-1])]
-        if (1 <= len(words) <= 3 and len("".join(words)) >= 4 and _entity_of(words, words_for) is None
+        if (1 <= len(words) <= 3 and len("".join(words)) >= 4 and entity_of(words, words_for) is None
                 and not self._a_field(words) and words[-1] not in _CHOICE_WORDS
                 and not _NOT_A_LIST.search(" ".join(words))):
             return snake(" ".join(words)), None
@@ -383,13 +382,13 @@ class ListedFields:
             words = _name_words(re.sub(r"\(.*?\)", "", item.lower()))
             if not words or len(words) > MAX_ITEM_WORDS or words[0] in _QUESTION or _RULE.search(item.lower()):
                 continue
-            plural_thing = words[-1] != singular(words[-1]) and _entity_of(words, words_for) is not None
-            if len(words) >= 3 and words[0] != singular(words[0]) and _entity_of(words[:1], words_for) and out:
+            plural_thing = words[-1] != singular(words[-1]) and entity_of(words, words_for) is not None
+            if len(words) >= 3 and words[0] != singular(words[0]) and entity_of(words[:1], words_for) and out:
                 break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
             if plural_thing and not bracketed and out:
                 break  # "menu items w/ price, daily locations": the list has moved on to other things
             if not bracketed and out and (re.search(r"\s(?:with|w/)\s", item.lower()) or (
-                    len(words) == 2 and _entity_of(words[:1], words_for) and words[0] != singular(words[0])
+                    len(words) == 2 and entity_of(words[:1], words_for) and words[0] != singular(words[0])
                     and _done(words[1]))):
                 break  # "parts used with price", "payments received": the next thing, with its own list
             out.append(item)
@@ -450,7 +449,7 @@ class ListedFields:
                 words = words[:-1]
         if not words or len(words) > MAX_ITEM_WORDS:
             return None
-        target = _entity_of(words, words_for_entities(spec))
+        target = entity_of(words, words_for_entities(spec))
         if target == entity.name and len(words) <= 2:
             return None  # "rooms (room, price)": the thing itself
         if target is not None and len(words) <= 2:
@@ -507,7 +506,7 @@ def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
     """
     words_for = words_for_entities(spec)
     telling = [w for w in (_name_words(re.sub(r"\(.*?\)", "", i.lower())) for i in items)
-               if w and _entity_of(w, words_for) is None and " ".join(w) not in _EVERY_THING_HAS]
+               if w and entity_of(w, words_for) is None and " ".join(w) not in _EVERY_THING_HAS]
     best, held_most = None, 0
     for entity in spec.entities:
         held = sum(_has(entity, w) for w in telling)
@@ -546,53 +545,6 @@ def _bracketed(rest: str) -> str:
     return rest
 
 
-# Plurals that do not end in -s: "children, guardians, attendance" names the child entity.
-_IRREGULAR = {"child": "children", "person": "people", "man": "men", "woman": "women", "mouse": "mice",
-              "goose": "geese", "foot": "feet", "tooth": "teeth", "sheep": "sheep", "fish": "fish",
-              "calf": "calves", "wolf": "wolves", "leaf": "leaves", "shelf": "shelves", "knife": "knives",
-              "wife": "wives", "life": "lives", "half": "halves", "loaf": "loaves", "thief": "thieves",
-              "cactus": "cacti", "fungus": "fungi", "criterion": "criteria", "phenomenon": "phenomena"}
-
-
-def words_for_entities(spec: AppSpec) -> dict[str, str]:
-    """The words a person may use for each entity: its name, its plural, its label, their last words."""
-    out: dict[str, str] = {}
-    for e in spec.entities:
-        spoken = [e.name, snake(e.label) if e.label else "", snake(e.plural) if e.plural else "",
-                  _IRREGULAR.get(e.name, "")]
-        for s in spoken:
-            if s:
-                out.setdefault(s, e.name)
-                out.setdefault(singular(s), e.name)
-    return out
-
-
-def first_named(spec: AppSpec, text: str, timed: bool = False) -> str | None:
-    """The first thing the message names outside brackets (with `timed`, the first that has a date or time): what
-    "curators edit, volunteers view" or "only managers can cancel" is about."""
-    words_for = words_for_entities(spec)
-    dated = {e.name for e in spec.entities if first_field(e, DATES)}
-    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text)):
-        name = words_for.get(w) or words_for.get(singular(w))
-        if name is not None and (not timed or name in dated):
-            return name
-    return None
-
-
-def _entity_of(words: list[str], words_for: dict[str, str]) -> str | None:
-    """The entity the last one or two words before a list name ("roast batches" -> batch, "the tools" -> tool)."""
-    if not words:
-        return None
-    for n in (2, 1):
-        tail = words[-n:]
-        if len(tail) < n:
-            continue
-        for key in ("_".join(tail), "_".join(tail[:-1] + [singular(tail[-1])])):
-            if key in words_for:
-                return words_for[key]
-    return None
-
-
 def _new_thing(word: str) -> bool:
     """Whether a word before a list can name a new thing: a plural noun, not the app or a word of its own."""
     one = singular(word)
@@ -607,15 +559,6 @@ _DONE = frozenset({"done", "sold", "made", "taken", "given", "seen", "run", "wor
 def _done(word: str) -> bool:
     """Whether a word after a thing says what was done to it ("sprays applied", "parts used", "items sold")."""
     return word in _DONE or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
-
-
-def _last_named(words: list[str], words_for: dict[str, str]) -> str | None:
-    """The last entity a run of words names anywhere in it."""
-    for i in range(len(words), 0, -1):
-        found = _entity_of(words[:i], words_for)
-        if found is not None:
-            return found
-    return None
 
 
 def _has(entity: Entity, words: list[str]) -> bool:
@@ -635,19 +578,9 @@ def _has(entity: Entity, words: list[str]) -> bool:
     return False
 
 
-def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]]) -> AppSpec:
-    """`op` applied, and noted in `done`; one that does not fit (a reserved name, a clash) is left out."""
-    try:
-        spec = apply_operations(spec, [op])
-    except (OperationError, ValueError):
-        return spec
-    done.append(op)
-    return spec
-
-
 @cache
 def listed_fields(catalogue: Catalogue) -> ListedFields:
     return ListedFields(FieldTypes(e for bp in catalogue.blueprints for e in bp.spec.entities))
 
 
-__all__ = ["KEPT_IN", "ListedFields", "apply_if_fits", "first_named", "listed_fields", "words_for_entities"]
+__all__ = ["KEPT_IN", "NOT_PLURALS", "ListedFields", "listed_fields"]

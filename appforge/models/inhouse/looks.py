@@ -13,7 +13,7 @@ from typing import Any
 
 from appforge.models.inhouse import vocabulary
 from appforge.models.inhouse.cues import COLOUR_PARTS as _COLOUR_PARTS
-from appforge.models.inhouse.listed import apply_if_fits
+from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.spec.model import AppSpec
 
 # Words that make a sentence about the look, so that "red, white or rose" wines are not a colour scheme.

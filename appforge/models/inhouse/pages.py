@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.complete import DATES, first_field, spec_operations
-from appforge.models.inhouse.listed import apply_if_fits, first_named, words_for_entities
+from appforge.models.inhouse.mentions import apply_if_fits, first_named, words_for_entities
 from appforge.models.inhouse.slots import main_entity, singular
 from appforge.spec.model import AppSpec, Entity, FieldType
 

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.cues import quoted_phrases
-from appforge.models.inhouse.listed import apply_if_fits
+from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.phrasing import snake
 from appforge.spec.model import AppSpec
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from appforge.models.inhouse.listed import apply_if_fits, first_named, words_for_entities
+from appforge.models.inhouse.mentions import apply_if_fits, first_named, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.spec.model import BUILT_IN_AUDIENCES, AppSpec
 

@@ -24,14 +24,9 @@ from typing import Any
 
 import torch
 
-from appforge.models.inhouse.complete import DATES, first_field
-from appforge.models.inhouse.listed import (
-    KEPT_IN,
-    NOT_PLURALS,
-    apply_if_fits,
-    listed_fields,
-    words_for_entities,
-)
+from appforge.models.inhouse.links import link, link_islands, link_orphans, link_per, one_kind_of_customer
+from appforge.models.inhouse.listed import KEPT_IN, NOT_PLURALS, listed_fields
+from appforge.models.inhouse.mentions import apply_if_fits, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.slots import misspelt
@@ -242,7 +237,7 @@ class EntityIndex:
                 spec, _ = _add(spec, holder, links=False)
             else:
                 spec, _ = _apply(spec, {"op": "add_entity", "entity": word, "fields": [{"name": "name", "type": "text"}]})
-        return self._link(spec, {e.name for e in base.entities})
+        return self._catalogue_links(spec, {e.name for e in base.entities})
 
     def start_with_words(self, base: AppSpec, text: str, query: torch.Tensor,
                          exclude: frozenset[str] = frozenset()) -> AppSpec:
@@ -296,7 +291,7 @@ class EntityIndex:
                 continue
             spec = self._bring(spec, one, query, exclude)
             if prior is not None:
-                spec = _link(spec, prior, one)
+                spec = link(spec, prior, one)
         reader = listed_fields(self.catalogue)
         for _, items in reader.lists(spec, text):
             for item in items:
@@ -352,7 +347,7 @@ class EntityIndex:
                 for entity in list(spec.entities):
                     if (entity.name != event and entity.name in said
                             and self.pointing_share.get(entity.name, 0.0) <= THING_REFERS):
-                        spec = _link(spec, event, entity.name)
+                        spec = link(spec, event, entity.name)
         return spec
 
     def _bring(self, spec: AppSpec, name: str, query: torch.Tensor, exclude: frozenset[str],
@@ -387,7 +382,7 @@ class EntityIndex:
         spec, _ = _apply(spec, {"op": "add_entity", "entity": one, "fields": [{"name": "name", "type": "text"}]})
         return spec
 
-    def _link(self, spec: AppSpec, old: set[str]) -> AppSpec:
+    def _catalogue_links(self, spec: AppSpec, old: set[str]) -> AppSpec:
         """Links the catalogue draws between a brought-in entity and the others ("booking" -> "table")."""
         names = [e.name for e in spec.entities]
         for a in names:
@@ -417,7 +412,7 @@ class EntityIndex:
             for b in names:
                 if b == a or (a in old and b in old) or self.pointing_share.get(b, 0.0) > THING_REFERS:
                     continue
-                spec = _link(spec, a, b)
+                spec = link(spec, a, b)
         return spec
 
     def _nearest_holder(self, name: str, query: torch.Tensor, exclude: frozenset[str] = frozenset(),
@@ -474,125 +469,6 @@ def _says_it_does(tokens: list[str], i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     return (det in ("our", "my", "the", "this", "his", "her", "their", "a", "an") and noun.isalpha()
             and singular(noun) == noun and after.isalpha() and after not in LIST_WORDS)
-
-
-def link_per(spec: AppSpec, text: str) -> AppSpec:
-    """"sessions per client", "payments for each member", "the member's payments": a link from the first thing to
-    the second, when both are things of the app and it has none yet."""
-    words_for = words_for_entities(spec)
-    low = text.lower().replace("’", "'")
-    pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([a-z]+) (?:per|for each|for every|of each) ([a-z]+)", low)]
-    pairs += [(m.group(2), m.group(1)) for m in re.finditer(r"([a-z]+)'s? ([a-z]+)", low)]
-    for many, one in pairs:
-        a = words_for.get(many) or words_for.get(singular(many))
-        b = words_for.get(one) or words_for.get(singular(one))
-        if a and b:
-            spec = _link(spec, a, b)
-    return spec
-
-
-def link_orphans(spec: AppSpec, text: str) -> AppSpec:
-    """"members, certifications with expiry dates, callouts": a dated record that points at nothing belongs to the
-    first thing the message names before it that is not itself a dated record (a certification is a member's)."""
-    words_for = words_for_entities(spec)
-    order: list[str] = []
-    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text.lower())):
-        name = words_for.get(w) or words_for.get(singular(w))
-        if name is not None and name not in order:
-            order.append(name)
-
-    def dated(name: str) -> bool:
-        entity = spec.entity(name)
-        return entity is not None and first_field(entity, DATES) is not None
-
-    for k, name in enumerate(order):
-        entity = spec.entity(name)
-        if entity is None or not dated(name) or any(f.type in RELATION_TYPES for f in entity.fields):
-            continue
-        if any(f.target == name for e in spec.entities for f in e.fields):
-            continue  # something points at it: it is not a loose record
-        owner = next((o for o in order[:k] if not dated(o)), None)
-        if owner is not None:
-            spec = _link(spec, name, owner)
-    return spec
-
-
-def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
-    """"Clients n their dogs" from a grooming blueprint that keeps owners: the blueprint's one kind of customer, which
-    the message does not name, is the one it does, under the person's name (the owners become the clients).
-
-    Only one on each side, both with a way to reach them and neither signing in (staff, a tutor with an account), so
-    a business's own people are never taken for its customers."""
-    said = {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
-    staff = {r.name for r in base.roles} | {r.name for r in spec.roles}
-
-    def customer(entity: Entity) -> bool:
-        return (any(f.type in (FieldType.email, FieldType.phone) for f in entity.fields)
-                and not any(f.type == FieldType.user for f in entity.fields) and entity.name not in staff)
-
-    kept = {e.name for e in base.entities}
-    unnamed = [e for e in spec.entities if e.name in kept and customer(e)
-               and not all(w in said for w in e.name.split("_"))]
-    brought = [e for e in spec.entities if e.name not in kept and customer(e)]
-    if len(unnamed) != 1 or len(brought) != 1 or any(f.target for f in brought[0].fields):
-        return spec
-    old, new = unnamed[0].name, brought[0].name
-    done: list[dict[str, Any]] = []
-    merged = spec
-    for e in spec.entities:
-        for f in e.fields:
-            if f.target == new:
-                merged = apply_if_fits(merged, {"op": "remove_field", "entity": e.name, "field": f.name}, done)
-    merged = apply_if_fits(merged, {"op": "remove_entity", "entity": new}, done)
-    merged = apply_if_fits(merged, {"op": "rename_entity", "entity": old, "to": new}, done)
-    if merged.entity(new) is None or merged.entity(old) is not None:
-        return spec
-    return merged
-
-
-def link_islands(spec: AppSpec, text: str) -> AppSpec:
-    """"Members, certifications with expiry dates, callouts": a thing the message names that neither points at
-    anything nor is pointed at belongs to the first thing (not a dated record) the message names."""
-    words_for = words_for_entities(spec)
-    order: list[str] = []
-    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text.lower())):
-        name = words_for.get(w) or words_for.get(singular(w))
-        if name is not None and name not in order:
-            order.append(name)
-    things = [n for n in order if (e := spec.entity(n)) is not None and not _a_record(e)]
-    if len(order) < 2 or not things:
-        return spec
-    first = things[0]  # a thing, not a dated record: "fleet maintenance. vans ..." is about vans
-    for name in order:
-        entity = spec.entity(name)
-        if name == first:
-            continue
-        if entity is None or any(f.type in RELATION_TYPES for f in entity.fields):
-            continue
-        if any(f.target == name for e in spec.entities for f in e.fields):
-            continue
-        spec = _link(spec, name, first)
-    return spec
-
-
-# Dates a thing has that do not make it a record of something happening: a birthday, a renewal, a due date.
-_NOT_WHEN = ("birth", "born", "dob", "joined", "expir", "due", "renew", "until", "since", "last", "next", "bought",
-             "purchased", "planted", "installed", "opened", "founded", "start", "end", "inspection", "mot")
-
-
-def _a_record(entity: Entity) -> bool:
-    """Whether an entity records something that happened on a date (a visit, a firing), not a thing with dates."""
-    return any(f.type in DATES and not any(w in f.name for w in _NOT_WHEN) for f in entity.fields)
-
-
-def _link(spec: AppSpec, a: str, b: str) -> AppSpec:
-    """`spec` with a link from `a` to `b`, unless they are one thing or already linked either way."""
-    ea, eb = spec.entity(a), spec.entity(b)
-    if ea is None or eb is None or a == b or any(f.target == b for f in ea.fields) or any(f.target == a for f in eb.fields):
-        return spec
-    name = b if ea.field(b) is None else f"{b}_ref"
-    spec, _ = _apply(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}})
-    return spec
 
 
 def _apply(spec: AppSpec, op: dict[str, Any]) -> tuple[AppSpec, bool]:

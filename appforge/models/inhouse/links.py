@@ -1,0 +1,127 @@
+"""How a new app's things point at each other when the message says so without a verb for it.
+
+"Sessions per client", "members, certifications with expiry dates": a person names things side by side and expects
+them linked; a blueprint's one kind of customer answers to the person's word for it. Each link is a reference field
+added only where neither thing points at the other yet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from appforge.models.inhouse.complete import DATES, first_field
+from appforge.models.inhouse.mentions import apply_if_fits, named_in_order, words_for_entities
+from appforge.models.inhouse.phrasing import singular
+from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, FieldType
+
+
+def link_per(spec: AppSpec, text: str) -> AppSpec:
+    """"sessions per client", "payments for each member", "the member's payments": a link from the first thing to
+    the second, when both are things of the app and it has none yet."""
+    words_for = words_for_entities(spec)
+    low = text.lower().replace("’", "'")
+    pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([a-z]+) (?:per|for each|for every|of each) ([a-z]+)", low)]
+    pairs += [(m.group(2), m.group(1)) for m in re.finditer(r"([a-z]+)'s? ([a-z]+)", low)]
+    for many, one in pairs:
+        a = words_for.get(many) or words_for.get(singular(many))
+        b = words_for.get(one) or words_for.get(singular(one))
+        if a and b:
+            spec = link(spec, a, b)
+    return spec
+
+
+def link_orphans(spec: AppSpec, text: str) -> AppSpec:
+    """"members, certifications with expiry dates, callouts": a dated record that points at nothing belongs to the
+    first thing the message names before it that is not itself a dated record (a certification is a member's)."""
+    order = named_in_order(spec, text)
+
+    def dated(name: str) -> bool:
+        entity = spec.entity(name)
+        return entity is not None and first_field(entity, DATES) is not None
+
+    for k, name in enumerate(order):
+        entity = spec.entity(name)
+        if entity is None or not dated(name) or any(f.type in RELATION_TYPES for f in entity.fields):
+            continue
+        if any(f.target == name for e in spec.entities for f in e.fields):
+            continue  # something points at it: it is not a loose record
+        owner = next((o for o in order[:k] if not dated(o)), None)
+        if owner is not None:
+            spec = link(spec, name, owner)
+    return spec
+
+
+def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
+    """"Clients n their dogs" from a grooming blueprint that keeps owners: the blueprint's one kind of customer, which
+    the message does not name, is the one it does, under the person's name (the owners become the clients).
+
+    Only one on each side, both with a way to reach them and neither signing in (staff, a tutor with an account), so
+    a business's own people are never taken for its customers."""
+    said = {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
+    staff = {r.name for r in base.roles} | {r.name for r in spec.roles}
+
+    def customer(entity: Entity) -> bool:
+        return (any(f.type in (FieldType.email, FieldType.phone) for f in entity.fields)
+                and not any(f.type == FieldType.user for f in entity.fields) and entity.name not in staff)
+
+    kept = {e.name for e in base.entities}
+    unnamed = [e for e in spec.entities if e.name in kept and customer(e)
+               and not all(w in said for w in e.name.split("_"))]
+    brought = [e for e in spec.entities if e.name not in kept and customer(e)]
+    if len(unnamed) != 1 or len(brought) != 1 or any(f.target for f in brought[0].fields):
+        return spec
+    old, new = unnamed[0].name, brought[0].name
+    done: list[dict[str, Any]] = []
+    merged = spec
+    for e in spec.entities:
+        for f in e.fields:
+            if f.target == new:
+                merged = apply_if_fits(merged, {"op": "remove_field", "entity": e.name, "field": f.name}, done)
+    merged = apply_if_fits(merged, {"op": "remove_entity", "entity": new}, done)
+    merged = apply_if_fits(merged, {"op": "rename_entity", "entity": old, "to": new}, done)
+    if merged.entity(new) is None or merged.entity(old) is not None:
+        return spec
+    return merged
+
+
+def link_islands(spec: AppSpec, text: str) -> AppSpec:
+    """"Members, certifications with expiry dates, callouts": a thing the message names that neither points at
+    anything nor is pointed at belongs to the first thing (not a dated record) the message names."""
+    order = named_in_order(spec, text)
+    things = [n for n in order if (e := spec.entity(n)) is not None and not _a_record(e)]
+    if len(order) < 2 or not things:
+        return spec
+    first = things[0]  # a thing, not a dated record: "fleet maintenance. vans ..." is about vans
+    for name in order:
+        entity = spec.entity(name)
+        if name == first:
+            continue
+        if entity is None or any(f.type in RELATION_TYPES for f in entity.fields):
+            continue
+        if any(f.target == name for e in spec.entities for f in e.fields):
+            continue
+        spec = link(spec, name, first)
+    return spec
+
+
+# Dates a thing has that do not make it a record of something happening: a birthday, a renewal, a due date.
+_NOT_WHEN = ("birth", "born", "dob", "joined", "expir", "due", "renew", "until", "since", "last", "next", "bought",
+             "purchased", "planted", "installed", "opened", "founded", "start", "end", "inspection", "mot")
+
+
+def _a_record(entity: Entity) -> bool:
+    """Whether an entity records something that happened on a date (a visit, a firing), not a thing with dates."""
+    return any(f.type in DATES and not any(w in f.name for w in _NOT_WHEN) for f in entity.fields)
+
+
+def link(spec: AppSpec, a: str, b: str) -> AppSpec:
+    """`spec` with a link from `a` to `b`, unless they are one thing or already linked either way."""
+    ea, eb = spec.entity(a), spec.entity(b)
+    if ea is None or eb is None or a == b or any(f.target == b for f in ea.fields) or any(f.target == a for f in eb.fields):
+        return spec
+    name = b if ea.field(b) is None else f"{b}_ref"
+    return apply_if_fits(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}}, [])
+
+
+__all__ = ["link", "link_islands", "link_orphans", "link_per", "one_kind_of_customer"]

@@ -1,0 +1,89 @@
+"""Which words of a message name which things of an app: "the tools", "roast batches", "children".
+
+Every reader after the decoder (lists, rules, charts, pages, links) asks the same question of a message's words,
+so it is answered once, here, and the answer changes with the app (a renamed thing answers to its new name).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from appforge.models.inhouse.complete import DATES, first_field
+from appforge.models.inhouse.phrasing import singular, snake
+from appforge.spec.model import AppSpec
+from appforge.spec.operations import OperationError, apply_operations
+
+# Plurals that do not end in -s: "children, guardians, attendance" names the child entity.
+_IRREGULAR = {"child": "children", "person": "people", "man": "men", "woman": "women", "mouse": "mice",
+              "goose": "geese", "foot": "feet", "tooth": "teeth", "sheep": "sheep", "fish": "fish",
+              "calf": "calves", "wolf": "wolves", "leaf": "leaves", "shelf": "shelves", "knife": "knives",
+              "wife": "wives", "life": "lives", "half": "halves", "loaf": "loaves", "thief": "thieves",
+              "cactus": "cacti", "fungus": "fungi", "criterion": "criteria", "phenomenon": "phenomena"}
+
+
+def words_for_entities(spec: AppSpec) -> dict[str, str]:
+    """The words a person may use for each entity: its name, its plural, its label, their last words."""
+    out: dict[str, str] = {}
+    for e in spec.entities:
+        spoken = [e.name, snake(e.label) if e.label else "", snake(e.plural) if e.plural else "",
+                  _IRREGULAR.get(e.name, "")]
+        for s in spoken:
+            if s:
+                out.setdefault(s, e.name)
+                out.setdefault(singular(s), e.name)
+    return out
+
+
+def named_in_order(spec: AppSpec, text: str) -> list[str]:
+    """The things of the app the message names outside brackets, each once, in the order it names them."""
+    words_for = words_for_entities(spec)
+    order: list[str] = []
+    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text.lower())):
+        name = words_for.get(w) or words_for.get(singular(w))
+        if name is not None and name not in order:
+            order.append(name)
+    return order
+
+
+def first_named(spec: AppSpec, text: str, timed: bool = False) -> str | None:
+    """The first thing the message names outside brackets (with `timed`, the first that has a date or time): what
+    "curators edit, volunteers view" or "only managers can cancel" is about."""
+    dated = {e.name for e in spec.entities if first_field(e, DATES)}
+    return next((name for name in named_in_order(spec, text) if not timed or name in dated), None)
+
+
+def entity_of(words: list[str], words_for: dict[str, str]) -> str | None:
+    """The entity the last one or two words before a list name ("roast batches" -> batch, "the tools" -> tool)."""
+    if not words:
+        return None
+    for n in (2, 1):
+        tail = words[-n:]
+        if len(tail) < n:
+            continue
+        for key in ("_".join(tail), "_".join(tail[:-1] + [singular(tail[-1])])):
+            if key in words_for:
+                return words_for[key]
+    return None
+
+
+def last_named(words: list[str], words_for: dict[str, str]) -> str | None:
+    """The last entity a run of words names anywhere in it."""
+    for i in range(len(words), 0, -1):
+        found = entity_of(words[:i], words_for)
+        if found is not None:
+            return found
+    return None
+
+
+def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]]) -> AppSpec:
+    """`op` applied, and noted in `done`; one that does not fit (a reserved name, a clash) is left out."""
+    try:
+        spec = apply_operations(spec, [op])
+    except (OperationError, ValueError):
+        return spec
+    done.append(op)
+    return spec
+
+
+__all__ = ["apply_if_fits", "entity_of", "first_named", "last_named", "named_in_order", "words_for_entities"]
