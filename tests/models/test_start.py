@@ -246,3 +246,12 @@ def test_a_businesss_own_people_are_not_taken_for_its_customers() -> None:
 ])
 def test_a_kind_of_thing_listed_among_things_is_kept_under_the_name_people_use(index, text: str, thing: str) -> None:
     assert _from_words(index, text).entity(thing) is not None, [e.name for e in _from_words(index, text).entities]
+
+
+def test_people_listed_side_by_side_do_not_point_at_each_other() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "a booking app for my salon: clients, stylists, appointments on a calendar, only managers can cancel"))
+    people = {"client", "stylist"}
+    assert not [(e.name, f.target) for e in spec.entities if e.name in people for f in e.fields if f.target in people]
+    assert [(p.action, p.roles) for p in spec.permissions if p.entity == "appointment" and p.action == "delete"] == [
+        ("delete", ["manager"])]

@@ -97,8 +97,8 @@ def link_islands(spec: AppSpec, text: str) -> AppSpec:
         entity = spec.entity(name)
         if name == first:
             continue
-        if entity is None or any(f.type in RELATION_TYPES for f in entity.fields):
-            continue
+        if entity is None or any(f.type in RELATION_TYPES for f in entity.fields) or spec.role(name) is not None:
+            continue  # a role's people (stylists who sign in) belong to no one
         if any(f.target == name for e in spec.entities for f in e.fields):
             continue
         spec = link(spec, name, first)

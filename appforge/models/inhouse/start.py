@@ -120,7 +120,8 @@ class EntityIndex:
         # Names for people and organisations: the catalogue's entities with a way to reach them, its roles, and the
         # people its records are assigned to ("cleaner", "supplier", "teacher").
         reachable = {e.name for holders in self.holders.values() for _, e in holders
-                     if any(f.type in (FieldType.email, FieldType.phone) for f in e.fields)}
+                     if any(f.type in (FieldType.email, FieldType.phone) and f.name in ("email", "phone", "mobile")
+                            for f in e.fields)}  # its own ("owner_phone" is a horse's owner's)
         said_of_people = {r.name for bp in catalogue.blueprints for r in bp.spec.roles}
         said_of_people |= {f.name for bp in catalogue.blueprints for e in bp.spec.entities for f in e.fields
                            if f.type == FieldType.user}
@@ -255,8 +256,8 @@ class EntityIndex:
         spec = listed_fields(self.catalogue).add(spec, text)
         spec = link_per(spec, text)
         spec = link_orphans(spec, text)
-        spec = link_islands(spec, text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
+        spec = link_islands(spec, text)
         return add_roles(spec, text)
 
     def people_listed(self, spec: AppSpec, text: str, query: torch.Tensor,
@@ -290,8 +291,8 @@ class EntityIndex:
             if one == w or not (opened and closed):
                 continue
             spec = self._bring(spec, one, query, exclude)
-            if prior is not None:
-                spec = link(spec, prior, one)
+            if prior is not None and prior not in self.people:
+                spec = link(spec, prior, one)  # "horses, owners": a horse's owner; "clients, vets": no link
         reader = listed_fields(self.catalogue)
         for _, items in reader.lists(spec, text):
             for item in items:
