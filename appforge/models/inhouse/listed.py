@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
-from appforge.models.inhouse.mentions import apply_if_fits, entity_of, last_named, words_for_entities
+from appforge.models.inhouse.mentions import EVERY_THING_HAS, apply_if_fits, entity_of, last_named, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import misspelt
 from appforge.models.retrieval import Catalogue
@@ -506,7 +506,7 @@ def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
     """
     words_for = words_for_entities(spec)
     telling = [w for w in (_name_words(re.sub(r"\(.*?\)", "", i.lower())) for i in items)
-               if w and entity_of(w, words_for) is None and " ".join(w) not in _EVERY_THING_HAS]
+               if w and entity_of(w, words_for) is None and " ".join(w) not in EVERY_THING_HAS]
     best, held_most = None, 0
     for entity in spec.entities:
         held = sum(_has(entity, w) for w in telling)
@@ -515,7 +515,6 @@ def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
     return best if held_most >= 2 and held_most * 2 >= len(telling) else None
 
 
-_EVERY_THING_HAS = frozenset({"date", "name", "notes", "note", "title", "status", "description", "comments"})
 
 
 def _added_words(before: AppSpec, after: AppSpec) -> dict[str, set[str]]:

@@ -22,6 +22,11 @@ _IRREGULAR = {"child": "children", "person": "people", "man": "men", "woman": "w
               "cactus": "cacti", "fungus": "fungi", "criterion": "criteria", "phenomenon": "phenomena"}
 
 
+# Field words every kind of thing has, which tell nothing of which thing a list is of.
+EVERY_THING_HAS = frozenset({"name", "date", "notes", "note", "title", "description", "status", "type", "photo",
+                             "comments"})
+
+
 def words_for_entities(spec: AppSpec) -> dict[str, str]:
     """The words a person may use for each entity: its name, its plural, its label, their last words."""
     out: dict[str, str] = {}
@@ -86,4 +91,4 @@ def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]])
     return spec
 
 
-__all__ = ["apply_if_fits", "entity_of", "first_named", "last_named", "named_in_order", "words_for_entities"]
+__all__ = ["EVERY_THING_HAS", "apply_if_fits", "entity_of", "first_named", "last_named", "named_in_order", "words_for_entities"]

@@ -26,7 +26,7 @@ import torch
 
 from appforge.models.inhouse.links import link, link_islands, link_orphans, link_per, one_kind_of_customer
 from appforge.models.inhouse.listed import KEPT_IN, NOT_PLURALS, listed_fields
-from appforge.models.inhouse.mentions import apply_if_fits, words_for_entities
+from appforge.models.inhouse.mentions import EVERY_THING_HAS, apply_if_fits, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.slots import misspelt
@@ -74,7 +74,8 @@ _NOT_MODIFIERS = frozenset({"new", "old", "past", "future", "upcoming", "recent"
                             "four", "five", "several", "various", "different", "small", "big", "large", "simple",
                             "basic", "main", "total", "recurring", "regular", "special", "extra", "track", "log",
                             "manage", "keep", "see", "show", "list", "add", "record", "who", "what", "which"})
-# What a person or organisation the catalogue does not keep starts with.
+# What a thing the catalogue does not keep starts with; a person or an organisation also gets a way to reach them.
+NAMED = [{"name": "name", "type": "text"}]
 CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"}, {"name": "email", "type": "email"}]
 # Events people say with a verb: "people borrow packets", "students enroll", "members attend classes". Each is the
 # catalogue's entity of that name, unless the app already keeps one of the words beside it.
@@ -214,7 +215,7 @@ class EntityIndex:
             if not plainly:
                 return self._nearest_holder(name, query, exclude)
             holder = self._nearest_holder(name, query, exclude, HOLDER_AT_LEAST)
-            said = _listed_words(name, text) - _EVERY_THING_HAS
+            said = _listed_words(name, text) - EVERY_THING_HAS
             if holder is None or not said:
                 return holder
             held = {singular(w) for f in holder.fields for w in f.name.split("_")}
@@ -237,14 +238,14 @@ class EntityIndex:
             if holder is not None:
                 spec, _ = _add(spec, holder, links=False)
             else:
-                spec, _ = _apply(spec, {"op": "add_entity", "entity": word, "fields": [{"name": "name", "type": "text"}]})
+                spec, _ = _apply(spec, {"op": "add_entity", "entity": word, "fields": NAMED})
         return self._catalogue_links(spec, {e.name for e in base.entities})
 
     def start_with_words(self, base: AppSpec, text: str, query: torch.Tensor,
                          exclude: frozenset[str] = frozenset()) -> AppSpec:
-        """`start`, then the fields the message lists for its things (`listed`), links from its events to its things
-        (`link_events`) and the roles its rules name (`rules`): everything a new app takes from the words before the
-        decoder reads them. The model starts a new app here; training still starts its creates with `start` alone
+        """`start`, then the people, things and events the words list or imply, the fields the message lists for its
+        things (`listed`), the links the words imply (`links`, `link_events`) and the roles its rules name (`rules`):
+        everything a new app takes from the words before the decoder reads them. The model starts a new app here; training still starts its creates with `start` alone
         (a run trained on these starts was not better; docs/models.md)."""
         spec = self.start(base, text, query, exclude, plainly=True)
         spec = one_kind_of_customer(spec, base, text)
@@ -304,7 +305,8 @@ class EntityIndex:
     def things_listed(self, spec: AppSpec, text: str, query: torch.Tensor,
                       exclude: frozenset[str] = frozenset()) -> AppSpec:
         """"Clients, shoots, galleries, invoices": a plural word listed among the app's things is one of them, though
-        the catalogue mostly keeps it as a field (an invoice number, a gallery link)."""
+        the catalogue mostly keeps it as a field (an invoice number, a gallery link); so is a kind of thing ("site
+        surveys", "membership payments")."""
         words_for = words_for_entities(spec)
         plain = re.sub(r"\([^)]*\)", " ", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
         for clause in re.split(r"[.;:!?\n]", plain):
@@ -321,7 +323,7 @@ class EntityIndex:
                     # a kind the catalogue keeps under its last word ("membership payments") is that thing
                     name = singular(p[1]) if singular(p[1]) in self.things else f"{p[0]}_{singular(p[1])}"
                     if name not in words_for and (name == singular(p[1]) or self._name(name) is None):
-                        spec = self._bring(spec, name, query, exclude, [{"name": "name", "type": "text"}])
+                        spec = self._bring(spec, name, query, exclude, NAMED)
                         words_for = words_for_entities(spec)
                     continue
                 if len(p) != 1 or len(p[0]) < 4 or p[0] + "s" in NOT_PLURALS or p[0] in NOT_PLURALS:
@@ -329,7 +331,7 @@ class EntityIndex:
                 one = singular(p[0])
                 if one == p[0] or one in words_for or p[0] in words_for or one in QUANTITY | DOING | LIST_WORDS:
                     continue
-                spec = self._bring(spec, one, query, exclude, [{"name": "name", "type": "text"}])
+                spec = self._bring(spec, one, query, exclude, NAMED)
                 words_for = words_for_entities(spec)
         return spec
 
@@ -380,7 +382,7 @@ class EntityIndex:
         if holder is not None:
             spec, _ = _add(spec, holder, links=False)
             return spec
-        spec, _ = _apply(spec, {"op": "add_entity", "entity": one, "fields": [{"name": "name", "type": "text"}]})
+        spec, _ = _apply(spec, {"op": "add_entity", "entity": one, "fields": NAMED})
         return spec
 
     def _catalogue_links(self, spec: AppSpec, old: set[str]) -> AppSpec:
@@ -447,8 +449,6 @@ def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
     return spec, done
 
 
-# Field words every kind of thing has, which tell nothing of which thing a list is of.
-_EVERY_THING_HAS = frozenset({"name", "date", "notes", "note", "title", "description", "status", "type", "photo"})
 
 
 def _listed_words(name: str, text: str) -> set[str]:
