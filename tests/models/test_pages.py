@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appforge.evaluation.checklist import load_base
+from appforge.models import get_model
 from appforge.models.inhouse.pages import page_operations
 from appforge.spec.operations import apply_operations
 
@@ -36,3 +37,10 @@ def test_a_page_the_app_cannot_draw_is_not_added(text: str) -> None:
     salon = load_base("salon")
     ops, _ = page_operations(salon, text)
     assert ops == []
+
+
+def test_a_page_the_app_already_has_is_said_so_and_nothing_changes() -> None:
+    base = load_base("dog_grooming")
+    proposal = get_model("appforge").propose("weekly calendar of groomings please", base)
+    assert proposal.operations == []
+    assert "already has a calendar" in (proposal.note or "")

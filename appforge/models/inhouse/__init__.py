@@ -43,7 +43,7 @@ from appforge.models.inhouse.limits import limit_operations
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
-from appforge.models.inhouse.pages import page_operations
+from appforge.models.inhouse.pages import page_operations, pages_had
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.quoted import as_quoted, quoted_options
@@ -164,7 +164,9 @@ class InhouseModel:
                       f"{score:.2f}).")
             note = (note + " " if note else "") + source
         elif not ops and note is None:
-            note = _already(held) if held else NOTHING
+            had = pages_had(spec, text)
+            note = _already(held) if held else (f"Nothing to change: the app already has {' and '.join(had)}."
+                                                 if had else NOTHING)
         ops = as_quoted(ops, text)
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         return Proposal(parse_operations(ops) if ops else [], self.name, note, timings)

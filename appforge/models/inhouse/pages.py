@@ -16,12 +16,41 @@ from appforge.spec.model import AppSpec, Entity, FieldType
 
 _KINDS = {"calendar": "calendar", "calender": "calendar", "kanban": "kanban", "board": "kanban", "pipeline": "kanban",
           "gallery": "cards", "cards": "cards"}
+_SAID = {"calendar": "calendar", "kanban": "board", "cards": "gallery"}
 _PAGE = re.compile(r"\b(calendar|calender|kanban|board|pipeline|gallery|cards)\b")
 
 
 def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
     """The `add_view`s for the pages the words name."""
     ops: list[dict[str, Any]] = []
+    for kind, target, column in _asked(spec, text):
+        target = spec.entity(target.name) or target
+        if not _drawable(target, kind, spec):
+            # "a board of tasks by priority" where the board is by status: its columns are what was said
+            boards = [v for v in spec.views if v.type.value == kind == "kanban" and v.entity == target.name]
+            board = boards[-1] if boards else None  # the newest: the one this change made, if it made one
+            if board is not None and column is not None and board.group_by != column:
+                spec = apply_if_fits(spec, {"op": "configure_view", "view": board.name, "group_by": column}, ops)
+            continue
+        asked: dict[str, Any] = {"op": "add_view", "type": kind, "entity": target.name}
+        if column is not None:
+            asked["group_by"] = column
+        for op in spec_operations(asked, spec):
+            spec = apply_if_fits(spec, op, ops)
+    return ops, spec
+
+
+def pages_had(spec: AppSpec, text: str) -> list[str]:
+    """The pages the words ask for that the app has already ("weekly calendar of groomings" -> "a calendar of
+    grooming"), so that an answer that changes nothing says why."""
+    return [f"a {_SAID[kind]} of {(target.label or target.name.replace('_', ' ')).lower()}" for kind, target, column in
+            _asked(spec, text) if any(v.type.value == kind and v.entity == target.name
+                                      and (column is None or v.group_by == column) for v in spec.views)]
+
+
+def _asked(spec: AppSpec, text: str) -> list[tuple[str, Entity, str | None]]:
+    """(kind of page, the thing it shows, the choice field said for its columns) for each page the words name."""
+    found: list[tuple[str, Entity, str | None]] = []
     low = re.sub(r"\([^)]*\)", " ", text.lower())
     words_for = words_for_entities(spec)
     for sentence in re.split(r"[.;!?\n]+", low):
@@ -36,20 +65,8 @@ def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
                 continue
             by = re.search(r"\b(?:by|per|grouped by|in columns of) ([a-z]+)", " ".join(words[at:]))
             column = target.field(by.group(1)) if by is not None else None
-            column = column if column is not None and column.type == FieldType.choice else None
-            if not _drawable(target, kind, spec):
-                # "a board of tasks by priority" where the board is by status: its columns are what was said
-                boards = [v for v in spec.views if v.type.value == kind == "kanban" and v.entity == target.name]
-                board = boards[-1] if boards else None  # the newest: the one this change made, if it made one
-                if board is not None and column is not None and board.group_by != column.name:
-                    spec = apply_if_fits(spec, {"op": "configure_view", "view": board.name, "group_by": column.name}, ops)
-                continue
-            asked: dict[str, Any] = {"op": "add_view", "type": kind, "entity": target.name}
-            if column is not None:
-                asked["group_by"] = column.name
-            for op in spec_operations(asked, spec):
-                spec = apply_if_fits(spec, op, ops)
-    return ops, spec
+            found.append((kind, target, column.name if column is not None and column.type == FieldType.choice else None))
+    return found
 
 
 def _thing_near(spec: AppSpec, words: list[str], at: int, words_for: dict[str, str]) -> str | None:
@@ -83,4 +100,4 @@ def _drawable(entity: Entity, kind: str, spec: AppSpec) -> bool:
     return needs is None or first_field(entity, needs) is not None
 
 
-__all__ = ["page_operations"]
+__all__ = ["page_operations", "pages_had"]
