@@ -18,7 +18,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from appforge.spec.model import Theme
+from appforge.spec.model import Theme, luminance
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
@@ -126,16 +126,11 @@ def safe_link(value: Any) -> str | None:
     return text if re.match(r"^https?://", text, re.IGNORECASE) else None
 
 
-def _luminance(color: str) -> float:
-    r, g, b = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
 def theme_css(theme: Theme | None) -> str:
     """The CSS custom properties of a theme, for a <style> block; every value is checked or cleaned first."""
     theme = theme or Theme()
     background, text = theme.background, theme.text
-    if theme.dark and _luminance(background) > 0.5:
+    if theme.dark and luminance(background) > 0.5:
         # A dark theme that kept the light default colours: use a dark pair instead of white on white.
         background, text = "#0f172a", "#e5e7eb"
     font = SAFE_FONT.sub("", theme.font) or "system-ui"
@@ -150,8 +145,8 @@ def theme_css(theme: Theme | None) -> str:
         "--text": text,
         "--radius": f"{int(theme.radius)}px",
         "--font": font,
-        "--on-primary": "#111827" if _luminance(theme.primary) > 0.6 else "#ffffff",
-        "color-scheme": "dark" if _luminance(background) < 0.5 else "light",
+        "--on-primary": "#111827" if luminance(theme.primary) > 0.6 else "#ffffff",
+        "color-scheme": "dark" if luminance(background) < 0.5 else "light",
     }
     return ":root{" + ";".join(f"{k}:{v}" for k, v in values.items()) + "}"
 

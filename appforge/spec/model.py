@@ -243,6 +243,12 @@ class Auth(_Model):
     owner_role: str | None = None
 
 
+def luminance(color: str) -> float:
+    """Relative luminance of a #rrggbb colour (0 black, 1 white): whether text on it must be light or dark."""
+    r, g, b = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
 class Theme(_Model):
     name: str = "default"
     primary: str = "#4f46e5"

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.program import COLOURS, FONTS
-from appforge.models.inhouse.slots import misspelt, unique_name
+from appforge.models.inhouse.slots import NOT_PLURALS, misspelt, unique_name
 from appforge.spec.model import AppSpec, Entity, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -207,12 +207,12 @@ def spec_operations(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
 
 
 _PRONOUNS = frozenset({"one", "ones", "thing", "things", "stuff", "something", "anything", "everything", "them",
-                       "it", "this", "that", "these", "those", "which", "what", "themselve", "themselves",
-                       "ourselves", "yourselves", "myself", "yourself", "itself", "others", "other"})
+                       "it", "this", "that", "these", "those", "which", "what", "myself", "yourself", "itself",
+                       "themselves", "ourselves", "yourselves", "other", "others"})
 # Words about the app or the day, never a thing it keeps: "public so parents don't need an account", "list of today's
 # pickups", "gift list for christmas".
 _NOT_THINGS = frozenset({"list", "lists", "app", "public", "private", "simple", "today", "tomorrow", "tonight",
-                         "christmas", "christma", "xmas", "please", "pls", "thanks", "hello", "hi", "people", "stuff"})
+                         "christmas", "xmas", "please", "pls", "hello", "hi", "people", "stuff"})
 
 
 # Words that name what a thing holds, never a thing: "the cafe menu with prices" adds no "price" thing.
@@ -242,7 +242,8 @@ class Realiser:
 
     def __call__(self, op: dict[str, Any]) -> bool:
         name = str(op.get("to") or op.get("entity"))
-        if op["op"] in ("add_entity", "rename_entity") and (_PRONOUNS & set(name.split("_")) or name in _NOT_THINGS):
+        if op["op"] in ("add_entity", "rename_entity") and (
+                _PRONOUNS & set(name.split("_")) or name in _NOT_THINGS or name + "s" in NOT_PLURALS):
             # "show first the ones that expire soon": a word that stands for things is never one's name. The slip is
             # the model's, not a change the person asked for, so it is not reported as refused.
             return False

@@ -19,7 +19,7 @@ from typing import Any
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
 from appforge.models.inhouse.mentions import EVERY_THING_HAS, apply_if_fits, entity_of, last_named, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.models.inhouse.slots import misspelt
+from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RESERVED_ENTITY_NAMES, RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
 
@@ -87,10 +87,6 @@ _OF_WHOLE = frozenset({"number", "amount", "count", "total", "date", "time", "ty
 # Last words that make a listed field a count.
 _COUNTED = frozenset({"units", "count", "pieces", "packets", "copies", "items", "reps", "people", "guests", "players",
                       "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions"})
-# Words in -s that are not the plural of a thing: "clothes", "christmas"; "fill it in themselves (name, email)" is
-# the list of the thing named before.
-NOT_PLURALS = frozenset({"themselves", "ourselves", "yourselves", "clothes", "christmas", "xmas", "others", "thanks",
-                         "news", "series", "species", "glasses", "scissors", "jeans", "pants", "trousers"})
 # A list longer than this many words per item is prose, not a list.
 MAX_ITEM_WORDS = 5
 def _sentences(text: str) -> list[str]:

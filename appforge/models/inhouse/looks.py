@@ -14,7 +14,7 @@ from typing import Any
 from appforge.models.inhouse import vocabulary
 from appforge.models.inhouse.cues import COLOUR_PARTS as _COLOUR_PARTS
 from appforge.models.inhouse.mentions import apply_if_fits
-from appforge.spec.model import AppSpec
+from appforge.spec.model import AppSpec, luminance
 
 # Words that make a sentence about the look, so that "red, white or rose" wines are not a colour scheme.
 _LOOK = re.compile(r"\b(?:theme|themed|colou?rs?|colou?r scheme|look|looks|buttons?|background|accents?|palette|"
@@ -36,10 +36,7 @@ _COLOURS = {**vocabulary.COLOURS, **_MORE_COLOURS}
 
 def _dark(colour: str) -> bool:
     """Whether a colour is dark enough that text on it must be light (relative luminance below 0.2)."""
-    if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour or ""):
-        return False
-    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2
+    return re.fullmatch(r"#[0-9a-fA-F]{6}", colour or "") is not None and luminance(colour) < 0.2
 
 
 def colour_operations(spec: AppSpec, text: str, before: AppSpec | None = None) -> tuple[list[dict[str, Any]], AppSpec]:

@@ -192,17 +192,13 @@ _EVERYTHING = re.compile(r"\b(?:can|may|should|could|get to) (?:do|manage|edit|c
 
 
 def _can_do_everything(text: str) -> list[str]:
-    """Roles said to do everything: "managers can do everything", "admin has full access"."""
+    """Roles said to do everything: "managers can do everything", "admin has full access" (read as "can do
+    everything", so the people are found as `roles_named` finds them)."""
     names: list[str] = []
     for clause in re.split(r"\s*(?:[.;:!?,(]|\band\b|\bbut\b|\bwhile\b)\s*", text.lower()):
         m = _EVERYTHING.search(clause)
-        if m is None:
-            continue
-        said = [w for w in re.findall(r"[a-z]+", clause[: m.start()]) if w not in ("the", "our", "my", "only", "a")]
-        if said and _person(said[-1]) and said[-1] not in _NOT_ROLES:
-            name = snake(" ".join(([said[-2]] if len(said) > 1 and said[-2] in _ADJECTIVES else []) + [singular(said[-1])]))
-            if name not in names:
-                names.append(name)
+        if m is not None:
+            names += [n for n in roles_named(clause[: m.start()] + " can do everything") if n not in names]
     return names
 
 

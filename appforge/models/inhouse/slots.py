@@ -11,6 +11,11 @@ from difflib import SequenceMatcher
 
 from appforge.spec.model import AppSpec
 
+# Words in -s that are not the plural of a thing: "clothes", "christmas"; "fill it in themselves (name, email)" is
+# the list of the thing named before.
+NOT_PLURALS = frozenset({"themselves", "ourselves", "yourselves", "clothes", "christmas", "xmas", "others", "thanks",
+                         "news", "series", "species", "glasses", "scissors", "jeans", "pants", "trousers"})
+
 
 def singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
@@ -99,4 +104,4 @@ def misspelt(name: str, spec: AppSpec) -> str | None:
     return None
 
 
-__all__ = ["Slot", "entity_name", "field_name", "main_entity", "misspelt", "singular", "spec_slots", "unique_name"]
+__all__ = ["NOT_PLURALS", "Slot", "entity_name", "field_name", "main_entity", "misspelt", "singular", "spec_slots", "unique_name"]

@@ -25,11 +25,11 @@ from typing import Any
 import torch
 
 from appforge.models.inhouse.links import link, link_islands, link_orphans, link_per, one_kind_of_customer
-from appforge.models.inhouse.listed import KEPT_IN, NOT_PLURALS, listed_fields
+from appforge.models.inhouse.listed import KEPT_IN, listed_fields
 from appforge.models.inhouse.mentions import EVERY_THING_HAS, apply_if_fits, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
-from appforge.models.inhouse.slots import misspelt
+from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
 from appforge.models.rebuild import field_dump
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType
