@@ -255,3 +255,70 @@ def test_people_listed_side_by_side_do_not_point_at_each_other() -> None:
     assert not [(e.name, f.target) for e in spec.entities if e.name in people for f in e.fields if f.target in people]
     assert [(p.action, p.roles) for p in spec.permissions if p.entity == "appointment" and p.action == "delete"] == [
         ("delete", ["manager"])]
+
+
+@pytest.mark.parametrize("text", [
+    "gym app: members, classes, trainers. members book classes online",
+    "dental practice: patients, appointments. receptionists book, dentists write notes",
+])
+def test_what_people_do_is_not_a_thing_they_keep(index, text: str) -> None:
+    assert "book" not in index.named(text, plainly=True)
+
+
+def test_an_entry_word_after_a_noun_keeps_both_words() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "fleet management for our delivery vans: vehicles (plate, model, mileage), drivers, fuel logs, service records"))
+    names = {e.name for e in spec.entities}
+    assert "service_record" in names and "record" not in names, names
+
+
+def test_the_group_an_app_is_for_is_not_a_thing_in_it(index) -> None:
+    assert "team" not in index.named("a bug tracker for my team: projects, bugs, comments", plainly=True)
+    assert "team" in index.named("youth league: teams, players, matches", plainly=True)
+
+
+def test_a_compound_inside_brackets_is_a_field_not_a_thing(index) -> None:
+    named = index.named("wedding: guests (name, rsvp, meal choice, table number), vendors", plainly=True)
+    assert "meal" not in named and "guest" in named, named
+
+
+@pytest.mark.parametrize("text, things", [
+    ("dentist office: patients, appointments, treatments done at each appointment with cost", {"treatment"}),
+    ("tutoring: tutors, students, sessions, and monthly invoices to parents", {"invoice", "parent"}),
+    ("scout troop: scouts, badges, camps with dates, dues paid", {"due"}),
+])
+def test_a_thing_listed_with_what_is_said_of_it_is_kept(index, text: str, things: set[str]) -> None:
+    names = {e.name for e in _from_words(index, text).entities}
+    assert things <= names, names
+
+
+def test_people_doing_something_in_a_list_are_listed(index) -> None:
+    spec = _from_words(index, "conference: talks, speakers, rooms, attendees who register for talks")
+    names = {e.name for e in spec.entities}
+    assert "attendee" in names and names & {"signup", "registration", "booking"}, names
+
+
+def test_an_entry_word_names_a_new_thing_with_the_word_before_it(index) -> None:
+    spec = _from_words(index, "wedding planning: guests, vendors, budget items with cost and paid")
+    item = spec.entity("budget_item")
+    assert item is not None and {"cost", "paid"} <= {f.name for f in item.fields}, [e.name for e in spec.entities]
+
+
+def test_a_blueprints_thing_that_holds_what_is_listed_for_another_word_is_that_thing() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "vet clinic: owners, pets (species, breed, birth date), appointments, vaccinations given"))
+    names = {e.name for e in spec.entities}
+    assert "pet" in names and "patient" not in names and "client" not in names, names
+    assert "owner" in _links(spec, "pet")
+
+
+@pytest.mark.parametrize("text, entity, misplaced", [
+    ("i run a dog walking business. need to keep track of dogs, their owners, walks (date, duration, which walker), "
+     "and payments", "walker", {"date", "duration", "walks", "payments"}),
+    ("plant nursery inventory - plants (species, pot size, price, qty), suppliers, and sales to customers", "supplier",
+     {"price", "qty", "suppliers"}),
+])
+def test_a_new_app_puts_what_is_listed_for_a_thing_on_that_thing_only(text: str, entity: str, misplaced: set[str]) -> None:
+    spec = apply_proposal(get_model("appforge").propose(text))
+    assert spec.entity(entity) is not None, [e.name for e in spec.entities]
+    assert not misplaced & {f.name for f in spec.entity(entity).fields}, spec.entity(entity).fields

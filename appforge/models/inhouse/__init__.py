@@ -42,13 +42,14 @@ from appforge.models.inhouse.features import (
 from appforge.models.inhouse.limits import limit_operations
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
+from appforge.models.inhouse.mentions import UNIT_WORDS
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations, pages_had
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.quoted import as_quoted, quoted_options
 from appforge.models.inhouse.rules import access_operations, rule_operations
-from appforge.models.inhouse.start import entity_index
+from appforge.models.inhouse.start import DEEDS, NOT_KEPT_PEOPLE, entity_index
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
@@ -131,6 +132,13 @@ class InhouseModel:
             return Proposal([], self.name, NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
         held: list[tuple[str, str, set[str]]] = []
+        if create:
+            # The start already holds what the message lists for each thing ("walks (date, duration)"); the
+            # program writing the same words, or a thing's own name, as fields of another thing misplaces them.
+            kept = _misplaced_on_create(ops, start, listed_fields(self.catalogue).held(start, text), text,
+                                        entity_index(self.catalogue).people)
+            if len(kept) < len(ops):
+                ops, spec = kept, apply_operations(start, kept)
         if not create:
             options, spec = quoted_options(spec, text, ops)
             ops = ops + options
@@ -288,9 +296,6 @@ def _already(held: list[tuple[str, str, set[str]]]) -> str:
     return f"Nothing to change: {said}."
 
 
-_UNIT_WORDS = frozenset({"days", "weeks", "months", "years", "hours", "hrs", "minutes", "mins", "kg", "grams", "litres",
-                         "liters", "metres", "meters", "km", "miles", "cm", "mm", "celsius", "percent"})
-
 
 def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec,
                        held: list[tuple[str, str, set[str]]], text: str) -> list[dict[str, Any]]:
@@ -318,7 +323,7 @@ def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], 
         if o["op"] != "add_field":
             return False
         name, entity = o["field"]["name"], o["entity"]
-        if re.search(rf"\b\w+ in {name}\b", text.lower()) and name in _UNIT_WORDS:
+        if re.search(rf"\b\w+ in {name}\b", text.lower()) and name in UNIT_WORDS:
             return True  # "a watering interval in days": the unit of a field, not a field
         if name in things or "_".join(name.split("_")[:-1] + [singular(name.split("_")[-1])]) in things:
             return True
@@ -331,6 +336,36 @@ def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], 
         return ops
     try:
         apply_operations(base, kept)
+    except (OperationError, ValueError):
+        return ops
+    return kept
+
+
+def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tuple[str, str, set[str]]],
+                         text: str, people: set[str]) -> list[dict[str, Any]]:
+    """A new app's program less the fields the start shows misplaced: words a list gave to another thing ("walks
+    (date, duration, which walker)" puts no date on walkers) and a field named for a thing the app keeps ("payments"
+    on walkers, "suppliers" on suppliers), which is that thing, not a value."""
+    things = {e.name for e in start.entities}
+    people = people | {r.name for r in start.roles}
+
+    def deed(name: str) -> bool:
+        """"members_book", "reception_books": people and what they do, read off a rule, not a field; "sales_to_customers":
+        a thing and what it goes to, read off a list of things."""
+        words = name.split("_")
+        if len(words) >= 3 and set(words) & {"to", "from", "for", "per", "of"} and any(
+                w in things or singular(w) in things for w in words):
+            return True
+        return len(words) == 2 and (singular(words[0]) in people or words[0] in NOT_KEPT_PEOPLE) and (
+            words[1] in DEEDS or singular(words[1]) in DEEDS)
+
+    named = [o for o in ops if o["op"] == "add_field" and o["field"].get("type") not in ("reference", "many_to_many")
+             and (o["field"]["name"] in things or singular(o["field"]["name"]) in things or deed(o["field"]["name"]))]
+    kept = _without_misplaced([o for o in ops if o not in named], [], start, held, text)
+    if len(kept) == len(ops):
+        return ops
+    try:
+        apply_operations(start, kept)
     except (OperationError, ValueError):
         return ops
     return kept

@@ -11,9 +11,19 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.complete import DATES, first_field
-from appforge.models.inhouse.mentions import apply_if_fits, named_in_order, words_for_entities
+from appforge.models.inhouse.mentions import (
+    EVERY_THING_HAS,
+    apply_if_fits,
+    listed_words,
+    named_in_order,
+    words_for_entities,
+)
 from appforge.models.inhouse.phrasing import singular
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, FieldType
+
+# A thing the message does not name is one it names under another word when it holds this share of the words the
+# message lists for it ("pets (species, breed, birth date)": a patient holds all of them).
+SAME_THING_HOLDS = 0.75
 
 
 def link_per(spec: AppSpec, text: str) -> AppSpec:
@@ -62,7 +72,9 @@ def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     staff = {r.name for r in base.roles} | {r.name for r in spec.roles}
 
     def customer(entity: Entity) -> bool:
-        return (any(f.type in (FieldType.email, FieldType.phone) for f in entity.fields)
+        # its own way to reach it: a pet's "owner_phone" reaches the owner, so the pet is no customer
+        return (any(f.type in (FieldType.email, FieldType.phone) and f.name in ("email", "phone", "mobile")
+                    for f in entity.fields)
                 and not any(f.type == FieldType.user for f in entity.fields) and entity.name not in staff)
 
     kept = {e.name for e in base.entities}
@@ -71,7 +83,35 @@ def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     brought = [e for e in spec.entities if e.name not in kept and customer(e)]
     if len(unnamed) != 1 or len(brought) != 1 or any(f.target for f in brought[0].fields):
         return spec
-    old, new = unnamed[0].name, brought[0].name
+    return _under_the_persons_name(spec, unnamed[0].name, brought[0].name)
+
+
+def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
+    """"owners, pets (species, breed, birth date)" from a vet blueprint that keeps patients: a thing of the blueprint
+    that the message does not name, holding most of what the message lists for a thing brought in beside it, is that
+    thing under the person's word (the patients become the pets), not a second list of the same animals."""
+    said = {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
+    kept = {e.name for e in base.entities}
+    for brought in [e.name for e in spec.entities if e.name not in kept]:
+        wanted = listed_words(brought, text) - EVERY_THING_HAS
+        if len(wanted) < 2:
+            continue
+
+        alike = [e.name for e in spec.entities if e.name in kept and not all(w in said for w in e.name.split("_"))
+                 and _share_held(e, wanted) >= SAME_THING_HOLDS]
+        if len(alike) == 1:
+            spec = _under_the_persons_name(spec, alike[0], brought)
+    return spec
+
+
+def _share_held(entity: Entity, wanted: set[str]) -> float:
+    """The share of the words wanted that the entity's field names hold ("birth" and "date" in date_of_birth)."""
+    held = {singular(w) for f in entity.fields for w in f.name.split("_")}
+    return len(wanted & held) / len(wanted)
+
+
+def _under_the_persons_name(spec: AppSpec, old: str, new: str) -> AppSpec:
+    """`spec` with `new` (brought in under the person's word) dropped and `old` renamed to it, or as it was."""
     done: list[dict[str, Any]] = []
     merged = spec
     for e in spec.entities:

@@ -17,7 +17,15 @@ from functools import cache
 from typing import Any
 
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
-from appforge.models.inhouse.mentions import EVERY_THING_HAS, apply_if_fits, entity_of, last_named, words_for_entities
+from appforge.models.inhouse.mentions import (
+    ENTRY_WORDS,
+    EVERY_THING_HAS,
+    NOT_MODIFIERS,
+    apply_if_fits,
+    entity_of,
+    last_named,
+    words_for_entities,
+)
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
 from appforge.models.retrieval import Catalogue
@@ -247,7 +255,7 @@ class ListedFields:
                         continue
                 if entity is None and head and head[-1] in NOT_PLURALS:
                     entity = last_named(head[:-1], words_for)
-                if (entity is None and marker in _NEW_THING_MARKERS and len(head) >= 2 and _done(head[-1])
+                if (entity is None and marker in _NEW_THING_MARKERS and len(head) >= 2 and said_done(head[-1])
                         and _new_thing(head[-2]) and entity_of(head[-2:-1], words_for) is None):
                     entity = singular(head[-2])  # "sprays applied (product, date)", "parts used with price"
                 if entity is None and marker in _NEW_THING_MARKERS and head and (
@@ -256,6 +264,9 @@ class ListedFields:
                     # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks, and
                     # the one the words name (after a colon the list may be of a thing the app has under another name)
                     entity = singular(head[-1])
+                    if (entity in ENTRY_WORDS and len(head) >= 2 and len(head[-2]) > 2
+                            and head[-2] not in NOT_MODIFIERS | _MODALS | {"and", "with", "each", "every", "per", "of"}):
+                        entity = f"{head[-2]}_{entity}"  # "budget items with cost": items of the budget
                     new_thing = new_thing or marker != ":"
                 if entity is None:
                     continue
@@ -385,7 +396,7 @@ class ListedFields:
                 break  # "menu items w/ price, daily locations": the list has moved on to other things
             if not bracketed and out and (re.search(r"\s(?:with|w/)\s", item.lower()) or (
                     len(words) == 2 and entity_of(words[:1], words_for) and words[0] != singular(words[0])
-                    and _done(words[1]))):
+                    and said_done(words[1]))):
                 break  # "parts used with price", "payments received": the next thing, with its own list
             out.append(item)
         return out
@@ -551,7 +562,7 @@ _DONE = frozenset({"done", "sold", "made", "taken", "given", "seen", "run", "wor
                    "kept", "sent", "held", "won", "lost", "read", "built", "grown", "caught", "brought", "written"})
 
 
-def _done(word: str) -> bool:
+def said_done(word: str) -> bool:
     """Whether a word after a thing says what was done to it ("sprays applied", "parts used", "items sold")."""
     return word in _DONE or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
 

@@ -26,6 +26,21 @@ _IRREGULAR = {"child": "children", "person": "people", "man": "men", "woman": "w
 EVERY_THING_HAS = frozenset({"name", "date", "notes", "note", "title", "description", "status", "type", "photo",
                              "comments"})
 
+# Words before a plural that say which ones or how many, not a kind of thing: "new orders", "all bookings".
+NOT_MODIFIERS = frozenset({"new", "old", "past", "future", "upcoming", "recent", "current", "open", "closed", "all",
+                           "any", "some", "many", "few", "more", "other", "my", "our", "your", "their", "his", "her",
+                           "its", "these", "those", "monthly", "weekly", "yearly", "annual", "daily", "two", "three",
+                           "four", "five", "several", "various", "different", "small", "big", "large", "simple",
+                           "basic", "main", "total", "recurring", "regular", "special", "extra", "track", "log",
+                           "manage", "keep", "see", "show", "list", "add", "record", "who", "what", "which"})
+# Words that say what kind of entry a thing is rather than what it is about: "service records", "budget items" and
+# "fuel logs" are records of services, items of a budget, logs of fuel (not vinyl records or shop items).
+ENTRY_WORDS = frozenset({"record", "log", "item", "entry", "note", "detail", "history"})
+
+# Units a quantity is said in: "hours per day" counts hours, it keeps no list of them.
+UNIT_WORDS = frozenset({"days", "weeks", "months", "years", "hours", "hrs", "minutes", "mins", "kg", "grams", "litres",
+                        "liters", "metres", "meters", "km", "miles", "cm", "mm", "celsius", "percent"})
+
 
 def words_for_entities(spec: AppSpec) -> dict[str, str]:
     """The words a person may use for each entity: its name, its plural, its label, their last words."""
@@ -79,6 +94,16 @@ def last_named(words: list[str], words_for: dict[str, str]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def listed_words(name: str, text: str) -> set[str]:
+    """The words of the fields the message lists for the thing itself: "games (date, opponent)" -> date, opponent."""
+    words = name.split("_")
+    spoken = r"[\s-]+".join(words[:-1] + [words[-1] + r"(?:s|es)?"])
+    m = re.search(rf"\b{spoken}\s*(?:\(([^)]*)\)|(?::\s|\s+(?:with|w/|w)\s)([^.;:!?\n(]*))", text.lower())
+    if m is None:
+        return set()
+    return {singular(w) for w in re.findall(r"[a-z]+", m.group(1) or m.group(2) or "") if len(w) > 2}
 
 
 def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]]) -> AppSpec:

@@ -24,9 +24,24 @@ from typing import Any
 
 import torch
 
-from appforge.models.inhouse.links import link, link_islands, link_orphans, link_per, one_kind_of_customer
-from appforge.models.inhouse.listed import KEPT_IN, listed_fields
-from appforge.models.inhouse.mentions import EVERY_THING_HAS, apply_if_fits, words_for_entities
+from appforge.models.inhouse.links import (
+    link,
+    link_islands,
+    link_orphans,
+    link_per,
+    one_kind_of_customer,
+    one_thing_two_names,
+)
+from appforge.models.inhouse.listed import KEPT_IN, listed_fields, said_done
+from appforge.models.inhouse.mentions import (
+    ENTRY_WORDS,
+    EVERY_THING_HAS,
+    NOT_MODIFIERS,
+    UNIT_WORDS,
+    apply_if_fits,
+    listed_words,
+    words_for_entities,
+)
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
@@ -67,13 +82,19 @@ NOT_KEPT_PEOPLE = frozenset({"account", "assignee", "assigned_to", "admin", "man
 # After a word for people, words that make it the subject of a rule ("teachers see their courses"), not a list.
 RULED = frozenset({"can", "cant", "can't", "cannot", "see", "sees", "only", "should", "must", "may", "will", "get",
                    "edit", "do", "dont", "don't", "need", "have", "are", "is", "who", "to"})
-# Words before a plural that say which ones or how many, not a kind of thing: "new orders", "all bookings".
-_NOT_MODIFIERS = frozenset({"new", "old", "past", "future", "upcoming", "recent", "current", "open", "closed", "all",
-                            "any", "some", "many", "few", "more", "other", "my", "our", "your", "their", "his", "her",
-                            "its", "these", "those", "monthly", "weekly", "yearly", "annual", "daily", "two", "three",
-                            "four", "five", "several", "various", "different", "small", "big", "large", "simple",
-                            "basic", "main", "total", "recurring", "regular", "special", "extra", "track", "log",
-                            "manage", "keep", "see", "show", "list", "add", "record", "who", "what", "which"})
+# Words that name a thing and a deed: after people ("members book classes", "reception books appointments") the deed.
+DEEDS = frozenset({"book", "order", "record", "log", "plan", "schedule", "rent", "hire", "list", "note", "check",
+                   "sign", "register", "reserve", "request", "report", "review", "rate", "pay", "claim", "return",
+                   "ship", "loan", "lend", "borrow", "visit", "enter", "submit", "post", "run", "manage", "track"})
+# Words after a noun that make it the kind of work the app is for: "wedding planning:", "shift scheduling".
+ACTIVITY_WORDS = frozenset({"planning", "planner", "tracking", "scheduling", "organising", "organizing", "organiser",
+                            "organizer", "admin", "administration", "bookkeeping", "logging", "booking"})
+# How the plural of a word for people mostly ends: "receptionists", "dentists", "cleaners", "tutors", "parents".
+PEOPLE_ENDINGS = ("ists", "ers", "ors", "ians", "ents", "ants")
+# A group the app is for, said before its list: "a bug tracker for my team: projects, bugs", "our church choir -".
+GROUPS = frozenset({"team", "club", "band", "company", "business", "group", "organisation", "organization", "church",
+                    "school", "family", "office", "practice", "shop", "store", "studio", "society", "charity",
+                    "nonprofit", "household", "firm", "agency", "department", "crew", "choir", "troop", "lab"})
 # What a thing the catalogue does not keep starts with; a person or an organisation also gets a way to reach them.
 NAMED = [{"name": "name", "type": "text"}]
 CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"}, {"name": "email", "type": "email"}]
@@ -85,6 +106,9 @@ DONE_AS = {
     "enrolment": (r"\benrol(?:l)?(?:s|ed|ing)?\b", {"enrolment", "enrollment", "registration", "signup", "booking"}),
     "donation": (r"\bdonat(?:e|es|ed|ing)\b", {"donation", "gift", "contribution", "pledge"}),
     "attendance": (r"\battend(?:s|ed|ing)?\b", {"attendance", "check_in", "booking", "visit", "register"}),
+    "signup": (r"\bsign(?:s|ed|ing)?[ -]?up (?:for|to)\b|\bregister(?:s|ed)? (?:for|to|on)\b",
+               {"signup", "sign_up", "registration", "booking", "enrolment", "enrollment", "rsvp", "entry", "attendance",
+                "reservation", "ticket"}),
 }
 
 
@@ -139,14 +163,19 @@ class EntityIndex:
         tokens = _tokens(text)
         found: list[str] = []
         i = 0
+        depth = 0  # inside brackets a noun before another word is a field's ("(meal choice, table number)")
         while i < len(tokens):
+            depth += (tokens[i] == "(") - (tokens[i] == ")")
             before = tokens[i - 1] if i else ""
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             if (not tokens[i].isalpha() or before in QUANTITY or before in DOING
                     or (before in SENTENCE_START and after in COMMANDED)
                     or (plainly and before in SENTENCE_START | {"and", "also", "please", "pls", "then"}
                         and tokens[i] in COMMANDS)
-                    or (plainly and _says_it_does(tokens, i))):
+                    or (plainly and _says_it_does(tokens, i))
+                    or (plainly and self._deed_of_people(tokens, i))
+                    or (plainly and _entry_of(tokens, i))
+                    or (plainly and _the_group(tokens, i))):
                 i += 1
                 continue
             for n in (2, 1):
@@ -157,13 +186,27 @@ class EntityIndex:
                 after = tokens[i + n] if i + n < len(tokens) else ""
                 if (name is not None and singular(after) not in self.attributes and after not in self.attributes
                         and after not in APP_WORDS and before not in self.attributes
-                        and not (plainly and after in KEPT_IN)):
+                        and not (plainly and (after in KEPT_IN or after in ACTIVITY_WORDS and before in SENTENCE_START))
+                        and not (plainly and depth > 0 and after.isalpha())):
                     if name not in found:
                         found.append(name)
                     i += n - 1
                     break
             i += 1
         return found
+
+    def _deed_of_people(self, tokens: list[str], i: int) -> bool:
+        """"members book classes", "reception books appointments", "staff log hours": a deed of the people before it."""
+        word, before = tokens[i], tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if singular(word) not in DEEDS and word not in DEEDS:
+            return False
+        many = before != singular(before) and (singular(before) in self.people or before.endswith(PEOPLE_ENDINGS))
+        if many and word == singular(word):
+            return True  # "receptionists book, dentists write notes"
+        if not after.isalpha() or after in LIST_WORDS:
+            return False
+        return many or before in NOT_KEPT_PEOPLE | {"reception", "receptionist", "everyone", "volunteers", "parents"}
 
     def listed(self, text: str, named: list[str]) -> list[str]:
         """Plural nouns the text lists as things ("kittens, litters and adopters") that the catalogue does not name."""
@@ -215,7 +258,7 @@ class EntityIndex:
             if not plainly:
                 return self._nearest_holder(name, query, exclude)
             holder = self._nearest_holder(name, query, exclude, HOLDER_AT_LEAST)
-            said = _listed_words(name, text) - EVERY_THING_HAS
+            said = listed_words(name, text) - EVERY_THING_HAS
             if holder is None or not said:
                 return holder
             held = {singular(w) for f in holder.fields for w in f.name.split("_")}
@@ -254,6 +297,7 @@ class EntityIndex:
         spec = self.people_listed(spec, text, query, exclude)
         spec = self.things_listed(spec, text, query, exclude)
         spec = self.events_done(spec, text, query, exclude)
+        spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
         spec = listed_fields(self.catalogue).add(spec, text)
         spec = link_per(spec, text)
         spec = link_orphans(spec, text)
@@ -279,16 +323,18 @@ class EntityIndex:
             if spec.entity(one) is not None:
                 prior = one if before in (",", "&", "and", "(", ":") or after in (",", "&", "and") else prior
                 continue
-            if one not in self.people or after in RULED or before in ("only", "by", "for", "to"):
-                continue
+            relative = after == "who" and before in (",", "&", "and", ":", "-") and (
+                tokens[i + 2] if i + 2 < len(tokens) else "") not in RULED | {"only", "also"}
+            if one not in self.people or (after in RULED and not relative) or before in ("only", "by", "for", "to"):
+                continue  # "attendees who register for talks" are listed; "staff who can edit" rule
             if before in ("per", "each", "every", "which", "whose"):
                 # "hours per volunteer", "which cleaner went": each row is of one of them
                 spec = self._bring(spec, one, query, exclude)
                 continue
             # "and seed suppliers.", "guardians authorised for pickup": a word before it, a participle after it
-            opened = before in (",", "&", "and", ":") or (
+            opened = before in (",", "&", "and", ":", "-") or (
                 before.isalpha() and before not in LIST_WORDS | QUANTITY and i > 1 and tokens[i - 2] in (",", "&", "and"))
-            closed = after in (",", "&", "and", ".", "(", "w", "with") or (after.endswith("ed") and len(after) > 4)
+            closed = after in (",", "&", "and", ".", "(", "w", "with") or (after.endswith("ed") and len(after) > 4) or relative
             if one == w or not (opened and closed):
                 continue
             spec = self._bring(spec, one, query, exclude)
@@ -312,16 +358,26 @@ class EntityIndex:
         for clause in re.split(r"[.;:!?\n]", plain):
             parts = [re.findall(r"[a-z]+", p) for p in re.split(r",|&|\band\b|\bplus\b", clause)]
             parts = [[w for w in p if w not in ("the", "my", "our", "their", "also", "some", "any")] for p in parts]
-            known = sum(bool(p) and (p[0] in words_for or singular(p[0]) in words_for) for p in parts)
+            known = sum(any(w in words_for or singular(w) in words_for for w in p) for p in parts)
             if known < 2:
                 continue
-            for p in parts:
+            for whole in parts:
+                # "treatments done at each visit", "monthly invoices to parents", "votes on the next book": the
+                # thing is the words before what is said of it; people it goes to or comes from are kept too
+                first, end = _core(whole)
+                p, tail = whole[first:end], whole[end:]
+                if len(tail) >= 2 and tail[0] in ("to", "from", "for"):
+                    who = singular(tail[-1])
+                    if who in self.people and who != tail[-1] and who not in words_for and not misspelt(who, spec):
+                        spec = self._bring(spec, who, query, exclude)
+                        words_for = words_for_entities(spec)
                 if (len(p) == 2 and p[1] != singular(p[1]) and len(p[1]) >= 4 and p[0].isalpha()
-                        and p[0] not in QUANTITY | DOING | LIST_WORDS | _NOT_MODIFIERS and not p[0].endswith("ly")
+                        and p[0] not in QUANTITY | DOING | LIST_WORDS | NOT_MODIFIERS and not p[0].endswith("ly")
                         and singular(p[1]) not in words_for and p[1] not in words_for):
                     # "leads, site surveys, installations": a kind of thing, named as the person names it
                     # a kind the catalogue keeps under its last word ("membership payments") is that thing
-                    name = singular(p[1]) if singular(p[1]) in self.things else f"{p[0]}_{singular(p[1])}"
+                    name = (singular(p[1]) if singular(p[1]) in self.things and singular(p[1]) not in ENTRY_WORDS
+                            else f"{p[0]}_{singular(p[1])}")
                     if name not in words_for and (name == singular(p[1]) or self._name(name) is None):
                         spec = self._bring(spec, name, query, exclude, NAMED)
                         words_for = words_for_entities(spec)
@@ -329,7 +385,8 @@ class EntityIndex:
                 if len(p) != 1 or len(p[0]) < 4 or p[0] + "s" in NOT_PLURALS or p[0] in NOT_PLURALS:
                     continue
                 one = singular(p[0])
-                if one == p[0] or one in words_for or p[0] in words_for or one in QUANTITY | DOING | LIST_WORDS:
+                if (one == p[0] or one in words_for or p[0] in words_for or one in QUANTITY | DOING | LIST_WORDS
+                        or p[0] in UNIT_WORDS):
                     continue
                 spec = self._bring(spec, one, query, exclude, NAMED)
                 words_for = words_for_entities(spec)
@@ -451,16 +508,6 @@ def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
 
 
 
-def _listed_words(name: str, text: str) -> set[str]:
-    """The words of the fields the message lists for the thing itself: "games (date, opponent)" -> date, opponent."""
-    words = name.split("_")
-    spoken = r"[\s-]+".join(words[:-1] + [words[-1] + r"(?:s|es)?"])
-    m = re.search(rf"\b{spoken}\s*(?:\(([^)]*)\)|(?::\s|\s+(?:with|w/|w)\s)([^.;:!?\n(]*))", text.lower())
-    if m is None:
-        return set()
-    return {singular(w) for w in re.findall(r"[a-z]+", m.group(1) or m.group(2) or "") if len(w) > 2}
-
-
 def _says_it_does(tokens: list[str], i: int) -> bool:
     """"Our nonprofit runs after-school tutoring", "the club sells plants": after "our club", a word in -s followed
     by more words is what the club does, not a thing it keeps ("my shop orders and customers" are things)."""
@@ -470,6 +517,45 @@ def _says_it_does(tokens: list[str], i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     return (det in ("our", "my", "the", "this", "his", "her", "their", "a", "an") and noun.isalpha()
             and singular(noun) == noun and after.isalpha() and after not in LIST_WORDS)
+
+
+# Words after a thing that start what is said of it rather than name it: "sales to buyers", "votes on the book".
+SAID_OF = frozenset({"to", "for", "from", "with", "w", "per", "on", "at", "in", "by", "of", "who", "that", "which",
+                     "we", "they", "i", "you", "each", "every", "this", "next", "when", "where"})
+
+
+def _core(words: list[str]) -> tuple[int, int]:
+    """Where the words of a listed part that name its thing start and end: "monthly invoices to parents" -> invoices."""
+    k = 0
+    while k < len(words) and words[k] in NOT_MODIFIERS and not words[k].endswith("s"):
+        k += 1
+    end = k
+    while end < len(words) and words[end] not in SAID_OF and not (end > k and said_done(words[end])):
+        end += 1
+    return k, end
+
+
+def _entry_of(tokens: list[str], i: int) -> bool:
+    """"service records", "budget items": an entry word after a noun names a record of that noun, not the catalogue's
+    record or item (`things_listed` keeps it under both words)."""
+    if i < 1 or singular(tokens[i]) not in ENTRY_WORDS or tokens[i] == singular(tokens[i]):
+        return False
+    before = tokens[i - 1]
+    return (before.isalpha() and len(before) > 2 and before not in LIST_WORDS | QUANTITY | DOING | NOT_MODIFIERS
+            and not before.endswith("ly"))
+
+
+def _the_group(tokens: list[str], i: int) -> bool:
+    """"for my team:", "our church cleaning team -": the group the app is for, said before what it keeps."""
+    if tokens[i] not in GROUPS:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else "."
+    if after not in (":", "-", ".", ",", "!", ";") and after.isalpha():
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].isalpha() and tokens[j] not in ("my", "our", "the", "his", "her", "their"):
+        j -= 1
+    return j >= 0 and tokens[j] in ("my", "our") and i - j <= 3
 
 
 def _apply(spec: AppSpec, op: dict[str, Any]) -> tuple[AppSpec, bool]:
