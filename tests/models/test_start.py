@@ -322,3 +322,30 @@ def test_a_new_app_puts_what_is_listed_for_a_thing_on_that_thing_only(text: str,
     spec = apply_proposal(get_model("appforge").propose(text))
     assert spec.entity(entity) is not None, [e.name for e in spec.entities]
     assert not misplaced & {f.name for f in spec.entity(entity).fields}, spec.entity(entity).fields
+
+
+def test_what_the_person_tends_or_sells_is_a_thing(index) -> None:
+    names = {e.name for e in _from_words(index, "I breed rabbits. litters, each rabbit with parents, sales to buyers").entities}
+    assert "rabbit" in names, names
+    assert "nail" not in {e.name for e in _from_words(index, "I do nails from home. clients, appointments").entities}
+
+
+def test_a_thing_and_who_it_goes_to_are_linked(index) -> None:
+    spec = _from_words(index, "rabbitry: litters, rabbits, weight records, sales to buyers")
+    assert "buyer" in _links(spec, "sale"), [(e.name, _links(spec, e.name)) for e in spec.entities]
+
+
+@pytest.mark.parametrize("text, not_a_thing", [
+    ("personal trainer: clients, workouts, and measurements every month (weight, body fat, waist)", "month"),
+    ("tool hire shop: tools, customers, hires with start and end dates, deposit, damage notes", "end_date"),
+])
+def test_a_time_or_a_field_said_among_things_is_not_a_thing(index, text: str, not_a_thing: str) -> None:
+    spec = _from_words(index, text)
+    assert spec.entity(not_a_thing) is None, [e.name for e in spec.entities]
+
+
+def test_a_list_said_with_plus_signs_and_a_thing_without_a_plural_are_kept(index) -> None:
+    spec = _from_words(index, "dog daycare, dogs w owner phone, vaccines expiry, daily attendance, and incident reports")
+    assert spec.entity("attendance") is not None, [e.name for e in spec.entities]
+    spec = _from_words(index, "nails from home. clients + appointments + polish colours (brand, shade)")
+    assert {"client", "appointment"} <= {e.name for e in spec.entities}, [e.name for e in spec.entities]

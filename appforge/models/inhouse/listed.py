@@ -21,6 +21,7 @@ from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
     NOT_MODIFIERS,
+    UNIT_WORDS,
     apply_if_fits,
     entity_of,
     last_named,
@@ -231,6 +232,9 @@ class ListedFields:
                 head = re.findall(r"[a-z]+", low[: m.start()])
                 while len(head) > 1 and head[-1] in _MODALS:
                     head = head[:-1]  # "projects should have a client and a budget"
+                if len(head) >= 3 and head[-2] in ("every", "each", "per", "a") and (
+                        head[-1] in UNIT_WORDS or head[-1] + "s" in UNIT_WORDS):
+                    head = head[:-2]  # "measurements every month (weight, waist)": the measurements' list
                 marker = m.group().strip()
                 entity, owner = None, None
                 if marker in _NEW_THING_MARKERS:

@@ -39,6 +39,7 @@ from appforge.models.inhouse.mentions import (
     NOT_MODIFIERS,
     UNIT_WORDS,
     apply_if_fits,
+    entity_of,
     listed_words,
     words_for_entities,
 )
@@ -91,6 +92,13 @@ ACTIVITY_WORDS = frozenset({"planning", "planner", "tracking", "scheduling", "or
                             "organizer", "admin", "administration", "bookkeeping", "logging", "booking"})
 # How the plural of a word for people mostly ends: "receptionists", "dentists", "cleaners", "tutors", "parents".
 PEOPLE_ENDINGS = ("ists", "ers", "ors", "ians", "ents", "ants")
+# "I breed rabbits", "we foster dogs": a verb of the person's, then (a word and) the plural they tend or sell.
+TENDED = re.compile(r"\b(?:i|we)\s+(?:also\s+|mostly\s+|mainly\s+)?([a-z]+)\s+(?:(?:my|our|some)\s+)?(?:([a-z]+)\s+)?"
+                    r"([a-z]{3,}s)\b(?=\s*(?:[.,;:!?&+(-]|$|and\b|for\b|at\b|on\b|in\b|from\b|to\b|online\b))")
+NOT_TENDING = frozenset({"need", "want", "have", "like", "love", "use", "run", "am", "was", "do", "did", "would",
+                         "will", "can", "could", "should", "hope", "think", "know", "get", "got", "make", "just",
+                         "really", "are", "were", "help", "track", "keep", "log", "record", "see", "manage", "host",
+                         "organise", "organize", "hold", "offer", "teach", "coach", "provide", "plan", "book"})
 # A group the app is for, said before its list: "a bug tracker for my team: projects, bugs", "our church choir -".
 GROUPS = frozenset({"team", "club", "band", "company", "business", "group", "organisation", "organization", "church",
                     "school", "family", "office", "practice", "shop", "store", "studio", "society", "charity",
@@ -296,6 +304,7 @@ class EntityIndex:
             spec = self._kind_of_app(spec, text, query, exclude)
         spec = self.people_listed(spec, text, query, exclude)
         spec = self.things_listed(spec, text, query, exclude)
+        spec = self.things_tended(spec, text, query, exclude)
         spec = self.events_done(spec, text, query, exclude)
         spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
         spec = listed_fields(self.catalogue).add(spec, text)
@@ -323,7 +332,7 @@ class EntityIndex:
             if spec.entity(one) is not None:
                 prior = one if before in (",", "&", "and", "(", ":") or after in (",", "&", "and") else prior
                 continue
-            relative = after == "who" and before in (",", "&", "and", ":", "-") and (
+            relative = after == "who" and before in (",", "&", "+", "and", ":", "-") and (
                 tokens[i + 2] if i + 2 < len(tokens) else "") not in RULED | {"only", "also"}
             if one not in self.people or (after in RULED and not relative) or before in ("only", "by", "for", "to"):
                 continue  # "attendees who register for talks" are listed; "staff who can edit" rule
@@ -332,9 +341,9 @@ class EntityIndex:
                 spec = self._bring(spec, one, query, exclude)
                 continue
             # "and seed suppliers.", "guardians authorised for pickup": a word before it, a participle after it
-            opened = before in (",", "&", "and", ":", "-") or (
-                before.isalpha() and before not in LIST_WORDS | QUANTITY and i > 1 and tokens[i - 2] in (",", "&", "and"))
-            closed = after in (",", "&", "and", ".", "(", "w", "with") or (after.endswith("ed") and len(after) > 4) or relative
+            opened = before in (",", "&", "+", "and", ":", "-") or (
+                before.isalpha() and before not in LIST_WORDS | QUANTITY and i > 1 and tokens[i - 2] in (",", "&", "+", "and"))
+            closed = after in (",", "&", "+", "and", ".", "(", "w", "with") or (after.endswith("ed") and len(after) > 4) or relative
             if one == w or not (opened and closed):
                 continue
             spec = self._bring(spec, one, query, exclude)
@@ -356,7 +365,7 @@ class EntityIndex:
         words_for = words_for_entities(spec)
         plain = re.sub(r"\([^)]*\)", " ", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
         for clause in re.split(r"[.;:!?\n]", plain):
-            parts = [re.findall(r"[a-z]+", p) for p in re.split(r",|&|\band\b|\bplus\b", clause)]
+            parts = [re.findall(r"[a-z]+", p) for p in re.split(r",|&|\+|\band\b|\bplus\b", clause)]
             parts = [[w for w in p if w not in ("the", "my", "our", "their", "also", "some", "any")] for p in parts]
             known = sum(any(w in words_for or singular(w) in words_for for w in p) for p in parts)
             if known < 2:
@@ -371,6 +380,14 @@ class EntityIndex:
                     if who in self.people and who != tail[-1] and who not in words_for and not misspelt(who, spec):
                         spec = self._bring(spec, who, query, exclude)
                         words_for = words_for_entities(spec)
+                    if p and who in words_for and entity_of(p, words_for) is not None:
+                        spec = link(spec, entity_of(p, words_for), words_for[who])  # a sale's buyer
+                if len(p) == 1 and p[0] == singular(p[0]) and p[0] in self.things and p[0] not in words_for:
+                    spec = self._bring(spec, p[0], query, exclude, NAMED)  # "daily attendance", "equipment"
+                    words_for = words_for_entities(spec)
+                    continue
+                if len(p) > 1 and singular(p[-1]) in EVERY_THING_HAS | {"time"}:
+                    continue  # "hires with start and end dates, damage notes": fields, not things
                 if (len(p) == 2 and p[1] != singular(p[1]) and len(p[1]) >= 4 and p[0].isalpha()
                         and p[0] not in QUANTITY | DOING | LIST_WORDS | NOT_MODIFIERS and not p[0].endswith("ly")
                         and singular(p[1]) not in words_for and p[1] not in words_for):
@@ -390,6 +407,19 @@ class EntityIndex:
                     continue
                 spec = self._bring(spec, one, query, exclude, NAMED)
                 words_for = words_for_entities(spec)
+        return spec
+
+    def things_tended(self, spec: AppSpec, text: str, query: torch.Tensor,
+                      exclude: frozenset[str] = frozenset()) -> AppSpec:
+        """"I breed rabbits", "we foster dogs", "I sell handmade candles": what the person tends or sells is the
+        app's main thing, though they never list it."""
+        for m in TENDED.finditer(text.lower()):
+            verb, word = m.group(1), m.group(3)
+            one = singular(word)
+            if (verb in NOT_TENDING or one == word or word in NOT_PLURALS or word in UNIT_WORDS
+                    or one in QUANTITY | DOING | LIST_WORDS or one in words_for_entities(spec) or one in self.attributes):
+                continue
+            spec = self._bring(spec, one, query, exclude, NAMED)
         return spec
 
     def events_done(self, spec: AppSpec, text: str, query: torch.Tensor,
