@@ -20,6 +20,7 @@ import json
 import os
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -298,7 +299,8 @@ def _already(held: list[tuple[str, str, set[str]]]) -> str:
 
 
 def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec,
-                       held: list[tuple[str, str, set[str]]], text: str) -> list[dict[str, Any]]:
+                       held: list[tuple[str, str, set[str]]], text: str,
+                       also: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
     """The program's operations less those the list reading shows misplaced, if the rest still applies without
     them: "appointments need a type: new, follow-up" puts `type` on appointments, so the program's `type` on another
     thing is the same words misplaced; so is a "price" on tickets for "add a ticket price to events" when events have
@@ -331,7 +333,7 @@ def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], 
         return (name in names and (name, entity) not in placed) or any(
             entity != owner and words <= said for owner, _, said in held)
 
-    kept = [o for o in ops if not misplaced(o)]
+    kept = [o for o in ops if not misplaced(o) and not (also is not None and also(o))]
     if len(kept) == len(ops):
         return ops
     try:
@@ -359,16 +361,13 @@ def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[t
         return len(words) == 2 and (singular(words[0]) in people or words[0] in NOT_KEPT_PEOPLE) and (
             words[1] in DEEDS or singular(words[1]) in DEEDS)
 
-    named = [o for o in ops if o["op"] == "add_field" and o["field"].get("type") not in ("reference", "many_to_many")
-             and (o["field"]["name"] in things or singular(o["field"]["name"]) in things or deed(o["field"]["name"]))]
-    kept = _without_misplaced([o for o in ops if o not in named], [], start, held, text)
-    if len(kept) == len(ops):
-        return ops
-    try:
-        apply_operations(start, kept)
-    except (OperationError, ValueError):
-        return ops
-    return kept
+    def named_for_a_thing(o: dict[str, Any]) -> bool:
+        if o["op"] != "add_field" or o["field"].get("type") in ("reference", "many_to_many"):
+            return False
+        name = o["field"]["name"]
+        return name in things or singular(name) in things or deed(name)
+
+    return _without_misplaced(ops, [], start, held, text, also=named_for_a_thing)
 
 
 @register("appforge")
