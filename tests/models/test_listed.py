@@ -265,3 +265,42 @@ def test_a_word_and_its_negation_is_a_yes_no_named_for_the_yes(listed: Any) -> N
     fields = _fields(listed.add(_app(invoice=["number"]), "invoices (amount, paid/unpaid, active/inactive)"), "invoice")
     assert fields["paid"].type.value == "boolean" and fields["active"].type.value == "boolean"
     assert "unpaid" not in fields
+
+
+def test_paid_said_alone_or_of_a_fee_asks_whether_and_what_i_paid_asks_how_much(listed: Any) -> None:
+    fields = _fields(listed.add(_app(vendor=["name"]), "vendors: name, fee paid, insurance expiry"), "vendor")
+    assert fields["fee_paid"].type.value == "boolean"
+    assert _fields(listed.add(_app(invoice=["number"]), "invoices (amount, sent, paid)"), "invoice")["paid"].type.value == "boolean"
+    records = _fields(listed.add(_app(record=["title"]), "records: artist, year, what i paid, amount paid"), "record")
+    assert records["paid"].type.value == "money" and records["amount_paid"].type.value == "money"
+
+
+def test_a_word_for_what_happened_is_a_yes_no_and_a_timestamp_a_moment(listed: Any) -> None:
+    fields = _fields(listed.add(_app(booking=["name"]), "bookings: group name, escaped, vaccinated, timestamp"), "booking")
+    assert fields["escaped"].type.value == "boolean" and fields["vaccinated"].type.value == "boolean"
+    assert fields["timestamp"].type.value == "datetime"
+
+
+def test_questions_in_a_list_are_the_fields_they_ask_for(listed: Any) -> None:
+    spec = listed.add(_app(signup=["name"]), "signups: name, what they're bringing, how many, who paid, when")
+    fields = _fields(spec, "signup")
+    assert fields["quantity"].type.value == "integer" and "bringing" in fields
+    assert fields["paid_by"].type.value == "text" and fields["date"].type.value == "date"
+    assert "how_many" not in fields and "who_paid" not in fields
+    plain = listed.add(_app(signup=["title"]), "a sign up sheet for the bake sale. name, what they're bringing, how many")
+    assert {"name", "bringing", "quantity"} <= set(_fields(plain, "signup"))
+
+
+def test_a_thing_said_with_with_in_a_list_is_not_a_field_of_the_list(listed: Any) -> None:
+    spec = listed.add(_app(plant=["name"]), "my plant shop inventory: plants with price, stock, pot size")
+    fields = _fields(spec, "plant")
+    assert {"price", "stock", "pot_size"} <= set(fields)
+    assert not [f for f in fields if "with" in f]
+
+
+def test_a_list_for_my_business_is_the_list_of_the_things_named_before_for(listed: Any) -> None:
+    spec = listed.add(_app(customer=["name"]), "cake orders for my home bakery: customer, pickup date, flavour, price")
+    fields = _fields(spec, "cake_order")
+    assert {"pickup_date", "flavour", "price", "customer"} <= set(fields)
+    assert fields["customer"].type.value == "reference"
+    assert spec.entity("bakery") is None and spec.entity("home_bakery") is None

@@ -8,7 +8,7 @@ import pytest
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model, new_app
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse.links import link_orphans, link_per
+from appforge.models.inhouse.links import link_orphans, link_per, names_become_links
 from appforge.models.inhouse.start import entity_index
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
@@ -349,3 +349,28 @@ def test_a_list_said_with_plus_signs_and_a_thing_without_a_plural_are_kept(index
     assert spec.entity("attendance") is not None, [e.name for e in spec.entities]
     spec = _from_words(index, "nails from home. clients + appointments + polish colours (brand, shade)")
     assert {"client", "appointment"} <= {e.name for e in spec.entities}, [e.name for e in spec.entities]
+
+
+def test_a_blueprints_name_of_a_thing_the_app_keeps_becomes_a_link_to_it() -> None:
+    spec = apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": "guest", "fields": [{"name": "name"}]},
+        {"op": "add_entity", "entity": "reservation", "fields": [{"name": "guest_name"}, {"name": "arrival", "type": "date"}]},
+        {"op": "add_entity", "entity": "lease", "fields": [{"name": "guest_name"},
+                                                            {"name": "guest", "type": "reference", "target": "guest"}]},
+        {"op": "add_entity", "entity": "visit", "fields": [{"name": "visitor_name"}]},
+    ])
+    linked = names_become_links(spec)
+    assert linked.entity("reservation").field("guest").target == "guest"
+    assert linked.entity("reservation").field("guest_name") is None
+    assert [f.name for f in linked.entity("lease").fields] == ["guest"]
+    assert linked.entity("visit").field("visitor_name") is not None  # no visitors kept: the name stays text
+
+
+def test_a_new_app_keeps_the_catalogues_name_for_a_thing_not_one_made_of_the_persons_other_words() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "cake orders for my home bakery: customer, pickup date, flavour, size, decoration notes, price, deposit paid"))
+    names = [e.name for e in spec.entities]
+    assert any(n.endswith("order") for n in names) and "home_order" not in names, names
+    order = next(e for e in spec.entities if e.name.endswith("order"))
+    assert order.field("deposit_paid").type.value == "boolean"
+    assert any(f.target == "customer" for f in order.fields)

@@ -118,7 +118,7 @@ class InhouseModel:
             start = base
         realiser = Realiser(start)
         quoted = quoted_spans(text)
-        program = self.decode(start, read, create, realiser, quoted, renames=create or asks_rename(text))
+        program = self.decode(start, read, create, realiser, quoted, renames=asks_rename(text))
         if create and blueprint is None and not realiser.kept and not start.entities:
             # Words that name nothing and build nothing from an empty app: decode again from the nearest blueprint.
             blueprint, start = nearest, nearest.spec

@@ -20,6 +20,8 @@ _TYPELESS = frozenset({"in", "out", "of", "per", "at", "by", "on", "to", "for", 
 # Types a plain listed field may take; links come from entity names, not from the catalogue's word counts.
 _PLAIN = frozenset(FieldType) - RELATION_TYPES - {FieldType.user, FieldType.computed, FieldType.created_at,
                                                   FieldType.updated_at, FieldType.created_by}
+# What was paid when the words name a sum ("amount paid", "price paid"); any other "paid" asks whether it was.
+_SUMS = frozenset({"amount", "price", "total", "sum", "cost", "money", "cash"})
 
 
 class FieldTypes:
@@ -47,10 +49,17 @@ class FieldTypes:
         """The catalogue's usual type for `name`; plain text when the catalogue has no clear opinion."""
         name = "_".join(SHORT.get(w, w) for w in name.split("_"))
         exact = self.by_name.get(name)
+        words = name.split("_")
+        if words[-1] == "paid" and words[0] not in _SUMS:
+            return FieldType.boolean  # "paid", "fee paid", "dues paid": whether it is, not how much
+        if words[-1] == "timestamp":
+            return FieldType.datetime
+        if len(words) == 1 and len(name) > 4 and name.endswith("ed") and not name.endswith("eed"):
+            # "vaccinated", "escaped", "returned": a word for what happened to a thing says whether it did
+            return exact.most_common(1)[0][0] if exact else FieldType.boolean
         if exact and sum(exact.values()) >= 2:
             return exact.most_common(1)[0][0]
         votes: Counter[FieldType] = Counter()
-        words = name.split("_")
         # "photo of the load", "weight in grams", "price per night": the words before "of" say what it is.
         cut = next((i for i, w in enumerate(words) if w in _TYPELESS and i > 0), len(words))
         weighted = [(w, 2.0 if i == cut - 1 else 1.0) for i, w in enumerate(words[:cut])]

@@ -125,6 +125,28 @@ def _under_the_persons_name(spec: AppSpec, old: str, new: str) -> AppSpec:
     return merged
 
 
+def names_become_links(spec: AppSpec) -> AppSpec:
+    """A blueprint keeps a reservation's "guest_name" as text because it has no guests; in an app that keeps guests
+    the reservation points at its guest instead (and a "tenant_name" beside a link to the tenant is dropped)."""
+    done: list[dict[str, Any]] = []
+    for entity in spec.entities:
+        for f in entity.fields:
+            target = f.name.removesuffix("_name")
+            if f.type != FieldType.text or target in (f.name, entity.name) or spec.entity(target) is None:
+                continue
+            now = spec.entity(entity.name)
+            linked = now is not None and any(g.target == target for g in now.fields)
+            if not linked and now is not None and now.field(target) is not None:
+                continue  # a "guest" field of another kind is there: leave both as they are
+            changed = apply_if_fits(spec, {"op": "remove_field", "entity": entity.name, "field": f.name}, done)
+            if not linked:
+                changed = apply_if_fits(changed, {"op": "add_field", "entity": entity.name, "field": {
+                    "name": target, "type": "reference", "target": target}}, done)
+            if any(g.target == target for g in changed.entity(entity.name).fields):
+                spec = changed
+    return spec
+
+
 def link_islands(spec: AppSpec, text: str) -> AppSpec:
     """"Members, certifications with expiry dates, callouts": a thing the message names that neither points at
     anything nor is pointed at belongs to the first thing (not a dated record) the message names."""
@@ -164,4 +186,4 @@ def link(spec: AppSpec, a: str, b: str) -> AppSpec:
     return apply_if_fits(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}}, [])
 
 
-__all__ = ["link", "link_islands", "link_orphans", "link_per", "one_kind_of_customer"]
+__all__ = ["link", "link_islands", "link_orphans", "link_per", "names_become_links", "one_kind_of_customer"]

@@ -310,7 +310,7 @@ class ListedFields:
                 if entity is not None and items:
                     found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items], False))
                     read = True
-            items = _items(sentence.rsplit(": ", 1)[-1])
+            items = [_unasked(i) for i in _items(sentence.rsplit(": ", 1)[-1])]
             plain = [i for i in items if not _PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not _NOT_A_LIST.search(low)
                     and all(len(_name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)):
@@ -346,6 +346,13 @@ class ListedFields:
                 if words and existing is None and _new_thing(words[-1]) and not self._a_field(words):
                     return snake(" ".join(words[:-1] + [singular(words[-1])])), owner
                 return None, None
+            whose = head[at + 1 :]
+            if (head[at] == "for" and 2 <= len(whose) <= 4 and whose[0] in ("my", "our", "the", "a", "an", "this")
+                    and words and words[-1] not in _KIND_WORDS and _new_thing(words[-1]) and not self._a_field(words)
+                    and not any(w in _KIND_WORDS for w in words)):
+                # "cake orders for my home bakery: customer, pickup date": the orders' list, the bakery is the person's
+                existing = entity_of(words, words_for)
+                return existing or snake(" ".join(words[:-1] + [singular(words[-1])])), None
         # "add a waitlist with guest name, party size", "add a walk-in queue with ..."
         article = next((k for k in range(len(head) - 2, 0, -1) if head[k] in ("a", "an")), None)
         if article is None or head[article - 1] not in ("add", "new", "create", "want", "need"):
@@ -390,9 +397,12 @@ class ListedFields:
         """The items up to the first that is another thing ("menu items w/ price, daily locations, sales")."""
         out = []
         for item in items:
+            item = _unasked(item)
             words = _name_words(re.sub(r"\(.*?\)", "", item.lower()))
             if not words or len(words) > MAX_ITEM_WORDS or words[0] in _QUESTION or _RULE.search(item.lower()):
                 continue
+            if re.search(r"\s(?:with|w/)\s", item.lower()) and not out:
+                continue  # "plants with price, stock": the thing of the list after "with", not a field of it
             plural_thing = words[-1] != singular(words[-1]) and entity_of(words, words_for) is not None
             if len(words) >= 3 and words[0] != singular(words[0]) and entity_of(words[:1], words_for) and out:
                 break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
@@ -495,6 +505,8 @@ class ListedFields:
             field["type"] = "decimal"
         else:
             ftype = FieldType.text if name.endswith("_by") else self.types.type_of(name)  # "dropped by": a person
+            if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
+                ftype = FieldType.money  # "what i paid": how much, not whether
             if len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) and ftype != FieldType.money:
                 ftype = FieldType.decimal
             elif in_time:
@@ -544,6 +556,24 @@ def _option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> s
     if entity is None or before is None:
         return set()
     return {o.value.lower() for f in entity.fields if old is None or old.field(f.name) is None for o in f.options}
+
+
+# Questions people list as fields: "name, what they're bringing, how many", "who paid", "when, where".
+_ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
+          (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"), (re.compile(r"^how long(?: .*)?$"), "duration"),
+          (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
+          (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)$"), r"\1 by"),
+          (re.compile(r"^what (?:they|we|you|he|she|people|i|it)(?:'re|'ll|'s| are| will| is| am|'m)? "
+                      r"(?!paid$|spent$|cost$|costs$)([a-z]+)$"), r"\1"))
+
+
+def _unasked(item: str) -> str:
+    """The field a listed question asks for ("how many" -> quantity, "who paid" -> paid by), or the item as it was."""
+    low = item.strip().lower()
+    for question, field in _ASKED:
+        if question.match(low):
+            return question.sub(field, low)
+    return item
 
 
 def _bracketed(rest: str) -> str:

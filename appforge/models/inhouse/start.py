@@ -29,6 +29,7 @@ from appforge.models.inhouse.links import (
     link_islands,
     link_orphans,
     link_per,
+    names_become_links,
     one_kind_of_customer,
     one_thing_two_names,
 )
@@ -308,6 +309,7 @@ class EntityIndex:
         spec = self.events_done(spec, text, query, exclude)
         spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
         spec = listed_fields(self.catalogue).add(spec, text)
+        spec = names_become_links(spec)
         spec = link_per(spec, text)
         spec = link_orphans(spec, text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
