@@ -304,3 +304,16 @@ def test_a_list_for_my_business_is_the_list_of_the_things_named_before_for(liste
     assert {"pickup_date", "flavour", "price", "customer"} <= set(fields)
     assert fields["customer"].type.value == "reference"
     assert spec.entity("bakery") is None and spec.entity("home_bakery") is None
+
+
+def test_a_thing_said_with_what_was_done_to_it_gets_its_list_when_the_app_has_it(listed: Any) -> None:
+    spec = listed.add(_app(household=["name"], volunteer=["name"]),
+                      "food bank. households registered (family size, address, dietary needs), volunteers")
+    fields = _fields(spec, "household")
+    assert {"address", "dietary_needs"} <= set(fields) and fields["family_size"].type.value == "integer"
+    assert set(_fields(spec, "volunteer")) == {"name"}
+
+
+def test_a_way_to_see_the_app_in_a_list_is_not_a_field(listed: Any) -> None:
+    spec = listed.add(_app(lesson=["name"]), "flight school: lessons w/ instructor, plane, calendar pls")
+    assert "plane" in _fields(spec, "lesson") and "calendar" not in _fields(spec, "lesson")

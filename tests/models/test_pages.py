@@ -44,3 +44,10 @@ def test_a_page_the_app_already_has_is_said_so_and_nothing_changes() -> None:
     proposal = get_model("appforge").propose("weekly calendar of groomings please", base)
     assert proposal.operations == []
     assert "already has a calendar" in (proposal.note or "")
+
+
+def test_a_calendar_said_after_a_thing_without_dates_shows_the_dated_thing_named() -> None:
+    spec = apply_operations(load_base("salon"), [{"op": "remove_view", "view": v.name} for v in load_base("salon").views
+                                                 if v.type.value == "calendar"])
+    _, after = page_operations(spec, "appointments booked with a client and service, calendar pls")
+    assert [(v.type.value, v.entity) for v in after.views if v not in spec.views] == [("calendar", "appointment")]

@@ -374,3 +374,11 @@ def test_a_new_app_keeps_the_catalogues_name_for_a_thing_not_one_made_of_the_per
     order = next(e for e in spec.entities if e.name.endswith("order"))
     assert order.field("deposit_paid").type.value == "boolean"
     assert any(f.target == "customer" for f in order.fields)
+
+
+def test_what_the_person_does_is_not_a_thing_of_a_new_app() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "coffee roastery. green beans we buy (origin, process, cost per kg), roasts (date, bean, batch weight, "
+        "roast level), and wholesale cafes that order from us"))
+    assert spec.entity("buy") is None and spec.entity("roast") is not None
+    assert not [f.name for e in spec.entities for f in e.fields if f.name in ("us", "we")]

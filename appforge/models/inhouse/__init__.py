@@ -361,13 +361,33 @@ def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[t
         return len(words) == 2 and (singular(words[0]) in people or words[0] in NOT_KEPT_PEOPLE) and (
             words[1] in DEEDS or singular(words[1]) in DEEDS)
 
+    # "green beans we buy", "cafes that order from us": what the person does, not a thing to keep ("buy", "us").
+    deeds = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
+             and _only_done(o["entity"], text.lower())}
+
     def named_for_a_thing(o: dict[str, Any]) -> bool:
+        view = o.get("view") if isinstance(o.get("view"), dict) else o.get("widget") if isinstance(o.get("widget"), dict) else {}
+        if o.get("entity") in deeds or view.get("entity") in deeds or (
+                o["op"] == "add_field" and o["field"].get("target") in deeds):
+            return True
         if o["op"] != "add_field" or o["field"].get("type") in ("reference", "many_to_many"):
             return False
+        if o["field"]["name"] in _PRONOUNS:
+            return True
         name = o["field"]["name"]
         return name in things or singular(name) in things or deed(name)
 
     return _without_misplaced(ops, [], start, held, text, also=named_for_a_thing)
+
+
+_PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
+
+
+def _only_done(name: str, text: str) -> bool:
+    """Whether a one-word name is only ever said as what someone does: "beans we buy", "people who order"."""
+    if "_" in name or not re.search(rf"\b(?:we|i|they|you|who|that|people)\s+{name}\b", text):
+        return False
+    return not re.search(rf"\b(?:a|an|the|my|our|each|every|per|their|his|her|of)\s+{name}s?\b|\b{name}s\b", text)
 
 
 @register("appforge")

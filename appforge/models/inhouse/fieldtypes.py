@@ -22,6 +22,7 @@ _PLAIN = frozenset(FieldType) - RELATION_TYPES - {FieldType.user, FieldType.comp
                                                   FieldType.updated_at, FieldType.created_by}
 # What was paid when the words name a sum ("amount paid", "price paid"); any other "paid" asks whether it was.
 _SUMS = frozenset({"amount", "price", "total", "sum", "cost", "money", "cash"})
+_GROUPS = frozenset({"party", "family", "group", "household", "class", "team", "crew", "litter", "herd", "flock"})
 
 
 class FieldTypes:
@@ -52,6 +53,8 @@ class FieldTypes:
         words = name.split("_")
         if words[-1] == "paid" and words[0] not in _SUMS:
             return FieldType.boolean  # "paid", "fee paid", "dues paid": whether it is, not how much
+        if words[-1] == "size" and len(words) == 2 and words[0] in _GROUPS:
+            return FieldType.integer  # "party size", "family size": how many people, not small/medium/large
         if words[-1] == "timestamp":
             return FieldType.datetime
         if len(words) == 1 and len(name) > 4 and name.endswith("ed") and not name.endswith("eed"):

@@ -96,6 +96,8 @@ _OF_WHOLE = frozenset({"number", "amount", "count", "total", "date", "time", "ty
 # Last words that make a listed field a count.
 _COUNTED = frozenset({"units", "count", "pieces", "packets", "copies", "items", "reps", "people", "guests", "players",
                       "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions"})
+# Items that ask for a way to see the app: "calendar pls", "a chart of sales", "dark mode".
+_VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
 # A list longer than this many words per item is prose, not a list.
 MAX_ITEM_WORDS = 5
 def _sentences(text: str) -> list[str]:
@@ -259,9 +261,11 @@ class ListedFields:
                         continue
                 if entity is None and head and head[-1] in NOT_PLURALS:
                     entity = last_named(head[:-1], words_for)
-                if (entity is None and marker in _NEW_THING_MARKERS and len(head) >= 2 and said_done(head[-1])
-                        and _new_thing(head[-2]) and entity_of(head[-2:-1], words_for) is None):
-                    entity = singular(head[-2])  # "sprays applied (product, date)", "parts used with price"
+                if entity is None and marker in _NEW_THING_MARKERS and len(head) >= 2 and said_done(head[-1]):
+                    if entity_of(head[-2:-1], words_for) is not None:
+                        entity = entity_of(head[-2:-1], words_for)  # "households registered (family size, ...)"
+                    elif _new_thing(head[-2]):
+                        entity = singular(head[-2])  # "sprays applied (product, date)", "parts used with price"
                 if entity is None and marker in _NEW_THING_MARKERS and head and (
                         _new_thing(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
                                                  and _new_thing(head[-1] + "s"))):
@@ -401,6 +405,8 @@ class ListedFields:
             words = _name_words(re.sub(r"\(.*?\)", "", item.lower()))
             if not words or len(words) > MAX_ITEM_WORDS or words[0] in _QUESTION or _RULE.search(item.lower()):
                 continue
+            if _VIEW_ITEM.search(item.lower()):
+                continue  # "instructor & plane, calendar pls": how to see the list, not a field in it
             if re.search(r"\s(?:with|w/)\s", item.lower()) and not out:
                 continue  # "plants with price, stock": the thing of the list after "with", not a field of it
             plural_thing = words[-1] != singular(words[-1]) and entity_of(words, words_for) is not None
@@ -561,7 +567,7 @@ def _option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> s
 # Questions people list as fields: "name, what they're bringing, how many", "who paid", "when, where".
 _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
           (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"), (re.compile(r"^how long(?: .*)?$"), "duration"),
-          (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
+          (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
           (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)$"), r"\1 by"),
           (re.compile(r"^what (?:they|we|you|he|she|people|i|it)(?:'re|'ll|'s| are| will| is| am|'m)? "
                       r"(?!paid$|spent$|cost$|costs$)([a-z]+)$"), r"\1"))

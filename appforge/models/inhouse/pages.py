@@ -58,8 +58,11 @@ def _asked(spec: AppSpec, text: str) -> list[tuple[str, Entity, str | None]]:
         for m in _PAGE.finditer(" ".join(words)):
             kind = _KINDS[m.group(1)]
             at = len(" ".join(words)[: m.start()].split())
-            entity = _thing_near(spec, words, at, words_for) or (
-                (first_named(spec, low, timed=True) or _first_dated(spec)) if kind == "calendar" else None)
+            entity = _thing_near(spec, words, at, words_for)
+            near = spec.entity(entity or "")
+            if kind == "calendar" and (near is None or first_field(near, DATES) is None):
+                # "lessons booked with instructor & plane, calendar pls": instructors have no dates to place
+                entity = first_named(spec, low, timed=True) or _first_dated(spec) or entity
             target = spec.entity(entity or "")
             if target is None:
                 continue
