@@ -317,3 +317,20 @@ def test_a_thing_said_with_what_was_done_to_it_gets_its_list_when_the_app_has_it
 def test_a_way_to_see_the_app_in_a_list_is_not_a_field(listed: Any) -> None:
     spec = listed.add(_app(lesson=["name"]), "flight school: lessons w/ instructor, plane, calendar pls")
     assert "plane" in _fields(spec, "lesson") and "calendar" not in _fields(spec, "lesson")
+
+
+def test_a_thing_before_what_the_person_does_with_it_gets_the_list(listed: Any) -> None:
+    spec = listed.add(_app(contractor=["name"], invoice=["number"]),
+                      "a tracker for invoices i send as a contractor - job address, amount, date sent, date paid")
+    fields = _fields(spec, "invoice")
+    assert {"job_address", "amount"} <= set(fields)
+    assert fields["date_sent"].type.value == "date" and fields["date_paid"].type.value == "date"
+    assert set(_fields(spec, "contractor")) == {"name"}
+
+
+def test_more_questions_people_list_as_fields(listed: Any) -> None:
+    spec = listed.add(_app(item=["name"]), "lost and found. items found (description, where found, date, photo), who claimed it")
+    fields = _fields(spec, "item")
+    assert {"location", "date", "photo"} <= set(fields) and "where_found" not in fields
+    log = _fields(listed.add(_app(complaint=["name"]), "complaints: customer, what happened, date, what i charged"), "complaint")
+    assert "description" in log and log["charged"].type.value == "money"

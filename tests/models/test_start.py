@@ -382,3 +382,28 @@ def test_what_the_person_does_is_not_a_thing_of_a_new_app() -> None:
         "roast level), and wholesale cafes that order from us"))
     assert spec.entity("buy") is None and spec.entity("roast") is not None
     assert not [f.name for e in spec.entities for f in e.fields if f.name in ("us", "we")]
+
+
+@pytest.mark.parametrize("text, thing, not_a_thing", [
+    ("a reading log for my classroom. students log books they read with pages", "student", None),
+    ("internal tool for our IT team: laptops and who they're assigned to", None, "tool"),
+    ("a tool to track job applications: company, role, date applied", "application", "tool"),
+])
+def test_people_who_do_something_are_kept_and_the_app_itself_is_not(index, text: str, thing: str | None,
+                                                                  not_a_thing: str | None) -> None:
+    named = index.named(text, plainly=True)
+    assert (thing is None or thing in named) and not_a_thing not in named
+
+
+def test_dates_and_things_listed_beside_a_thing_are_no_things_of_their_own() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "plan our road trip: stops with city, dates, hotel, cost, and things to do at each stop"))
+    assert spec.entity("stop") is not None and spec.entity("date") is None and spec.entity("thing") is None
+    assert {"city", "hotel"} <= {f.name for f in spec.entity("stop").fields}
+
+
+def test_a_field_the_program_wrote_twice_is_kept_once() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "inventory for my kids clothing resale: item, size, brand, condition, price, sold y/n"))
+    names = [f.name for e in spec.entities for f in e.fields]
+    assert "size" in names and not [n for n in names if n.endswith(("_2", "_3"))], names

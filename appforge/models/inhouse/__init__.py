@@ -138,7 +138,7 @@ class InhouseModel:
             # program writing the same words, or a thing's own name, as fields of another thing misplaces them.
             kept = _misplaced_on_create(ops, start, listed_fields(self.catalogue).held(start, text), text,
                                         entity_index(self.catalogue).people)
-            if len(kept) < len(ops):
+            if kept != ops:
                 ops, spec = kept, apply_operations(start, kept)
         if not create:
             options, spec = quoted_options(spec, text, ops)
@@ -365,6 +365,9 @@ def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[t
     deeds = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
              and _only_done(o["entity"], text.lower())}
 
+    fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
+    fields_of |= {(o["entity"], o["field"]["name"]) for o in ops if o["op"] == "add_field"}
+
     def named_for_a_thing(o: dict[str, Any]) -> bool:
         view = o.get("view") if isinstance(o.get("view"), dict) else o.get("widget") if isinstance(o.get("widget"), dict) else {}
         if o.get("entity") in deeds or view.get("entity") in deeds or (
@@ -374,10 +377,27 @@ def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[t
             return False
         if o["field"]["name"] in _PRONOUNS:
             return True
+        copy = re.fullmatch(r"(.+)_[2-9]", o["field"]["name"])
+        if copy is not None and (o["entity"], copy.group(1)) in fields_of:
+            return True  # "size_2", "sold_2": the same words read twice
         name = o["field"]["name"]
         return name in things or singular(name) in things or deed(name)
 
-    return _without_misplaced(ops, [], start, held, text, also=named_for_a_thing)
+    single = [_without_copies(o) for o in ops]
+    try:
+        apply_operations(start, single)
+    except (OperationError, ValueError):
+        single = ops  # a page shows a copy: keep them both
+    return _without_misplaced(single, [], start, held, text, also=named_for_a_thing)
+
+
+def _without_copies(op: dict[str, Any]) -> dict[str, Any]:
+    """A new thing less the fields the program wrote twice ("size", "size_2", "sold", "sold_2")."""
+    if op["op"] != "add_entity" or not op.get("fields"):
+        return op
+    names = {f["name"] for f in op["fields"]}
+    fields = [f for f in op["fields"] if not ((m := re.fullmatch(r"(.+)_[2-9]", f["name"])) and m.group(1) in names)]
+    return op if len(fields) == len(op["fields"]) else {**op, "fields": fields}
 
 
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})

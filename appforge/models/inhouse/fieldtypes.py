@@ -20,8 +20,9 @@ _TYPELESS = frozenset({"in", "out", "of", "per", "at", "by", "on", "to", "for", 
 # Types a plain listed field may take; links come from entity names, not from the catalogue's word counts.
 _PLAIN = frozenset(FieldType) - RELATION_TYPES - {FieldType.user, FieldType.computed, FieldType.created_at,
                                                   FieldType.updated_at, FieldType.created_by}
-# What was paid when the words name a sum ("amount paid", "price paid"); any other "paid" asks whether it was.
-_SUMS = frozenset({"amount", "price", "total", "sum", "cost", "money", "cash"})
+# What is paid when "paid" asks whether it was ("fee paid"); "amount paid" or "date paid" say how much or when.
+_DUES = frozenset({"fee", "fees", "deposit", "dues", "rent", "invoice", "bill", "subs", "subscription", "membership",
+                   "balance", "tuition", "tax", "fine", "premium", "entry", "registration", "insurance"})
 _GROUPS = frozenset({"party", "family", "group", "household", "class", "team", "crew", "litter", "herd", "flock"})
 
 
@@ -51,10 +52,12 @@ class FieldTypes:
         name = "_".join(SHORT.get(w, w) for w in name.split("_"))
         exact = self.by_name.get(name)
         words = name.split("_")
-        if words[-1] == "paid" and words[0] not in _SUMS:
+        if words[-1] == "paid" and (len(words) == 1 or len(words) == 2 and words[0] in _DUES):
             return FieldType.boolean  # "paid", "fee paid", "dues paid": whether it is, not how much
         if words[-1] == "size" and len(words) == 2 and words[0] in _GROUPS:
             return FieldType.integer  # "party size", "family size": how many people, not small/medium/large
+        if words[0] == "date" and len(words) == 2:
+            return FieldType.date  # "date paid", "date sent"
         if words[-1] == "timestamp":
             return FieldType.datetime
         if len(words) == 1 and len(name) > 4 and name.endswith("ed") and not name.endswith("eed"):

@@ -234,6 +234,11 @@ class ListedFields:
                 head = re.findall(r"[a-z]+", low[: m.start()])
                 while len(head) > 1 and head[-1] in _MODALS:
                     head = head[:-1]  # "projects should have a client and a budget"
+                clause = re.findall(r"[a-z]+", re.split(r"[,;:(]", low[: m.start()])[-1])
+                for k in range(len(head) - 1, max(0, len(head) - min(6, len(clause))), -1):
+                    if head[k] in ("i", "we", "they", "you") and len(head[k - 1]) >= 4 and head[k - 1] != singular(head[k - 1]):
+                        head = head[:k]  # "invoices i send as a contractor - client, amount": the invoices' list
+                        break
                 if len(head) >= 3 and head[-2] in ("every", "each", "per", "a") and (
                         head[-1] in UNIT_WORDS or head[-1] + "s" in UNIT_WORDS):
                     head = head[:-2]  # "measurements every month (weight, waist)": the measurements' list
@@ -408,7 +413,7 @@ class ListedFields:
             if _VIEW_ITEM.search(item.lower()):
                 continue  # "instructor & plane, calendar pls": how to see the list, not a field in it
             if re.search(r"\s(?:with|w/)\s", item.lower()) and not out:
-                continue  # "plants with price, stock": the thing of the list after "with", not a field of it
+                break  # "plants with price, stock": the list after "with" is the plants', not one of fields
             plural_thing = words[-1] != singular(words[-1]) and entity_of(words, words_for) is not None
             if len(words) >= 3 and words[0] != singular(words[0]) and entity_of(words[:1], words_for) and out:
                 break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
@@ -568,9 +573,10 @@ def _option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> s
 _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
           (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"), (re.compile(r"^how long(?: .*)?$"), "duration"),
           (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
-          (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)$"), r"\1 by"),
+          (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)(?: it| them| this| one)?$"), r"\1 by"),
+          (re.compile(r"^where [a-z]+$"), "location"), (re.compile(r"^what happened$"), "description"),
           (re.compile(r"^what (?:they|we|you|he|she|people|i|it)(?:'re|'ll|'s| are| will| is| am|'m)? "
-                      r"(?!paid$|spent$|cost$|costs$)([a-z]+)$"), r"\1"))
+                      r"(?!paid$|spent$|cost$|costs$|charged$|earned$|billed$|owed$)([a-z]+)$"), r"\1"))
 
 
 def _unasked(item: str) -> str:
@@ -599,7 +605,7 @@ def _new_thing(word: str) -> bool:
 
 
 _DONE = frozenset({"done", "sold", "made", "taken", "given", "seen", "run", "worn", "spent", "paid", "lent", "bought",
-                   "kept", "sent", "held", "won", "lost", "read", "built", "grown", "caught", "brought", "written"})
+                   "found", "kept", "sent", "held", "won", "lost", "read", "built", "grown", "caught", "brought", "written"})
 
 
 def said_done(word: str) -> bool:

@@ -184,7 +184,8 @@ class EntityIndex:
                     or (plainly and _says_it_does(tokens, i))
                     or (plainly and self._deed_of_people(tokens, i))
                     or (plainly and _entry_of(tokens, i))
-                    or (plainly and _the_group(tokens, i))):
+                    or (plainly and _the_group(tokens, i))
+                    or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))):
                 i += 1
                 continue
             for n in (2, 1):
@@ -193,9 +194,13 @@ class EntityIndex:
                     continue
                 name = self._name("_".join(span[:-1] + [singular(span[-1])])) or self._name("_".join(span))
                 after = tokens[i + n] if i + n < len(tokens) else ""
-                if (name is not None and singular(after) not in self.attributes and after not in self.attributes
+                then = tokens[i + n + 1] if i + n + 1 < len(tokens) else ""
+                # "students log books": what they do, not a student's log (as "client name" is a client's name)
+                done = after in DEEDS and then.isalpha() and then not in LIST_WORDS and span[-1] != singular(span[-1])
+                if (name is not None and (done or singular(after) not in self.attributes and after not in self.attributes)
                         and after not in APP_WORDS and before not in self.attributes
-                        and not (plainly and (after in KEPT_IN or after in ACTIVITY_WORDS and before in SENTENCE_START))
+                        and not (plainly and not done and (after in KEPT_IN or after in ACTIVITY_WORDS
+                                                           and before in SENTENCE_START))
                         and not (plainly and depth > 0 and after.isalpha())):
                     if name not in found:
                         found.append(name)
@@ -388,8 +393,8 @@ class EntityIndex:
                     spec = self._bring(spec, p[0], query, exclude, NAMED)  # "daily attendance", "equipment"
                     words_for = words_for_entities(spec)
                     continue
-                if len(p) > 1 and singular(p[-1]) in EVERY_THING_HAS | {"time"}:
-                    continue  # "hires with start and end dates, damage notes": fields, not things
+                if p and singular(p[-1]) in (EVERY_THING_HAS | {"time"} if len(p) > 1 else WHEN_AND_WHAT):
+                    continue  # "hires with start and end dates, damage notes", "stops with city, dates": fields
                 if (len(p) == 2 and p[1] != singular(p[1]) and len(p[1]) >= 4 and p[0].isalpha()
                         and p[0] not in QUANTITY | DOING | LIST_WORDS | NOT_MODIFIERS and not p[0].endswith("ly")
                         and singular(p[1]) not in words_for and p[1] not in words_for):
@@ -551,6 +556,9 @@ def _says_it_does(tokens: list[str], i: int) -> bool:
             and singular(noun) == noun and after.isalpha() and after not in LIST_WORDS)
 
 
+# Fields every thing has that are never a thing of their own, though "notes", "photos" or "times" (a swimmer's) may
+# be; "things" and "stuff" name nothing.
+WHEN_AND_WHAT = frozenset({"date", "name", "title", "status", "type", "description", "thing", "stuff"})
 # Words after a thing that start what is said of it rather than name it: "sales to buyers", "votes on the book".
 SAID_OF = frozenset({"to", "for", "from", "with", "w", "per", "on", "at", "in", "by", "of", "who", "that", "which",
                      "we", "they", "i", "you", "each", "every", "this", "next", "when", "where"})
