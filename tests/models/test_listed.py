@@ -334,3 +334,13 @@ def test_more_questions_people_list_as_fields(listed: Any) -> None:
     assert {"location", "date", "photo"} <= set(fields) and "where_found" not in fields
     log = _fields(listed.add(_app(complaint=["name"]), "complaints: customer, what happened, date, what i charged"), "complaint")
     assert "description" in log and log["charged"].type.value == "money"
+
+
+def test_the_head_word_of_a_listed_field_types_it(listed: Any) -> None:
+    fields = _fields(listed.add(_app(pet=["name"]), "pets (species, feeding instructions, insurance expiry, "
+                                                    "stock level, skill level)"), "pet")
+    assert fields["feeding_instructions"].type.value == "text"
+    assert fields["insurance_expiry"].type.value == "date"
+    assert fields["stock_level"].type.value == "integer" and fields["skill_level"].type.value != "integer"
+    parents = _fields(listed.add(_app(parent=["name"]), "parents (phone numbers, email addresses)"), "parent")
+    assert parents["phone_number"].type.value == "phone" and parents["email_address"].type.value == "email"

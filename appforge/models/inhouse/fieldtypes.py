@@ -23,6 +23,8 @@ _PLAIN = frozenset(FieldType) - RELATION_TYPES - {FieldType.user, FieldType.comp
 # What is paid when "paid" asks whether it was ("fee paid"); "amount paid" or "date paid" say how much or when.
 _DUES = frozenset({"fee", "fees", "deposit", "dues", "rent", "invoice", "bill", "subs", "subscription", "membership",
                    "balance", "tuition", "tax", "fine", "premium", "entry", "registration", "insurance"})
+_WHEN_DUE = frozenset({"expiry", "expires", "expiration", "deadline"})
+_AMOUNTS = frozenset({FieldType.integer, FieldType.decimal, FieldType.money})
 _GROUPS = frozenset({"party", "family", "group", "household", "class", "team", "crew", "litter", "herd", "flock"})
 
 
@@ -65,6 +67,15 @@ class FieldTypes:
             return exact.most_common(1)[0][0] if exact else FieldType.boolean
         if exact and sum(exact.values()) >= 2:
             return exact.most_common(1)[0][0]
+        one = self.by_name.get("_".join(words[:-1] + [singular(words[-1])]))
+        if len(words) > 1 and one and sum(one.values()) >= 2:
+            return one.most_common(1)[0][0]  # "phone numbers": what a phone number is
+        if len(words) == 2 and singular(words[-1]) in ("number", "address") and words[0] in ("phone", "email"):
+            return FieldType(words[0])  # "phone numbers", "email addresses"
+        if words[-1] in _WHEN_DUE:
+            return FieldType.date  # "insurance expiry", "expiry"
+        if len(words) == 2 and words[-1] == "level" and self.type_of(words[0]) in _AMOUNTS:
+            return self.type_of(words[0])  # "stock level" is how much stock, "skill level" a choice
         votes: Counter[FieldType] = Counter()
         # "photo of the load", "weight in grams", "price per night": the words before "of" say what it is.
         cut = next((i for i, w in enumerate(words) if w in _TYPELESS and i > 0), len(words))
@@ -75,6 +86,8 @@ class FieldTypes:
             if not counts:
                 continue
             total = sum(counts.values())
+            if total == 1 and FieldType.boolean in counts and len(words) > 1:
+                continue  # one "has_instructions" does not make "feeding instructions" a yes/no
             for ftype, n in counts.items():
                 votes[ftype] += weight * n / total
         ftype, score = votes.most_common(1)[0] if votes else (FieldType.text, 0.0)
