@@ -343,4 +343,4 @@ def test_the_head_word_of_a_listed_field_types_it(listed: Any) -> None:
     assert fields["insurance_expiry"].type.value == "date"
     assert fields["stock_level"].type.value == "integer" and fields["skill_level"].type.value != "integer"
     parents = _fields(listed.add(_app(parent=["name"]), "parents (phone numbers, email addresses)"), "parent")
-    assert parents["phone_number"].type.value == "phone" and parents["email_address"].type.value == "email"
+    assert parents["phone_numbers"].type.value == "phone" and parents["email_addresses"].type.value == "email"
