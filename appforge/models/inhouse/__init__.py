@@ -369,16 +369,14 @@ def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[t
     fields_of |= {(o["entity"], o["field"]["name"]) for o in ops if o["op"] == "add_field"}
 
     def named_for_a_thing(o: dict[str, Any]) -> bool:
-        view = o.get("view") if isinstance(o.get("view"), dict) else o.get("widget") if isinstance(o.get("widget"), dict) else {}
-        if o.get("entity") in deeds or view.get("entity") in deeds or (
-                o["op"] == "add_field" and o["field"].get("target") in deeds):
+        shown = [part.get("entity") for part in (o.get("view"), o.get("widget")) if isinstance(part, dict)]
+        if o.get("entity") in deeds or set(shown) & deeds or (o["op"] == "add_field" and o["field"].get("target") in deeds):
             return True
         if o["op"] != "add_field" or o["field"].get("type") in ("reference", "many_to_many"):
             return False
         if o["field"]["name"] in _PRONOUNS:
             return True
-        copy = re.fullmatch(r"(.+)_[2-9]", o["field"]["name"])
-        if copy is not None and (o["entity"], copy.group(1)) in fields_of:
+        if _a_copy(o["field"]["name"], {name for entity, name in fields_of if entity == o["entity"]}):
             return True  # "size_2", "sold_2": the same words read twice
         name = o["field"]["name"]
         return name in things or singular(name) in things or deed(name)
@@ -396,8 +394,14 @@ def _without_copies(op: dict[str, Any]) -> dict[str, Any]:
     if op["op"] != "add_entity" or not op.get("fields"):
         return op
     names = {f["name"] for f in op["fields"]}
-    fields = [f for f in op["fields"] if not ((m := re.fullmatch(r"(.+)_[2-9]", f["name"])) and m.group(1) in names)]
+    fields = [f for f in op["fields"] if not _a_copy(f["name"], names)]
     return op if len(fields) == len(op["fields"]) else {**op, "fields": fields}
+
+
+def _a_copy(name: str, names: set[str]) -> bool:
+    """Whether a field name is another of `names` numbered again ("size_2" beside "size")."""
+    copy = re.fullmatch(r"(.+)_[2-9]", name)
+    return copy is not None and copy.group(1) in names
 
 
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
