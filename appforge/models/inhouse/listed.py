@@ -16,7 +16,8 @@ import re
 from functools import cache
 from typing import Any
 
-from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
+from appforge.models.inhouse.fieldtypes import FieldTypes
+from appforge.models.inhouse.itemfield import FILLER, MAX_ITEM_WORDS, has_field, item_field, name_words
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
@@ -30,20 +31,10 @@ from appforge.models.inhouse.mentions import (
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
 from appforge.models.retrieval import Catalogue
-from appforge.spec.model import RESERVED_ENTITY_NAMES, RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
+from appforge.spec.model import RESERVED_ENTITY_NAMES, AppSpec
 
 # What introduces a list of fields after the words for a thing.
 _MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl)\s+|\s+-\s+")
-# Words that carry no name: "the date", "their price", "any notes".
-_FILLER = frozenset({"a", "an", "the", "their", "its", "his", "her", "my", "our", "your", "any", "some", "also",
-                     "etc", "pls", "please", "plus", "maybe", "optional", "e", "g", "eg", "ie", "i", "we", "they",
-                     "it", "is", "are", "was", "and", "or", "which", "what", "checkbox", "tickbox", "flag",
-                     "field", "column", "box"})
-# Words that only say a field's type when another word names it: "cover image", "QR code image".
-_TYPE_TAILS = frozenset({"image", "picture", "pic"})
-# A phrase that asks a yes/no question makes a boolean: "whether it needs training", "paid y/n", "adopted or not".
-_YES_NO = re.compile(r"\bwhether\b|^if\b|\?|\by/n\b|\byes/no\b|\bor not\b|\btrue/false\b")
-_SCALE = re.compile(r"\b1\s*-\s*(?:5|10)\b|\bout of (?:5|10|five|ten)\b")
 # Items that ask a question are prose: "who played in which match", "where we park".
 _QUESTION = frozenset({"who", "which", "where", "how", "why", "what"})
 # A sentence of these is about the app, not a list of fields: "dark mode, rounded, teal buttons".
@@ -53,25 +44,17 @@ _NOT_A_LIST = re.compile(r"\b(?:mode|theme|look|colou?rs?|calendar|chart|graph|k
 _RULE = re.compile(r"\b(?:can|cant|can't|cannot|only|should|shouldn't|must|may|allowed|sees|views|approves|manages|"
                    r"log in|logs in|sign in|signs in)\b")
 _PEOPLE = re.compile(r"\b(?:i|we|you|me|us)\b")
-# Options people give for these without saying them.
-_USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", "Medium", "High"],
-                  "severity": ["Low", "Medium", "High", "Critical"]}
 # Field words whose list after a colon is its options, not fields: "a type: new patient, follow-up, or review".
 _CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "kinds", "status", "level", "levels",
                            "stage", "stages", "priority", "priorities", "size", "sizes", "tier", "tiers"})
 _ADD_TO = re.compile(r"\badd(?:ing)? (?:a |an |the |some )?(.+?) (?:to|on|for) (?:the |my |our |all |each |every )?"
                      r"((?:[a-z]+ )?[a-z]+)\b")
-# Outcomes said without a field name ("win/loss") are a result.
-_OUTCOMES = frozenset({"win", "won", "loss", "lost", "lose", "draw", "tie", "pass", "passed", "fail", "failed"})
 # Words after a thing that make it what an app of that kind keeps: "scrims tracker", "sign up sheet", "expense log".
 KEPT_IN = frozenset({"tracker", "log", "logbook", "list", "sheet", "register", "diary", "journal", "database",
                      "catalogue", "catalog", "board", "planner", "organiser", "organizer"})
 # ... and with the words for any app: "a todo list app".
 _KIND_WORDS = KEPT_IN | {"app", "apps", "application", "system"}
 _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
-# Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
-_UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
-                    "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz"})
 # Words that tie a new thing to the thing it belongs to: "requests for each property", "subtasks under tasks".
 _BELONGS = frozenset({"for", "under", "per", "to", "on", "of", "in", "inside", "within"})
 # Words that ask rather than name: "add", "track", "we need".
@@ -84,22 +67,8 @@ _MODALS = frozenset({"should", "must", "can", "could", "will", "would", "also", 
 _THING_WORDS = frozenset({"table", "entity", "list", "section", "page", "tab", "database", "thing"})
 _OWN_LIST = re.compile(r"\b([a-z]+) (?:should |could |need to |needs to |must |can )?(?:be|become|get|have) (?:their|its|a) "
                        r"own (?:list|table|thing|entity|page|section|tab|records?)$")
-# More units, read only at the end of an item ("glucose mg/dl", "temp c", "heart rate bpm").
-_MEASURE_UNITS = frozenset({"mg", "dl", "mmol", "c", "f", "bpm", "kwh", "mph", "kmh", "psi", "hpa", "ppm"})
-# "in days", "in hours": how a span said with its unit is kept.
-_TIME_UNITS = {"days": FieldType.integer, "weeks": FieldType.integer, "months": FieldType.integer,
-               "years": FieldType.integer, "minutes": FieldType.integer, "mins": FieldType.integer,
-               "hours": FieldType.decimal, "hrs": FieldType.decimal}
-# "number of guests", "date of birth": first words that are not a part of the thing after "of".
-_OF_WHOLE = frozenset({"number", "amount", "count", "total", "date", "time", "type", "kind", "list", "name", "place",
-                       "cost", "price", "value", "proof", "sum", "percentage", "share", "rate"})
-# Last words that make a listed field a count.
-_COUNTED = frozenset({"units", "count", "pieces", "packets", "copies", "items", "reps", "people", "guests", "players",
-                      "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions"})
 # Items that ask for a way to see the app: "calendar pls", "a chart of sales", "dark mode".
 _VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
-# A list longer than this many words per item is prose, not a list.
-MAX_ITEM_WORDS = 5
 def _sentences(text: str) -> list[str]:
     """Sentences and lines, never cut inside brackets (a list of options may hold a full stop: "approx. 3")."""
     out, depth, cur = [], 0, []
@@ -135,20 +104,6 @@ def _items(text: str) -> list[str]:
     # "orders: add delivery address, delivery fee": the asking word is not part of the first name
     out = [re.sub(r"^\s*(?:add|adding|also|plus)\s+", "", i) for i in out]
     return [i.strip(" .:-") for i in out if i.strip(" .:-")]
-
-
-def _options(inner: str) -> list[str]:
-    values = [v.strip(" '\"") for v in re.split(r"\s*(?:/|,|>|\bor\b)\s*", inner)]
-    seen: list[str] = []
-    for v in values:
-        v = re.sub(r"^(?:and|etc\.?)\s+", "", v).strip(" .")
-        if v and len(v) <= 40 and v not in ("etc", "...") and v.lower() not in {s.lower() for s in seen}:
-            seen.append(v[:1].upper() + v[1:] if v.islower() else v)
-    return seen
-
-
-def _name_words(phrase: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z][a-z0-9']*", phrase.replace("'s", "")) if w not in _FILLER]
 
 
 class ListedFields:
@@ -189,8 +144,8 @@ class ListedFields:
             for item in items:
                 if all(part in options for part in re.split(r"\s+or\s+|\s*/\s*", item.lower().strip())):
                     continue  # "a category: hair, nails, beauty": the options of a field, not fields
-                op = self._item_op(spec, entity_name, item)
-                said = {singular(w) for w in _name_words(item.lower())}
+                op = item_field(self.types, spec, entity_name, item)
+                said = {singular(w) for w in name_words(item.lower())}
                 if op is not None and not said & added.get(entity_name, set()):
                     spec = apply_if_fits(spec, op, ops)
         return ops, spec
@@ -202,8 +157,8 @@ class ListedFields:
         for entity_name, items in self.lists(spec, text, headless=False):
             entity = spec.entity(entity_name)
             for item in items:
-                words = _name_words(re.sub(r"\(.*?\)", "", item.lower()))
-                if entity is not None and words and _has(entity, words):
+                words = name_words(re.sub(r"\(.*?\)", "", item.lower()))
+                if entity is not None and words and has_field(entity, words):
                     out.append((entity_name, " ".join(words), {singular(w) for w in words}))
         return out
 
@@ -322,7 +277,7 @@ class ListedFields:
             items = [_unasked(i) for i in _items(sentence.rsplit(": ", 1)[-1])]
             plain = [i for i in items if not _PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not _NOT_A_LIST.search(low)
-                    and all(len(_name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)):
+                    and all(len(name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)):
                 items = plain
                 owner = named_before or (spec.entities[0].name if spec.entities else None)
                 items = self._fields_only(items, words_for, bracketed=False)
@@ -341,11 +296,11 @@ class ListedFields:
             return singular(own.group(1)), None
         at = next((k for k in range(len(head) - 1, 0, -1) if head[k] in _BELONGS), None)
         if at is not None:
-            owner_words = [w for w in head[at + 1 :] if w not in _FILLER and w not in ("each", "every", "all")]
+            owner_words = [w for w in head[at + 1 :] if w not in FILLER and w not in ("each", "every", "all")]
             owner = entity_of(owner_words, words_for) if 0 < len(owner_words) <= 2 else None
             words: list[str] = []
             for w in reversed(head[:at]):
-                if w in _ASKING or w in _FILLER or len(words) == 2:
+                if w in _ASKING or w in FILLER or len(words) == 2:
                     break
                 words.insert(0, w)
             if owner is not None:
@@ -392,13 +347,13 @@ class ListedFields:
         not field names."""
         if word in _CHOICE_WORDS:
             return True
-        return (len(values) >= 2 and singular(word) == word and word not in words_for and word not in _FILLER
+        return (len(values) >= 2 and singular(word) == word and word not in words_for and word not in FILLER
                 and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values))
 
     def _fieldy(self, items: list[str]) -> bool:
         """Whether most items are made of words the catalogue uses in field names ("artist, album, year")."""
         known = [all(w in self.types.by_word or singular(w) in self.types.by_word
-                     for w in _name_words(re.sub(r"\(.*?\)", "", i.lower())))
+                     for w in name_words(re.sub(r"\(.*?\)", "", i.lower())))
                  for i in items]
         return sum(known) * 2 >= len(known)
 
@@ -407,7 +362,7 @@ class ListedFields:
         out = []
         for item in items:
             item = _unasked(item)
-            words = _name_words(re.sub(r"\(.*?\)", "", item.lower()))
+            words = name_words(re.sub(r"\(.*?\)", "", item.lower()))
             if not words or len(words) > MAX_ITEM_WORDS or words[0] in _QUESTION or _RULE.search(item.lower()):
                 continue
             if _VIEW_ITEM.search(item.lower()):
@@ -426,124 +381,17 @@ class ListedFields:
             out.append(item)
         return out
 
-    def _item_op(self, spec: AppSpec, entity_name: str, item: str) -> dict[str, Any] | None:
-        entity = spec.entity(entity_name)
-        if entity is None:
-            return None
-        options: list[str] = []
-        bracket = re.search(r"\(([^)]*)\)", item)
-        phrase = item.lower()
-        if bracket:
-            phrase = (item[: bracket.start()] + " " + item[bracket.end():]).strip().lower()
-            inner = bracket.group(1)
-            if _SCALE.search(inner.lower()):
-                phrase += " 1-5"
-            elif re.search(r"[,/>]|\bor\b", inner):
-                options = _options(inner)
-                known = [sum(self.types.by_name.get(SHORT.get(o.lower(), o.lower()), {}).values()) >= 5 for o in options]
-                if sum(known) >= 2 or (known and known[0] and options[0].lower() in ("name", "title")):
-                    return None  # "deceased (name, dob, dod)": a thing of its own, not a choice
-            elif 2 <= len(inner.split()) <= 6 and self.types.type_of(snake(phrase)) == FieldType.choice:
-                # "severity (low medium high critical)"
-                options = _options(inner.replace(" ", "/"))
-        # "price/kg", "rate/hr": a rate, not options.
-        phrase = re.sub(r"([a-z])\s*/\s*(kg|g|lb|lbs|hr|hrs|h|hour|night|day|week|month|km|mile|unit|person|head)\b",
-                        r"\1 per \2", phrase)
-        yes_no = bool(_YES_NO.search(phrase))
-        phrase = _YES_NO.sub(" ", phrase)
-        if not options and re.search(r"[a-z]/[a-z]", phrase) and not re.search(r"\b(?:km|kg|mg|m)/", phrase):
-            # "status draft/sent/paid": the options follow the name.
-            tokens = phrase.split()
-            first = next(i for i, t in enumerate(tokens) if "/" in t)
-            said = item.split()
-            options = _options(" ".join(said[first:] if len(said) == len(tokens) else tokens[first:]))
-            phrase = " ".join(tokens[:first])
-            if not phrase.strip() and {o.lower() for o in options} & _OUTCOMES:
-                phrase = "result"  # "win/loss", "pass/fail": a result, though the list did not name it
-            low = [o.lower() for o in options]
-            if len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"not {low[0]}", f"non {low[0]}"):
-                # "paid/unpaid", "active/inactive": whether it is, named for the yes
-                phrase, options, yes_no = f"{phrase} {low[0]}".strip() if not phrase.strip() else phrase, [], True
-        scale = bool(_SCALE.search(phrase))
-        share = bool(re.search(r"%|\bpercent", phrase))
-        words = _name_words(re.sub(r"\d+\s*-\s*\d+|out of \w+", " ", phrase))
-        image = len(words) > 1 and words[-1] in _TYPE_TAILS
-        if image:
-            words = words[:-1]
-        # "glucose mg/dL", "reading °C", "area in hectares": the unit goes to the label, the name is the measure.
-        measured = words
-        in_time = len(words) > 2 and words[-2] == "in" and words[-1] in _TIME_UNITS
-        if in_time:
-            words = words[:-2]  # "watering interval in days": a count of days, named for what it measures
-        while len(words) > 1 and (words[-1] in _UNITS or words[-1] in _MEASURE_UNITS) and words[-2] != "per":
-            words = words[:-1]
-            if len(words) > 1 and words[-1] == "in":
-                words = words[:-1]
-        if not words or len(words) > MAX_ITEM_WORDS:
-            return None
-        target = entity_of(words, words_for_entities(spec))
-        if target == entity.name and len(words) <= 2:
-            return None  # "rooms (room, price)": the thing itself
-        if target is not None and len(words) <= 2:
-            if any(f.target == target for f in entity.fields):
-                return None
-            name = target if entity.field(target) is None else f"{target}_ref"
-            return {"op": "add_field", "entity": entity.name,
-                    "field": {"name": name, "type": "reference", "target": target}}
-        name = snake(" ".join(words))
-        one = snake(" ".join(words[:-1] + [singular(words[-1])]))
-        if one != name and name not in self.types.by_name and one in self.types.by_name:
-            name = one  # "due dates", "priorities": a field holds one of them
-        if (len(words) == 3 and words[1] == "of" and name not in self.types.by_name and words[0] not in _OF_WHOLE
-                and words[2] != singular(words[2])):
-            name = f"{singular(words[2])}_{words[0]}"  # "colour of holds" -> hold_colour, as apps name it
-        if name in RESERVED_FIELD_NAMES or _has(entity, words):
-            return None
-        field: dict[str, Any] = {"name": name}
-        if measured != words and not bracket:
-            field["label"] = item.strip()[:1].upper() + item.strip()[1:]
-        if options and len(options) >= 2:
-            # "allergens (gluten, nuts, dairy)": a plural name holds several of its options
-            many = singular(words[-1]) != words[-1] and not words[-1].endswith("ss")
-            field |= {"type": "tags" if many else "choice", "options": [{"value": o} for o in options]}
-        elif yes_no or re.search(r"\b(?:checkbox|tickbox|tick box|y/n)\b", item.lower()):
-            field["type"] = "boolean"
-        elif image:
-            field["type"] = "image"
-        elif scale:
-            field["type"] = "rating"
-        elif share:
-            field["type"] = "decimal"
-        else:
-            ftype = FieldType.text if name.endswith("_by") else self.types.type_of(name)  # "dropped by": a person
-            if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
-                ftype = FieldType.money  # "what i paid": how much, not whether
-            if len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) and ftype != FieldType.money:
-                ftype = FieldType.decimal
-            elif in_time:
-                ftype = _TIME_UNITS[measured[-1]]
-            elif ftype == FieldType.text and len(words) > 1 and words[-1] in _COUNTED:
-                ftype = FieldType.integer  # "insulin units", "seed packets", "spare keys count"
-            if ftype in (FieldType.choice, FieldType.tags):
-                usual = self.types.usual_options(name) or _USUAL_CHOICES.get(singular(words[-1]), [])
-                if usual:
-                    field |= {"type": ftype.value, "options": [{"value": o} for o in usual]}
-            elif ftype != FieldType.text:
-                field["type"] = ftype.value
-        return {"op": "add_field", "entity": entity.name, "field": field}
-
-
 def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
     """The entity that already holds most of a list's telling fields (two at least), if one does.
 
     Links ("hive") and fields every thing has ("date", "notes") tell nothing about which thing a list is of.
     """
     words_for = words_for_entities(spec)
-    telling = [w for w in (_name_words(re.sub(r"\(.*?\)", "", i.lower())) for i in items)
+    telling = [w for w in (name_words(re.sub(r"\(.*?\)", "", i.lower())) for i in items)
                if w and entity_of(w, words_for) is None and " ".join(w) not in EVERY_THING_HAS]
     best, held_most = None, 0
     for entity in spec.entities:
-        held = sum(_has(entity, w) for w in telling)
+        held = sum(has_field(entity, w) for w in telling)
         if held > held_most:
             best, held_most = entity.name, held
     return best if held_most >= 2 and held_most * 2 >= len(telling) else None
@@ -611,23 +459,6 @@ _DONE = frozenset({"done", "sold", "made", "taken", "given", "seen", "run", "wor
 def said_done(word: str) -> bool:
     """Whether a word after a thing says what was done to it ("sprays applied", "parts used", "items sold")."""
     return word in _DONE or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
-
-
-def _has(entity: Entity, words: list[str]) -> bool:
-    """Whether the entity already holds a field of these words: "serial" is in serial_number, "date" in date."""
-    wanted = {singular(w) for w in words}
-    for f in entity.fields:
-        have = {singular(w) for w in f.name.split("_")}
-        if f.label:
-            have |= {singular(w) for w in re.findall(r"[a-z]+", f.label.lower())}
-        if wanted <= have:
-            return True
-        if len(wanted) == 1:
-            (word,) = wanted
-            # "temper" where there is a temperament
-            if len(word) >= 5 and any(part.startswith(word) and part != word for part in f.name.split("_")):
-                return True
-    return False
 
 
 @cache

@@ -1,0 +1,192 @@
+"""One item of a list as a field: "date stripped" a date, "paid y/n" a yes/no, "glucose mg/dL" a measure labelled
+with its unit, "severity (low, high)" a choice, "colour of holds" hold_colour, "hive" a link to the hives.
+
+`listed` finds the lists and whose they are; this module names and types each item the way the catalogue names and
+types fields of those words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
+from appforge.models.inhouse.mentions import entity_of, words_for_entities
+from appforge.models.inhouse.phrasing import singular, snake
+from appforge.spec.model import RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
+
+# Words that carry no name: "the date", "their price", "any notes".
+FILLER = frozenset({"a", "an", "the", "their", "its", "his", "her", "my", "our", "your", "any", "some", "also",
+                    "etc", "pls", "please", "plus", "maybe", "optional", "e", "g", "eg", "ie", "i", "we", "they",
+                    "it", "is", "are", "was", "and", "or", "which", "what", "checkbox", "tickbox", "flag",
+                    "field", "column", "box"})
+# Words that only say a field's type when another word names it: "cover image", "QR code image".
+_TYPE_TAILS = frozenset({"image", "picture", "pic"})
+# A phrase that asks a yes/no question makes a boolean: "whether it needs training", "paid y/n", "adopted or not".
+_YES_NO = re.compile(r"\bwhether\b|^if\b|\?|\by/n\b|\byes/no\b|\bor not\b|\btrue/false\b")
+_SCALE = re.compile(r"\b1\s*-\s*(?:5|10)\b|\bout of (?:5|10|five|ten)\b")
+# Options people give for these without saying them.
+_USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", "Medium", "High"],
+                  "severity": ["Low", "Medium", "High", "Critical"]}
+# Outcomes said without a field name ("win/loss") are a result.
+_OUTCOMES = frozenset({"win", "won", "loss", "lost", "lose", "draw", "tie", "pass", "passed", "fail", "failed"})
+# Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
+_UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
+                    "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz"})
+# More units, read only at the end of an item ("glucose mg/dl", "temp c", "heart rate bpm").
+_MEASURE_UNITS = frozenset({"mg", "dl", "mmol", "c", "f", "bpm", "kwh", "mph", "kmh", "psi", "hpa", "ppm"})
+# "in days", "in hours": how a span said with its unit is kept.
+_TIME_UNITS = {"days": FieldType.integer, "weeks": FieldType.integer, "months": FieldType.integer,
+               "years": FieldType.integer, "minutes": FieldType.integer, "mins": FieldType.integer,
+               "hours": FieldType.decimal, "hrs": FieldType.decimal}
+# "number of guests", "date of birth": first words that are not a part of the thing after "of".
+_OF_WHOLE = frozenset({"number", "amount", "count", "total", "date", "time", "type", "kind", "list", "name", "place",
+                       "cost", "price", "value", "proof", "sum", "percentage", "share", "rate"})
+# Last words that make a listed field a count.
+_COUNTED = frozenset({"units", "count", "pieces", "packets", "copies", "items", "reps", "people", "guests", "players",
+                      "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions"})
+# A list longer than this many words per item is prose, not a list.
+MAX_ITEM_WORDS = 5
+
+
+def _options(inner: str) -> list[str]:
+    values = [v.strip(" '\"") for v in re.split(r"\s*(?:/|,|>|\bor\b)\s*", inner)]
+    seen: list[str] = []
+    for v in values:
+        v = re.sub(r"^(?:and|etc\.?)\s+", "", v).strip(" .")
+        if v and len(v) <= 40 and v not in ("etc", "...") and v.lower() not in {s.lower() for s in seen}:
+            seen.append(v[:1].upper() + v[1:] if v.islower() else v)
+    return seen
+
+
+def name_words(phrase: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z][a-z0-9']*", phrase.replace("'s", "")) if w not in FILLER]
+
+
+def has_field(entity: Entity, words: list[str]) -> bool:
+    """Whether the entity already holds a field of these words: "serial" is in serial_number, "date" in date."""
+    wanted = {singular(w) for w in words}
+    for f in entity.fields:
+        have = {singular(w) for w in f.name.split("_")}
+        if f.label:
+            have |= {singular(w) for w in re.findall(r"[a-z]+", f.label.lower())}
+        if wanted <= have:
+            return True
+        if len(wanted) == 1:
+            (word,) = wanted
+            # "temper" where there is a temperament
+            if len(word) >= 5 and any(part.startswith(word) and part != word for part in f.name.split("_")):
+                return True
+    return False
+
+
+def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str) -> dict[str, Any] | None:
+    """The operation that adds one listed item to a thing, named and typed as apps name and type such fields; None
+    for the thing itself or a field it already holds."""
+    entity = spec.entity(entity_name)
+    if entity is None:
+        return None
+    options: list[str] = []
+    bracket = re.search(r"\(([^)]*)\)", item)
+    phrase = item.lower()
+    if bracket:
+        phrase = (item[: bracket.start()] + " " + item[bracket.end():]).strip().lower()
+        inner = bracket.group(1)
+        if _SCALE.search(inner.lower()):
+            phrase += " 1-5"
+        elif re.search(r"[,/>]|\bor\b", inner):
+            options = _options(inner)
+            known = [sum(types.by_name.get(SHORT.get(o.lower(), o.lower()), {}).values()) >= 5 for o in options]
+            if sum(known) >= 2 or (known and known[0] and options[0].lower() in ("name", "title")):
+                return None  # "deceased (name, dob, dod)": a thing of its own, not a choice
+        elif 2 <= len(inner.split()) <= 6 and types.type_of(snake(phrase)) == FieldType.choice:
+            # "severity (low medium high critical)"
+            options = _options(inner.replace(" ", "/"))
+    # "price/kg", "rate/hr": a rate, not options.
+    phrase = re.sub(r"([a-z])\s*/\s*(kg|g|lb|lbs|hr|hrs|h|hour|night|day|week|month|km|mile|unit|person|head)\b",
+                    r"\1 per \2", phrase)
+    yes_no = bool(_YES_NO.search(phrase))
+    phrase = _YES_NO.sub(" ", phrase)
+    if not options and re.search(r"[a-z]/[a-z]", phrase) and not re.search(r"\b(?:km|kg|mg|m)/", phrase):
+        # "status draft/sent/paid": the options follow the name.
+        tokens = phrase.split()
+        first = next(i for i, t in enumerate(tokens) if "/" in t)
+        said = item.split()
+        options = _options(" ".join(said[first:] if len(said) == len(tokens) else tokens[first:]))
+        phrase = " ".join(tokens[:first])
+        if not phrase.strip() and {o.lower() for o in options} & _OUTCOMES:
+            phrase = "result"  # "win/loss", "pass/fail": a result, though the list did not name it
+        low = [o.lower() for o in options]
+        if len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"not {low[0]}", f"non {low[0]}"):
+            # "paid/unpaid", "active/inactive": whether it is, named for the yes
+            phrase, options, yes_no = f"{phrase} {low[0]}".strip() if not phrase.strip() else phrase, [], True
+    scale = bool(_SCALE.search(phrase))
+    share = bool(re.search(r"%|\bpercent", phrase))
+    words = name_words(re.sub(r"\d+\s*-\s*\d+|out of \w+", " ", phrase))
+    image = len(words) > 1 and words[-1] in _TYPE_TAILS
+    if image:
+        words = words[:-1]
+    # "glucose mg/dL", "reading °C", "area in hectares": the unit goes to the label, the name is the measure.
+    measured = words
+    in_time = len(words) > 2 and words[-2] == "in" and words[-1] in _TIME_UNITS
+    if in_time:
+        words = words[:-2]  # "watering interval in days": a count of days, named for what it measures
+    while len(words) > 1 and (words[-1] in _UNITS or words[-1] in _MEASURE_UNITS) and words[-2] != "per":
+        words = words[:-1]
+        if len(words) > 1 and words[-1] == "in":
+            words = words[:-1]
+    if not words or len(words) > MAX_ITEM_WORDS:
+        return None
+    target = entity_of(words, words_for_entities(spec))
+    if target == entity.name and len(words) <= 2:
+        return None  # "rooms (room, price)": the thing itself
+    if target is not None and len(words) <= 2:
+        if any(f.target == target for f in entity.fields):
+            return None
+        name = target if entity.field(target) is None else f"{target}_ref"
+        return {"op": "add_field", "entity": entity.name,
+                "field": {"name": name, "type": "reference", "target": target}}
+    name = snake(" ".join(words))
+    one = snake(" ".join(words[:-1] + [singular(words[-1])]))
+    if one != name and name not in types.by_name and one in types.by_name:
+        name = one  # "due dates", "priorities": a field holds one of them
+    if (len(words) == 3 and words[1] == "of" and name not in types.by_name and words[0] not in _OF_WHOLE
+            and words[2] != singular(words[2])):
+        name = f"{singular(words[2])}_{words[0]}"  # "colour of holds" -> hold_colour, as apps name it
+    if name in RESERVED_FIELD_NAMES or has_field(entity, words):
+        return None
+    field: dict[str, Any] = {"name": name}
+    if measured != words and not bracket:
+        field["label"] = item.strip()[:1].upper() + item.strip()[1:]
+    if options and len(options) >= 2:
+        # "allergens (gluten, nuts, dairy)": a plural name holds several of its options
+        many = singular(words[-1]) != words[-1] and not words[-1].endswith("ss")
+        field |= {"type": "tags" if many else "choice", "options": [{"value": o} for o in options]}
+    elif yes_no or re.search(r"\b(?:checkbox|tickbox|tick box|y/n)\b", item.lower()):
+        field["type"] = "boolean"
+    elif image:
+        field["type"] = "image"
+    elif scale:
+        field["type"] = "rating"
+    elif share:
+        field["type"] = "decimal"
+    else:
+        ftype = FieldType.text if name.endswith("_by") else types.type_of(name)  # "dropped by": a person
+        if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
+            ftype = FieldType.money  # "what i paid": how much, not whether
+        if len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) and ftype != FieldType.money:
+            ftype = FieldType.decimal
+        elif in_time:
+            ftype = _TIME_UNITS[measured[-1]]
+        elif ftype == FieldType.text and len(words) > 1 and words[-1] in _COUNTED:
+            ftype = FieldType.integer  # "insulin units", "seed packets", "spare keys count"
+        if ftype in (FieldType.choice, FieldType.tags):
+            usual = types.usual_options(name) or _USUAL_CHOICES.get(singular(words[-1]), [])
+            if usual:
+                field |= {"type": ftype.value, "options": [{"value": o} for o in usual]}
+        elif ftype != FieldType.text:
+            field["type"] = ftype.value
+    return {"op": "add_field", "entity": entity.name, "field": field}
+
+
+__all__ = ["FILLER", "MAX_ITEM_WORDS", "has_field", "item_field", "name_words"]
