@@ -344,3 +344,49 @@ def test_the_head_word_of_a_listed_field_types_it(listed: Any) -> None:
     assert fields["stock_level"].type.value == "integer" and fields["skill_level"].type.value != "integer"
     parents = _fields(listed.add(_app(parent=["name"]), "parents (phone numbers, email addresses)"), "parent")
     assert parents["phone_numbers"].type.value == "phone" and parents["email_addresses"].type.value == "email"
+
+
+def test_a_list_that_ends_where_the_next_things_list_begins_gives_that_thing_its_own(listed: Any) -> None:
+    spec = listed.add(_app(dog=["name"]), "I want each dog with owner name, phone, address and any behaviour notes, "
+                                          "and then each walk I do: date, which dog, how long, and if I've been paid for it")
+    dog, walk = _fields(spec, "dog"), _fields(spec, "walk")
+    assert {"owner_name", "phone", "address"} <= set(dog) and not any("walk" in name for name in dog), list(dog)
+    assert walk["date"].type.value == "date" and walk["paid"].type.value == "boolean", list(walk)
+    assert walk["dog"].target == "dog" and walk["duration"].type.value in ("integer", "decimal")
+
+
+@pytest.mark.parametrize("question, field", [
+    ("where it sits", "location"), ("which card it's on", "card"), ("claimed by who", "claimed_by"),
+    ("how often to water (days)", "water_every_days"), ("if i've been paid for it", "paid")])
+def test_listed_questions_name_the_field_they_ask_for(listed: Any, question: str, field: str) -> None:
+    spec = listed.add(_app(thing=["name"]), f"things: name, date, {question}, notes")
+    assert field in _fields(spec, "thing"), list(_fields(spec, "thing"))
+
+
+def test_fields_said_of_them_their_and_without_commas_reach_their_thing(listed: Any) -> None:
+    spec = listed.add(_app(subscription=["name"]), "way too many subscriptions lol. want to list them all with the "
+                                                   "monthly cost, renewal date")
+    assert {"monthly_cost", "renewal_date"} <= set(_fields(spec, "subscription"))
+    spec = listed.add(_app(student=["name"], attendee=["name"]),
+                      "a list of my students and their emails. attendees and their ticket type")
+    assert _fields(spec, "student")["email"].type.value == "email"
+    assert "ticket_type" in _fields(spec, "attendee")
+    spec = listed.add(_app(listing=["name"], offer=["name"]), "listings with address price beds baths, offers")
+    fields = list(_fields(spec, "listing"))
+    assert {"address", "price"} <= set(fields) and sum(n.startswith(("bed", "bath")) for n in fields) == 2, fields
+    spec = listed.add(_app(ticket=["name"]), "tickets need a price paid and QR code image")
+    assert _fields(spec, "ticket")["qr_code"].type.value == "image", "one field's words stay one field"
+    spec = listed.add(_app(course=["name"]), "courses (night, price for the 6-week course)")
+    assert "price" in _fields(spec, "course")
+
+
+def test_a_list_opened_by_a_thing_and_what_was_done_to_it_is_that_things_list(listed: Any) -> None:
+    spec = listed.add(AppSpec(name="app"), "lost and found for the gym. items found, where, date, claimed by who")
+    assert {"location", "date", "claimed_by"} <= set(_fields(spec, "item"))
+
+
+def test_a_question_word_in_a_list_is_never_a_thing_of_the_new_app() -> None:
+    spec = apply_proposal(get_model("appforge").propose("we need a lost and found for the gym. items found, where, "
+                                                        "date, claimed by who"))
+    names = [e.name for e in spec.entities]
+    assert "item" in names and not set(names) & {"where", "who", "when"}, names

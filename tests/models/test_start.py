@@ -8,7 +8,7 @@ import pytest
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model, new_app
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse.links import link_orphans, link_per, names_become_links
+from appforge.models.inhouse.links import link, link_orphans, link_per, link_within, names_become_links
 from appforge.models.inhouse.start import entity_index
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
@@ -407,3 +407,29 @@ def test_a_field_the_program_wrote_twice_is_kept_once() -> None:
         "inventory for my kids clothing resale: item, size, brand, condition, price, sold y/n"))
     names = [f.name for e in spec.entities for f in e.fields]
     assert "size" in names and not [n for n in names if n.endswith(("_2", "_3"))], names
+
+
+@pytest.mark.parametrize("text, links", [
+    ("landscaping: customers, properties, jobs at each property w/ date + crew + price", [("job", "property")]),
+    ("theatre: shows, cast members, the roles they play in each show, rehearsals", [("role", "show")]),
+    ("real estate crm: buyers, sellers, listings, viewings booked for buyers on listings, offers",
+     [("viewing", "buyer"), ("viewing", "listing")]),
+    ("I need to keep on top of tax deadlines for my clients. clients (name, email), deadlines (type, due date)",
+     [("deadline", "client")]),
+    ("I breed chickens. flocks, birds with leg band, and egg counts each day per flock", [("egg_count", "flock")]),
+])
+def test_a_thing_said_to_be_for_in_or_at_another_points_at_it(text: str, links: list[tuple[str, str]]) -> None:
+    spec = apply_proposal(get_model("appforge").propose(text))
+    for a, b in links:
+        assert b in _links(spec, a), f"{a} -> {b}: {[(e.name, sorted(_links(spec, e.name))) for e in spec.entities]}"
+
+
+def test_a_phrase_about_what_people_do_links_nothing() -> None:
+    spec = _app_with(client=[], session=[])
+    assert link_within(spec, "clients pay for sessions, and sessions for clients") == link(spec, "session", "client")
+
+
+def _app_with(**entities: list[str]) -> AppSpec:
+    return apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": name, "fields": [{"name": "name"}] + [{"name": f} for f in fields]}
+        for name, fields in entities.items()])

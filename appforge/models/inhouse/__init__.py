@@ -363,7 +363,7 @@ def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[t
 
     # "green beans we buy", "cafes that order from us": what the person does, not a thing to keep ("buy", "us").
     deeds = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
-             and _only_done(o["entity"], text.lower())}
+             and (_only_done(o["entity"], text.lower()) or o["entity"] in _PRONOUNS | _QUESTIONS)}
 
     fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
     fields_of |= {(o["entity"], o["field"]["name"]) for o in ops if o["op"] == "add_field"}
@@ -405,6 +405,8 @@ def _a_copy(name: str, names: set[str]) -> bool:
 
 
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
+# A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
+_QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
 
 
 def _only_done(name: str, text: str) -> bool:

@@ -41,6 +41,58 @@ def link_per(spec: AppSpec, text: str) -> AppSpec:
     return spec
 
 
+# Words that tie the thing a phrase opens with to another thing later in it: "jobs at each property", "fish in each
+# tank", "deadlines for my clients", "viewings booked for buyers on listings", "sessions between a tutor and a student".
+_TIES = re.compile(r"^(?:per|for|on|in|at|under|between)$")
+_WHOSE = frozenset({"each", "every", "my", "our", "the", "a", "an", "their", "its", "his", "her", "all"})
+# Between a thing and a tie, words that make the phrase say what someone does: "clients pay for sessions".
+_DOES = frozenset({"pay", "pays", "paid", "sign", "signs", "signed", "register", "registers", "apply", "applies",
+                   "vote", "votes", "can", "cant", "only", "see", "sees", "is", "are", "was", "were", "go", "goes",
+                   "work", "works", "live", "lives", "come", "comes", "need", "needs", "want", "wants", "like"})
+
+
+def link_within(spec: AppSpec, text: str) -> AppSpec:
+    """"Jobs at each property", "the roles they play in each show", "viewings booked for buyers on listings": within
+    one phrase, the thing it opens with belongs to each thing a tie word ("for", "in each", "on") names after it."""
+    words_for = words_for_entities(spec)
+    plain = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'"))
+    for phrase in re.split(r"[,;:.!?\n]|\s-\s", plain):
+        words = re.findall(r"[a-z]+", phrase)
+        at = next(((k, n) for k in range(len(words)) for n in (2, 1) if _named(words[k : k + n], words_for)), None)
+        if at is None:
+            continue
+        head = _named(words[at[0] : at[0] + at[1]], words_for)
+        gap = 0
+        for k in range(sum(at), len(words)):
+            if not _TIES.match(words[k]):
+                gap += 1
+                if words[k] in _DOES or words[k] in ("and", "with", "w", "or") or gap > 3:
+                    break
+                continue
+            rest = words[k + 1 :]
+            while rest and rest[0] in _WHOSE:
+                rest = rest[1:]
+            n = 2 if _named(rest[:2], words_for) else 1
+            other = _named(rest[:n], words_for)
+            if other is None or other == head:
+                continue
+            spec = link(spec, head, other)
+            gap = 0
+            if words[k] == "between" and "and" in rest[n : n + 2]:
+                after = [w for w in rest[rest.index("and", n) + 1 :] if w not in _WHOSE]
+                second = _named(after[:2], words_for) or _named(after[:1], words_for)
+                if second is not None and second != head:
+                    spec = link(spec, head, second)
+    return spec
+
+
+def _named(words: list[str], words_for: dict[str, str]) -> str | None:
+    """The entity these exact words name ("egg counts" -> egg_count), or None."""
+    if not words:
+        return None
+    return words_for.get("_".join(words[:-1] + [singular(words[-1])])) or words_for.get("_".join(words))
+
+
 def link_orphans(spec: AppSpec, text: str) -> AppSpec:
     """"members, certifications with expiry dates, callouts": a dated record that points at nothing belongs to the
     first thing the message names before it that is not itself a dated record (a certification is a member's)."""
@@ -186,4 +238,4 @@ def link(spec: AppSpec, a: str, b: str) -> AppSpec:
     return apply_if_fits(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}}, [])
 
 
-__all__ = ["link", "link_islands", "link_orphans", "link_per", "names_become_links", "one_kind_of_customer"]
+__all__ = ["link", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "one_kind_of_customer"]

@@ -191,8 +191,9 @@ class ListedFields:
                     head = head[:-1]  # "projects should have a client and a budget"
                 clause = re.findall(r"[a-z]+", re.split(r"[,;:(]", low[: m.start()])[-1])
                 for k in range(len(head) - 1, max(0, len(head) - min(6, len(clause))), -1):
-                    if head[k] in ("i", "we", "they", "you") and len(head[k - 1]) >= 4 and head[k - 1] != singular(head[k - 1]):
-                        head = head[:k]  # "invoices i send as a contractor - client, amount": the invoices' list
+                    if head[k] in ("i", "we", "they", "you") and len(head[k - 1]) >= 4 and (
+                            head[k - 1] != singular(head[k - 1]) or (k >= 2 and head[k - 2] in ("each", "every"))):
+                        head = head[:k]  # "invoices i send as a contractor - client, amount", "each walk i do: date"
                         break
                 if len(head) >= 3 and head[-2] in ("every", "each", "per", "a") and (
                         head[-1] in UNIT_WORDS or head[-1] + "s" in UNIT_WORDS):
@@ -202,6 +203,11 @@ class ListedFields:
                 if marker in _NEW_THING_MARKERS:
                     entity, owner = self._new_thing_of(head, words_for)
                 new_thing = entity is not None
+                if entity is None and head and head[-1] in ("them", "all"):
+                    # "subscriptions ... want to list them all with the monthly cost": the things said before
+                    whose = head[:-2] if head[-1] == "all" and len(head) > 1 and head[-2] == "them" else head[:-1]
+                    if head[-1] == "them" or whose != head[:-1]:
+                        entity = last_named(whose, words_for) or named_before
                 if entity is None and len(head) >= 3 and head[-2] in ("of", "per"):
                     entity = entity_of(head[:-2], words_for)  # "reservation of rooms: guest name", "sessions per client w"
                 entity = entity or entity_of(head, words_for)
@@ -210,7 +216,9 @@ class ListedFields:
                     core = core[:-1]
                 if entity is None and len(core) < len(head):
                     entity = entity_of(core, words_for)  # "a todo list app with due dates and priorities"
-                if entity is None and marker == ":":
+                each_new = (len(head) >= 2 and head[-2] in ("each", "every") and _new_thing(head[-1] + "s")
+                            and entity_of(head[-1:], words_for) is None)
+                if entity is None and marker == ":" and not each_new:
                     entity = last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
                     values = _items(re.split(r":\s", sentence[m.end():])[0])
                     if entity is not None and head and self._options_of(head[-1], values, words_for):
@@ -253,6 +261,10 @@ class ListedFields:
                     rest, *after = re.split(r":\s", rest)  # "bookings with party size: staff can see all"
                     if after and rest.split() and self._options_of(rest.split()[-1].lower(), _items(after[0]), words_for):
                         rest += f" ({'/'.join(_items(after[0]))})"  # "need a type: new, repeat" -> its options
+                    elif after and "," in rest:
+                        # "dogs with owner name, phone, and then each walk i do: date": the last words name the
+                        # next list's thing, not a field of this one
+                        rest = rest.rsplit(",", 1)[0]
                     # "labels like bug, feature, chore": one field, and the rest are its options
                     rest = re.sub(r"\b([a-z]+) (?:like|such as|e\.?g\.?,?) (.+)$",
                                   lambda m: f"{m.group(1)} ({'/'.join(_items(m.group(2)))})", rest)
@@ -263,6 +275,12 @@ class ListedFields:
                 if items and (spec.entity(entity) is not None or len(items) >= 2):
                     found.append((entity, items, new_thing))
                     read = True
+            for their in re.finditer(r"\b([a-z]+) and (?:their|its|his|her) ([a-z]+(?: [a-z]+)?)"
+                                     r"(?=\s*(?:[,.;:!?)]|$|\band\b|\bso\b|\bwith\b))", low):
+                # "a list of my students and their emails", "attendees and their ticket type": a field of theirs
+                owner, said = entity_of([their.group(1)], words_for), their.group(2).split()
+                if owner is not None and entity_of(said, words_for) is None and self._a_field_word(said):
+                    found.append((owner, [their.group(2)], False))
             added = _ADD_TO.search(low)
             if added is not None and not read:
                 # "add insurance provider and policy number to patients": the list comes before its thing.
@@ -280,6 +298,10 @@ class ListedFields:
                     and all(len(name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)):
                 items = plain
                 owner = named_before or (spec.entities[0].name if spec.entities else None)
+                first = name_words(items[0].lower())
+                if len(first) == 2 and said_done(first[1]) and (entity_of(first[:1], words_for) or _new_thing(first[0])):
+                    owner = entity_of(first[:1], words_for) or singular(first[0])  # "items found, where, date"
+                    items = items[1:]
                 items = self._fields_only(items, words_for, bracketed=False)
                 if owner is not None and len(items) >= 3:
                     found.append((owner, items, False))
@@ -341,6 +363,21 @@ class ListedFields:
         return any(sum(self.types.by_name.get(n, {}).values()) >= 2 for n in (name, one)) or words[-1] in (
             "field", "fields", "column", "columns", "checkbox", "box", "option", "options")
 
+    def _a_field_word(self, words: list[str]) -> bool:
+        """Whether the words end in what apps name fields ("emails", "ticket type"), not a thing ("dogs")."""
+        return self._a_field(words) or sum(self.types.by_name.get(singular(words[-1]), {}).values()) >= 2
+
+    def _spaced(self, item: str) -> list[str]:
+        """"listings with address price beds baths": field names written without commas are each a field, when
+        the first and one more are names apps give fields and no two of them make one ("unit price", "first name")."""
+        words = item.lower().split()
+        if len(words) < 3 or not all(w.isalpha() and w not in FILLER for w in words):
+            return [item]
+        known = [sum(self.types.by_name.get(w, {}).values()) >= 5 for w in words]
+        pairs = any(self.types.by_name.get(f"{a}_{singular(b)}") or self.types.by_name.get(f"{a}_{b}")
+                    for a, b in zip(words, words[1:], strict=False))
+        return words if known[0] and sum(known) >= 2 and not pairs else [item]  # "qr code image" is one
+
     def _options_of(self, word: str, values: list[str], words_for: dict[str, str]) -> bool:
         """Whether a list after "<word>:" holds the options of a field `word` ("a type: new, repeat", "a location:
         patio, bar, main room") rather than fields: a word for kinds, or a plain noun followed by values that are
@@ -360,8 +397,10 @@ class ListedFields:
     def _fields_only(self, items: list[str], words_for: dict[str, str], bracketed: bool) -> list[str]:
         """The items up to the first that is another thing ("menu items w/ price, daily locations, sales")."""
         out = []
-        for item in items:
-            item = _unasked(item)
+        for item in [part for i in items for part in self._spaced(_unasked(i))]:
+            short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
+            if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
+                item = short.group(1)  # "price for the 6-week course"
             words = name_words(re.sub(r"\(.*?\)", "", item.lower()))
             if not words or len(words) > MAX_ITEM_WORDS or words[0] in _QUESTION or _RULE.search(item.lower()):
                 continue
@@ -423,6 +462,13 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of
           (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
           (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)(?: it| them| this| one)?$"), r"\1 by"),
           (re.compile(r"^where [a-z]+$"), "location"), (re.compile(r"^what happened$"), "description"),
+          (re.compile(r"^which ([a-z]+)(?: (?:it|they|he|she|we|i)(?:'s|'re| is| are| was| were)?(?: [a-z]+)?)?$"), r"\1"),
+          (re.compile(r"^where (?:it|they|he|she|we|i)(?:'s|'re| is| are)? [a-z]+$"), "location"),
+          (re.compile(r"^how often (?:to |do (?:i|we|you) |should (?:i|we) |(?:i|we) )?([a-z]+)(?: it| them)?"
+                      r"(?: \((days|weeks|months)\))?$"), lambda m: f"{m.group(1)} every {m.group(2) or ''}".strip()),
+          (re.compile(r"^([a-z]+ed) by (?:who|whom)$"), r"\1 by"),
+          (re.compile(r"^(?:if|whether) (?:i|we|they|it|he|she|you)(?:'ve|'s|'re| have| has| was| were| is| are)? "
+                      r"(?:been |got |get )?(paid|[a-z]+ed|done|sold)(?: .*)?$"), r"\1"),
           (re.compile(r"^what (?:they|we|you|he|she|people|i|it)(?:'re|'ll|'s| are| will| is| am|'m)? "
                       r"(?!paid$|spent$|cost$|costs$|charged$|earned$|billed$|owed$)([a-z]+)$"), r"\1"))
 

@@ -31,7 +31,7 @@ NOT_MODIFIERS = frozenset({"new", "old", "past", "future", "upcoming", "recent",
                            "any", "some", "many", "few", "more", "other", "my", "our", "your", "their", "his", "her",
                            "its", "these", "those", "monthly", "weekly", "yearly", "annual", "daily", "two", "three",
                            "four", "five", "several", "various", "different", "small", "big", "large", "simple",
-                           "basic", "main", "total", "recurring", "regular", "special", "extra", "track", "log",
+                           "basic", "main", "total", "individual", "single", "recurring", "regular", "special", "extra", "track", "log",
                            "manage", "keep", "see", "show", "list", "add", "record", "who", "what", "which"})
 # Words that say what kind of entry a thing is rather than what it is about: "service records", "budget items" and
 # "fuel logs" are records of services, items of a budget, logs of fuel (not vinyl records or shop items).

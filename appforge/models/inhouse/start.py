@@ -29,6 +29,7 @@ from appforge.models.inhouse.links import (
     link_islands,
     link_orphans,
     link_per,
+    link_within,
     names_become_links,
     one_kind_of_customer,
     one_thing_two_names,
@@ -316,6 +317,7 @@ class EntityIndex:
         spec = listed_fields(self.catalogue).add(spec, text)
         spec = names_become_links(spec)
         spec = link_per(spec, text)
+        spec = link_within(spec, text)
         spec = link_orphans(spec, text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
         spec = link_islands(spec, text)
