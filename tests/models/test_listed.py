@@ -390,3 +390,30 @@ def test_a_question_word_in_a_list_is_never_a_thing_of_the_new_app() -> None:
                                                         "date, claimed by who"))
     names = [e.name for e in spec.entities]
     assert "item" in names and not set(names) & {"where", "who", "when"}, names
+
+
+def test_counts_ages_temperatures_and_shared_words_are_typed_and_split_as_people_mean(listed: Any) -> None:
+    spec = listed.add(_app(lease=["name"]), "leases with start/end dates & monthly rent, number of rooms, tenant age, "
+                                            "boiler temperature")
+    fields = _fields(spec, "lease")
+    assert fields["start_date"].type.value == "date" and fields["end_date"].type.value == "date", list(fields)
+    assert fields["number_of_rooms"].type.value == "integer"
+    assert fields["tenant_age"].type.value == "integer"
+    assert fields["boiler_temperature"].type.value == "decimal"
+
+
+def test_a_thing_and_its_history_after_a_list_start_a_list_of_their_own(listed: Any) -> None:
+    spec = listed.add(_app(card=["name"], review=["name"]),
+                      "flashcards: cards with front, back, and review history (when, got it right?)")
+    assert {"front", "back"} <= set(_fields(spec, "card")) and not any("review" in n for n in _fields(spec, "card"))
+    review = _fields(spec, "review")
+    assert review["date"].type.value == "date" and any(f.type.value == "boolean" for f in review.values())
+
+
+def test_examples_of_a_thing_are_not_things_and_its_list_stays_its_own() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "inventory for my etsy candle shop: products (scent, size, price, qty in stock), supplies like wax and wicks "
+        "with supplier, and orders"))
+    names = [e.name for e in spec.entities]
+    assert "wick" not in names and "wax" not in names and "supply" in names, names
+    assert any(f.target == "supplier" or f.name == "supplier" for f in spec.entity("supply").fields)

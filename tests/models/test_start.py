@@ -433,3 +433,12 @@ def _app_with(**entities: list[str]) -> AppSpec:
     return apply_operations(AppSpec(name="app"), [
         {"op": "add_entity", "entity": name, "fields": [{"name": "name"}] + [{"name": f} for f in fields]}
         for name, fields in entities.items()])
+
+
+def test_a_blueprints_thing_under_another_name_is_the_persons_thing_though_its_options_are_listed() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "we're a small dog rescue. dogs (name, breed, age, status: available/adopted/foster), foster homes, and "
+        "adoption applications"))
+    names = [e.name for e in spec.entities]
+    assert "dog" in names and "pet" not in names, names
+    assert any("dog" in _links(spec, n) for n in names if n.endswith("application")), names

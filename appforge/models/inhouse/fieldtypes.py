@@ -62,6 +62,10 @@ class FieldTypes:
             return FieldType.date  # "date paid", "date sent"
         if words[-1] == "timestamp":
             return FieldType.datetime
+        if (len(words) >= 3 and words[0] in ("number", "count") and words[1] == "of") or words[-1] == "age" or name == "age_years":
+            return FieldType.integer  # "number of rooms"; a dog's age is a number (its options make it a choice)
+        if words[-1] in ("temperature", "temp"):
+            return FieldType.decimal
         if len(words) == 1 and len(name) > 4 and name.endswith("ed") and not name.endswith("eed"):
             # "vaccinated", "escaped", "returned": a word for what happened to a thing says whether it did
             return exact.most_common(1)[0][0] if exact else FieldType.boolean

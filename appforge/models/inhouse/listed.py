@@ -21,6 +21,7 @@ from appforge.models.inhouse.itemfield import FILLER, MAX_ITEM_WORDS, has_field,
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
+    EXAMPLES,
     NOT_MODIFIERS,
     UNIT_WORDS,
     apply_if_fits,
@@ -184,6 +185,8 @@ class ListedFields:
             low = sentence.lower()
             if len(low) != len(sentence):  # a letter whose lower case is longer: read it all in lower case
                 sentence = low
+            sentence = EXAMPLES.sub(" ", sentence) if EXAMPLES.search(low) else sentence
+            low = sentence.lower()
             read = False
             for m in _MARKERS.finditer(low):
                 head = re.findall(r"[a-z]+", low[: m.start()])
@@ -211,6 +214,8 @@ class ListedFields:
                 if entity is None and len(head) >= 3 and head[-2] in ("of", "per"):
                     entity = entity_of(head[:-2], words_for)  # "reservation of rooms: guest name", "sessions per client w"
                 entity = entity or entity_of(head, words_for)
+                if entity is None and len(head) >= 2 and singular(head[-1]) in ENTRY_WORDS | {"history"}:
+                    entity = entity_of(head[:-1], words_for)  # "review history (when, right?)": the reviews'
                 core = head
                 while core and core[-1] in _KIND_WORDS:
                     core = core[:-1]
@@ -397,7 +402,7 @@ class ListedFields:
     def _fields_only(self, items: list[str], words_for: dict[str, str], bracketed: bool) -> list[str]:
         """The items up to the first that is another thing ("menu items w/ price, daily locations, sales")."""
         out = []
-        for item in [part for i in items for part in self._spaced(_unasked(i))]:
+        for item in [part for i in items for paired in _paired(_unasked(i)) for part in self._spaced(paired)]:
             short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
             if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
                 item = short.group(1)  # "price for the 6-week course"
@@ -413,6 +418,9 @@ class ListedFields:
                 break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
             if plural_thing and not bracketed and out:
                 break  # "menu items w/ price, daily locations": the list has moved on to other things
+            if not bracketed and out and "(" in item and (entity_of(words, words_for) is not None or (
+                    len(words) > 1 and words[-1] in ENTRY_WORDS | {"histories"} and entity_of(words[:-1], words_for))):
+                break  # "cards with front, back, and review history (when, right?)": the next thing and its list
             if not bracketed and out and (re.search(r"\s(?:with|w/)\s", item.lower()) or (
                     len(words) == 2 and entity_of(words[:1], words_for) and words[0] != singular(words[0])
                     and said_done(words[1]))):
@@ -459,7 +467,8 @@ def _option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> s
 # Questions people list as fields: "name, what they're bringing, how many", "who paid", "when, where".
 _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
           (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"), (re.compile(r"^how long(?: .*)?$"), "duration"),
-          (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
+          (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"),
+          (re.compile(r"^what (?:we|i|they|you) (?:worked|talked|focused|covered) (?:on|about)$"), "notes"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
           (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)(?: it| them| this| one)?$"), r"\1 by"),
           (re.compile(r"^where [a-z]+$"), "location"), (re.compile(r"^what happened$"), "description"),
           (re.compile(r"^which ([a-z]+)(?: (?:it|they|he|she|we|i)(?:'s|'re| is| are| was| were)?(?: [a-z]+)?)?$"), r"\1"),
@@ -471,6 +480,18 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of
                       r"(?:been |got |get )?(paid|[a-z]+ed|done|sold)(?: .*)?$"), r"\1"),
           (re.compile(r"^what (?:they|we|you|he|she|people|i|it)(?:'re|'ll|'s| are| will| is| am|'m)? "
                       r"(?!paid$|spent$|cost$|costs$|charged$|earned$|billed$|owed$)([a-z]+)$"), r"\1"))
+
+
+# Words two fields share when written once: "start/end dates", "first/last name", "pickup/drop-off times".
+_SHARED = frozenset({"date", "time", "name", "address", "location", "weight", "price", "reading", "photo", "score"})
+
+
+def _paired(item: str) -> list[str]:
+    """"start/end dates" -> "start date", "end date"; anything else as it was."""
+    pair = re.fullmatch(r"\s*([a-z]+)\s*/\s*([a-z]+)\s+([a-z]+)\s*", item.lower())
+    if pair is None or singular(pair.group(3)) not in _SHARED:
+        return [item]
+    return [f"{pair.group(1)} {singular(pair.group(3))}", f"{pair.group(2)} {singular(pair.group(3))}"]
 
 
 def _unasked(item: str) -> str:

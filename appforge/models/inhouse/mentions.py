@@ -42,6 +42,11 @@ UNIT_WORDS = frozenset({"days", "weeks", "months", "years", "hours", "hrs", "min
                         "liters", "metres", "meters", "km", "miles", "cm", "mm", "celsius", "percent"})
 
 
+# "supplies like wax and wicks", "vendors such as florists or caterers": examples of a thing, not things of their own.
+EXAMPLES = re.compile(r"\b(?:like|such as|e\.?g\.?,?|including)\s+[a-z]+(?:\s+[a-z]+)?"
+                      r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[a-z]+(?:\s+[a-z]+)?)*(?=\s+(?:with|w/|w)\b)")
+
+
 def words_for_entities(spec: AppSpec) -> dict[str, str]:
     """The words a person may use for each entity: its name, its plural, its label, their last words."""
     out: dict[str, str] = {}
@@ -103,7 +108,9 @@ def listed_words(name: str, text: str) -> set[str]:
     m = re.search(rf"\b{spoken}\s*(?:\(([^)]*)\)|(?::\s|\s+(?:with|w/|w)\s)([^.;:!?\n(]*))", text.lower())
     if m is None:
         return set()
-    return {singular(w) for w in re.findall(r"[a-z]+", m.group(1) or m.group(2) or "") if len(w) > 2}
+    # "status: available/adopted/foster": the field is listed, its options are not
+    listed = re.sub(r":[^,]*|[a-z]+(?:\s*/\s*[a-z]+)+", " ", m.group(1) or m.group(2) or "")
+    return {singular(w) for w in re.findall(r"[a-z]+", listed) if len(w) > 2}
 
 
 def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]]) -> AppSpec:
@@ -116,4 +123,4 @@ def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]])
     return spec
 
 
-__all__ = ["EVERY_THING_HAS", "apply_if_fits", "entity_of", "first_named", "last_named", "named_in_order", "words_for_entities"]
+__all__ = ["EVERY_THING_HAS", "EXAMPLES", "apply_if_fits", "entity_of", "first_named", "last_named", "named_in_order", "words_for_entities"]

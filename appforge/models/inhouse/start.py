@@ -38,6 +38,7 @@ from appforge.models.inhouse.listed import KEPT_IN, listed_fields, said_done
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
+    EXAMPLES,
     NOT_MODIFIERS,
     UNIT_WORDS,
     apply_if_fits,
@@ -223,8 +224,9 @@ class EntityIndex:
             return False
         return many or before in NOT_KEPT_PEOPLE | {"reception", "receptionist", "everyone", "volunteers", "parents"}
 
-    def listed(self, text: str, named: list[str]) -> list[str]:
-        """Plural nouns the text lists as things ("kittens, litters and adopters") that the catalogue does not name."""
+    def listed(self, text: str, named: list[str], plainly: bool = False) -> list[str]:
+        """Plural nouns the text lists as things ("kittens, litters and adopters") that the catalogue does not name;
+        with `plainly` (the model's own start), "supplies like wax and wicks" lists supplies, not wax and wicks."""
         tokens = _tokens(text)
         out: list[str] = []
         depth = 0
@@ -239,8 +241,10 @@ class EntityIndex:
             after = tokens[i + 1] if i + 1 < len(tokens) else "."
             if before in QUANTITY or before in DOING or (before.isalpha() and before not in LIST_WORDS):
                 continue
-            if after.isalpha() and after not in LIST_WORDS:
+            if after.isalpha() and after not in LIST_WORDS and not (plainly and after == "like"):
                 continue
+            if plainly and set(tokens[max(0, i - 3) : i]) & {"like", "eg", "such", "including", "incl"}:
+                continue  # the examples of a thing ("wax and wicks"), not things of their own
             if one not in out:
                 out.append(one)
         # Unknown words alone make a list of things only when there are three of them ("cheers, thanks" is not).
@@ -263,7 +267,7 @@ class EntityIndex:
             # "parents don't need an account": an account to sign in with, not a thing the app keeps.
             named = [n for n in named if not (n == "account" and re.search(r"\b(?:an|no|without)\s+account\b", text.lower())
                                               and not re.search(r"\baccounts\b", text.lower()))]
-        listed = [w for w in self.listed(text, named) if not (plainly and w + "s" in NOT_PLURALS)]
+        listed = [w for w in self.listed(text, named, plainly) if not (plainly and w + "s" in NOT_PLURALS)]
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
         have |= {snake(e.plural) for e in base.entities if e.plural}
         spec = base
@@ -373,6 +377,7 @@ class EntityIndex:
         surveys", "membership payments")."""
         words_for = words_for_entities(spec)
         plain = re.sub(r"\([^)]*\)", " ", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
+        plain = EXAMPLES.sub(" ", plain)
         for clause in re.split(r"[.;:!?\n]", plain):
             parts = [re.findall(r"[a-z]+", p) for p in re.split(r",|&|\+|\band\b|\bplus\b", clause)]
             parts = [[w for w in p if w not in ("the", "my", "our", "their", "also", "some", "any")] for p in parts]
