@@ -417,3 +417,12 @@ def test_examples_of_a_thing_are_not_things_and_its_list_stays_its_own() -> None
     names = [e.name for e in spec.entities]
     assert "wick" not in names and "wax" not in names and "supply" in names, names
     assert any(f.target == "supplier" or f.name == "supplier" for f in spec.entity("supply").fields)
+
+
+def test_a_list_for_things_at_each_of_another_is_theirs_and_words_in_brackets_are_no_list(listed: Any) -> None:
+    spec = listed.add(_app(customer=["name"], property=["address"], job=["name"]),
+                      "customers, properties (a customer can have more than one), jobs at each property w/ date + "
+                      "crew + price, and equipment")
+    job = _fields(spec, "job")
+    assert job["date"].type.value == "date" and "price" in job and job["property"].target == "property", list(job)
+    assert set(_fields(spec, "customer")) == {"name"} and set(_fields(spec, "property")) == {"address"}

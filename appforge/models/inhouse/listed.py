@@ -57,7 +57,7 @@ KEPT_IN = frozenset({"tracker", "log", "logbook", "list", "sheet", "register", "
 _KIND_WORDS = KEPT_IN | {"app", "apps", "application", "system"}
 _NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
 # Words that tie a new thing to the thing it belongs to: "requests for each property", "subtasks under tasks".
-_BELONGS = frozenset({"for", "under", "per", "to", "on", "of", "in", "inside", "within"})
+_BELONGS = frozenset({"for", "under", "per", "to", "on", "of", "in", "inside", "within", "at"})
 # Words that ask rather than name: "add", "track", "we need".
 _ASKING = frozenset({"add", "adding", "track", "log", "record", "keep", "need", "needs", "want", "create", "new", "let",
                      "me", "us", "to", "separate", "list", "lists", "can", "could", "you", "should", "start"})
@@ -202,6 +202,8 @@ class ListedFields:
                         head[-1] in UNIT_WORDS or head[-1] + "s" in UNIT_WORDS):
                     head = head[:-2]  # "measurements every month (weight, waist)": the measurements' list
                 marker = m.group().strip()
+                if marker != "(" and low[: m.start()].count("(") > low[: m.start()].count(")"):
+                    continue  # "properties (a customer can have more than one)": said inside a bracket, no list
                 entity, owner = None, None
                 if marker in _NEW_THING_MARKERS:
                     entity, owner = self._new_thing_of(head, words_for)
