@@ -426,3 +426,12 @@ def test_a_list_for_things_at_each_of_another_is_theirs_and_words_in_brackets_ar
     job = _fields(spec, "job")
     assert job["date"].type.value == "date" and "price" in job and job["property"].target == "property", list(job)
     assert set(_fields(spec, "customer")) == {"name"} and set(_fields(spec, "property")) == {"address"}
+
+
+def test_each_one_of_something_with_a_list_is_a_thing_of_its_own(listed: Any) -> None:
+    spec = listed.add(_app(vine=["name"], spray=["name"]),
+                      "I manage a small vineyard. Track each block of vines (grape variety, area in hectares, year "
+                      "planted), sprays applied (product, date, dose)")
+    block = _fields(spec, "block")
+    assert {"grape_variety", "year_planted"} <= set(block) and block["area"].type.value == "decimal", list(block)
+    assert set(_fields(spec, "vine")) == {"name"}

@@ -215,6 +215,9 @@ class ListedFields:
                         entity = last_named(whose, words_for) or named_before
                 if entity is None and len(head) >= 3 and head[-2] in ("of", "per"):
                     entity = entity_of(head[:-2], words_for)  # "reservation of rooms: guest name", "sessions per client w"
+                    if (entity is None and marker in _NEW_THING_MARKERS and len(head) >= 4
+                            and head[-4] in ("each", "every") and _new_thing(head[-3] + "s")):
+                        entity, new_thing = singular(head[-3]), True  # "each block of vines (variety, area)"
                 entity = entity or entity_of(head, words_for)
                 if entity is None and len(head) >= 2 and singular(head[-1]) in ENTRY_WORDS | {"history"}:
                     entity = entity_of(head[:-1], words_for)  # "review history (when, right?)": the reviews'
