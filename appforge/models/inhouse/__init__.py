@@ -50,7 +50,8 @@ from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.quoted import as_quoted, quoted_options
 from appforge.models.inhouse.rules import access_operations, rule_operations
-from appforge.models.inhouse.start import DEEDS, NOT_KEPT_PEOPLE, entity_index
+from appforge.models.inhouse.start import entity_index
+from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec

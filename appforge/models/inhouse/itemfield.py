@@ -1,5 +1,6 @@
 """One item of a list as a field: "date stripped" a date, "paid y/n" a yes/no, "glucose mg/dL" a measure labelled
-with its unit, "severity (low, high)" a choice, "colour of holds" hold_colour, "hive" a link to the hives.
+with its unit, "severity (low, high)" a choice, "colour of holds" hold_colour, "hive" a link to the hives; and what an item says
+in other words: "how many" a quantity, "where it sits" a location, "start/end dates" two dates.
 
 `listed` finds the lists and whose they are; this module names and types each item the way the catalogue names and
 types fields of those words.
@@ -189,4 +190,55 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str) ->
     return {"op": "add_field", "entity": entity.name, "field": field}
 
 
-__all__ = ["FILLER", "MAX_ITEM_WORDS", "has_field", "item_field", "name_words"]
+# Questions people list as fields: "name, what they're bringing, how many", "who paid", "when, where".
+_ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
+          (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"), (re.compile(r"^how long(?: .*)?$"), "duration"),
+          (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"),
+          (re.compile(r"^what (?:we|i|they|you) (?:worked|talked|focused|covered) (?:on|about)$"), "notes"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
+          (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)(?: it| them| this| one)?$"), r"\1 by"),
+          (re.compile(r"^where [a-z]+$"), "location"), (re.compile(r"^what happened$"), "description"),
+          (re.compile(r"^which ([a-z]+)(?: (?:it|they|he|she|we|i)(?:'s|'re| is| are| was| were)?(?: [a-z]+)?)?$"), r"\1"),
+          (re.compile(r"^where (?:it|they|he|she|we|i)(?:'s|'re| is| are)? [a-z]+$"), "location"),
+          (re.compile(r"^how often (?:to |do (?:i|we|you) |should (?:i|we) |(?:i|we) )?([a-z]+)(?: it| them)?"
+                      r"(?: \((days|weeks|months)\))?$"), lambda m: f"{m.group(1)} every {m.group(2) or ''}".strip()),
+          (re.compile(r"^([a-z]+ed) by (?:who|whom)$"), r"\1 by"),
+          (re.compile(r"^(?:if|whether) (?:i|we|they|it|he|she|you)(?:'ve|'s|'re| have| has| was| were| is| are)? "
+                      r"(?:been |got |get )?(paid|[a-z]+ed|done|sold)(?: .*)?$"), r"\1"),
+          (re.compile(r"^what (?:they|we|you|he|she|people|i|it)(?:'re|'ll|'s| are| will| is| am|'m)? "
+                      r"(?!paid$|spent$|cost$|costs$|charged$|earned$|billed$|owed$)([a-z]+)$"), r"\1"))
+
+
+# Words two fields share when written once: "start/end dates", "first/last name", "pickup/drop-off times".
+_SHARED = frozenset({"date", "time", "name", "address", "location", "weight", "price", "reading", "photo", "score"})
+
+
+def paired(item: str) -> list[str]:
+    """"start/end dates" -> "start date", "end date"; anything else as it was."""
+    pair = re.fullmatch(r"\s*([a-z]+)\s*/\s*([a-z]+)\s+([a-z]+)\s*", item.lower())
+    if pair is None or singular(pair.group(3)) not in _SHARED:
+        return [item]
+    return [f"{pair.group(1)} {singular(pair.group(3))}", f"{pair.group(2)} {singular(pair.group(3))}"]
+
+
+def unasked(item: str) -> str:
+    """The field a listed question asks for ("how many" -> quantity, "who paid" -> paid by), or the item as it was."""
+    low = item.strip().lower()
+    for question, field in _ASKED:
+        if question.match(low):
+            return question.sub(field, low)
+    return item
+
+
+def spaced(types: FieldTypes, item: str) -> list[str]:
+    """"listings with address price beds baths": field names written without commas are each a field, when
+    the first and one more are names apps give fields and no two of them make one ("unit price", "first name")."""
+    words = item.lower().split()
+    if len(words) < 3 or not all(w.isalpha() and w not in FILLER for w in words):
+        return [item]
+    known = [sum(types.by_name.get(w, {}).values()) >= 5 for w in words]
+    pairs = any(types.by_name.get(f"{a}_{singular(b)}") or types.by_name.get(f"{a}_{b}")
+                for a, b in zip(words, words[1:], strict=False))
+    return words if known[0] and sum(known) >= 2 and not pairs else [item]  # "qr code image" is one
+
+
+__all__ = ["FILLER", "MAX_ITEM_WORDS", "has_field", "item_field", "name_words", "paired", "spaced", "unasked"]

@@ -17,7 +17,16 @@ from functools import cache
 from typing import Any
 
 from appforge.models.inhouse.fieldtypes import FieldTypes
-from appforge.models.inhouse.itemfield import FILLER, MAX_ITEM_WORDS, has_field, item_field, name_words
+from appforge.models.inhouse.itemfield import (
+    FILLER,
+    MAX_ITEM_WORDS,
+    has_field,
+    item_field,
+    name_words,
+    paired,
+    spaced,
+    unasked,
+)
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
@@ -302,7 +311,7 @@ class ListedFields:
                 if entity is not None and items:
                     found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items], False))
                     read = True
-            items = [_unasked(i) for i in _items(sentence.rsplit(": ", 1)[-1])]
+            items = [unasked(i) for i in _items(sentence.rsplit(": ", 1)[-1])]
             plain = [i for i in items if not _PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not _NOT_A_LIST.search(low)
                     and all(len(name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)):
@@ -377,17 +386,6 @@ class ListedFields:
         """Whether the words end in what apps name fields ("emails", "ticket type"), not a thing ("dogs")."""
         return self._a_field(words) or sum(self.types.by_name.get(singular(words[-1]), {}).values()) >= 2
 
-    def _spaced(self, item: str) -> list[str]:
-        """"listings with address price beds baths": field names written without commas are each a field, when
-        the first and one more are names apps give fields and no two of them make one ("unit price", "first name")."""
-        words = item.lower().split()
-        if len(words) < 3 or not all(w.isalpha() and w not in FILLER for w in words):
-            return [item]
-        known = [sum(self.types.by_name.get(w, {}).values()) >= 5 for w in words]
-        pairs = any(self.types.by_name.get(f"{a}_{singular(b)}") or self.types.by_name.get(f"{a}_{b}")
-                    for a, b in zip(words, words[1:], strict=False))
-        return words if known[0] and sum(known) >= 2 and not pairs else [item]  # "qr code image" is one
-
     def _options_of(self, word: str, values: list[str], words_for: dict[str, str]) -> bool:
         """Whether a list after "<word>:" holds the options of a field `word` ("a type: new, repeat", "a location:
         patio, bar, main room") rather than fields: a word for kinds, or a plain noun followed by values that are
@@ -407,7 +405,7 @@ class ListedFields:
     def _fields_only(self, items: list[str], words_for: dict[str, str], bracketed: bool) -> list[str]:
         """The items up to the first that is another thing ("menu items w/ price, daily locations, sales")."""
         out = []
-        for item in [part for i in items for paired in _paired(_unasked(i)) for part in self._spaced(paired)]:
+        for item in [part for i in items for one in paired(unasked(i)) for part in spaced(self.types, one)]:
             short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
             if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
                 item = short.group(1)  # "price for the 6-week course"
@@ -467,45 +465,6 @@ def _option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> s
     if entity is None or before is None:
         return set()
     return {o.value.lower() for f in entity.fields if old is None or old.field(f.name) is None for o in f.options}
-
-
-# Questions people list as fields: "name, what they're bringing, how many", "who paid", "when, where".
-_ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
-          (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"), (re.compile(r"^how long(?: .*)?$"), "duration"),
-          (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"),
-          (re.compile(r"^what (?:we|i|they|you) (?:worked|talked|focused|covered) (?:on|about)$"), "notes"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
-          (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)(?: it| them| this| one)?$"), r"\1 by"),
-          (re.compile(r"^where [a-z]+$"), "location"), (re.compile(r"^what happened$"), "description"),
-          (re.compile(r"^which ([a-z]+)(?: (?:it|they|he|she|we|i)(?:'s|'re| is| are| was| were)?(?: [a-z]+)?)?$"), r"\1"),
-          (re.compile(r"^where (?:it|they|he|she|we|i)(?:'s|'re| is| are)? [a-z]+$"), "location"),
-          (re.compile(r"^how often (?:to |do (?:i|we|you) |should (?:i|we) |(?:i|we) )?([a-z]+)(?: it| them)?"
-                      r"(?: \((days|weeks|months)\))?$"), lambda m: f"{m.group(1)} every {m.group(2) or ''}".strip()),
-          (re.compile(r"^([a-z]+ed) by (?:who|whom)$"), r"\1 by"),
-          (re.compile(r"^(?:if|whether) (?:i|we|they|it|he|she|you)(?:'ve|'s|'re| have| has| was| were| is| are)? "
-                      r"(?:been |got |get )?(paid|[a-z]+ed|done|sold)(?: .*)?$"), r"\1"),
-          (re.compile(r"^what (?:they|we|you|he|she|people|i|it)(?:'re|'ll|'s| are| will| is| am|'m)? "
-                      r"(?!paid$|spent$|cost$|costs$|charged$|earned$|billed$|owed$)([a-z]+)$"), r"\1"))
-
-
-# Words two fields share when written once: "start/end dates", "first/last name", "pickup/drop-off times".
-_SHARED = frozenset({"date", "time", "name", "address", "location", "weight", "price", "reading", "photo", "score"})
-
-
-def _paired(item: str) -> list[str]:
-    """"start/end dates" -> "start date", "end date"; anything else as it was."""
-    pair = re.fullmatch(r"\s*([a-z]+)\s*/\s*([a-z]+)\s+([a-z]+)\s*", item.lower())
-    if pair is None or singular(pair.group(3)) not in _SHARED:
-        return [item]
-    return [f"{pair.group(1)} {singular(pair.group(3))}", f"{pair.group(2)} {singular(pair.group(3))}"]
-
-
-def _unasked(item: str) -> str:
-    """The field a listed question asks for ("how many" -> quantity, "who paid" -> paid by), or the item as it was."""
-    low = item.strip().lower()
-    for question, field in _ASKED:
-        if question.match(low):
-            return question.sub(field, low)
-    return item
 
 
 def _bracketed(rest: str) -> str:

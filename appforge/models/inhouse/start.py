@@ -8,17 +8,12 @@ in too, each from the blueprint nearest to the message that has one; a thing the
 message lists ("kittens, litters, adopters") starts as an entity with a name. The decoder then adjusts what the person
 listed. This is retrieval at the grain of entities: the knowledge comes from the catalogue, the reading from the
 decoder. On the benchmark's dev creates it took the in-house model from 0.431 to 0.582 before any retraining
-(docs/models.md).
-
-A word names an entity when the catalogue uses that name for entities often enough against plain fields ("room" is
-a thing, "location" is mostly a field), and not as a count, a verb or a modifier ("number of players", "I run a
-bakery", "party size").
+(docs/models.md). Which words name things at all is `thingnames`' question.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from functools import cache
 from typing import Any
 
@@ -49,52 +44,25 @@ from appforge.models.inhouse.mentions import (
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
+from appforge.models.inhouse.thingnames import (
+    APP_WORDS,
+    DOING,
+    LIST_WORDS,
+    QUANTITY,
+    THING_REFERS,
+    ThingNames,
+    tokenize,
+)
 from appforge.models.rebuild import field_dump
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType
 
-# A name counts as a thing when at least this share of the catalogue's uses of it are entities.
-THING_SHARE = 0.35
-# A name is an event when at least this share of the catalogue's entities of that name point at another entity,
-# and a thing when at most THING_REFERS do (or the catalogue does not know it).
-EVENT_SHARE = 0.6
-THING_REFERS = 0.4
 # A thing is brought from a blueprint only when that blueprint's app is this near the message (cosine): "homework
 # set" in a tutoring app is not a Lego set (0.07), nor "voice parts" a cosplay part (0.14).
 HOLDER_AT_LEAST = 0.18
-# Words before a noun that make it a quantity or a grouping rather than a thing the app keeps.
-QUANTITY = frozenset({"of", "max", "min", "maximum", "minimum", "number", "num", "many", "per", "no", "total", "each"})
-# Words before a noun that make it a verb: "I run a bakery", "customers can book online".
-DOING = frozenset({"i", "we", "to", "can", "cant", "will", "should", "must", "you", "they", "who", "ll", "d"})
-# A word that opens a sentence and is followed by one of these is a command: "Show first the ones due", "list all".
-SENTENCE_START = frozenset({"", ".", "!", "?", ";", "-"})
-COMMANDED = frozenset({"the", "me", "us", "all", "first", "a", "an", "my", "our", "which", "what", "how", "only",
-                       "them", "it", "every", "each", "when", "who", "whether"})
-# Words after a noun that make it the kind of app rather than a thing in it: "a booking app", "expense tracker".
-APP_WORDS = frozenset({"app", "apps", "application", "system", "tracker", "tool", "software", "platform", "site",
-                       "website", "portal", "database", "db", "manager", "management", "spreadsheet", "sheet"})
-# Verbs that, opening a sentence, ask for something rather than name a thing: "show personal bests".
-COMMANDS = frozenset({"show", "list", "add", "track", "keep", "make", "let", "give", "send", "remind", "display",
-                      "include", "log", "record", "note", "book", "plan", "schedule", "order", "report", "print"})
-# Words that may stand between the nouns of a list of things: "tutors, students and sessions with notes".
-LIST_WORDS = frozenset({"and", "with", "w", "or", "plus", "also", "the", "my", "our", "of", "for", "each", "every",
-                        "all", "their", "some", "track", "manage", "keep", "log", "record", "have", "has", "need"})
-# Words for people that say who signs in or who is in charge rather than whom the app keeps a list of.
-NOT_KEPT_PEOPLE = frozenset({"account", "assignee", "assigned_to", "admin", "manager", "office", "staff", "committee",
-                             "hr", "ops", "sales", "qa", "pm", "lead", "rep", "counter", "reception", "crew", "team",
-                             "responsible", "holder", "tech", "user", "everyone", "people", "person"})
 # After a word for people, words that make it the subject of a rule ("teachers see their courses"), not a list.
 RULED = frozenset({"can", "cant", "can't", "cannot", "see", "sees", "only", "should", "must", "may", "will", "get",
                    "edit", "do", "dont", "don't", "need", "have", "are", "is", "who", "to"})
-# Words that name a thing and a deed: after people ("members book classes", "reception books appointments") the deed.
-DEEDS = frozenset({"book", "order", "record", "log", "plan", "schedule", "rent", "hire", "list", "note", "check",
-                   "sign", "register", "reserve", "request", "report", "review", "rate", "pay", "claim", "return",
-                   "ship", "loan", "lend", "borrow", "visit", "enter", "submit", "post", "run", "manage", "track"})
-# Words after a noun that make it the kind of work the app is for: "wedding planning:", "shift scheduling".
-ACTIVITY_WORDS = frozenset({"planning", "planner", "tracking", "scheduling", "organising", "organizing", "organiser",
-                            "organizer", "admin", "administration", "bookkeeping", "logging", "booking"})
-# How the plural of a word for people mostly ends: "receptionists", "dentists", "cleaners", "tutors", "parents".
-PEOPLE_ENDINGS = ("ists", "ers", "ors", "ians", "ents", "ants")
 # "I breed rabbits", "we foster dogs": a verb of the person's, then (a word and) the plural they tend or sell.
 TENDED = re.compile(r"\b(?:i|we)\s+(?:also\s+|mostly\s+|mainly\s+)?([a-z]+)\s+(?:(?:my|our|some)\s+)?(?:([a-z]+)\s+)?"
                     r"([a-z]{3,}s)\b(?=\s*(?:[.,;:!?&+(-]|$|and\b|for\b|at\b|on\b|in\b|from\b|to\b|online\b))")
@@ -102,10 +70,6 @@ NOT_TENDING = frozenset({"need", "want", "have", "like", "love", "use", "run", "
                          "will", "can", "could", "should", "hope", "think", "know", "get", "got", "make", "just",
                          "really", "are", "were", "help", "track", "keep", "log", "record", "see", "manage", "host",
                          "organise", "organize", "hold", "offer", "teach", "coach", "provide", "plan", "book"})
-# A group the app is for, said before its list: "a bug tracker for my team: projects, bugs", "our church choir -".
-GROUPS = frozenset({"team", "club", "band", "company", "business", "group", "organisation", "organization", "church",
-                    "school", "family", "office", "practice", "shop", "store", "studio", "society", "charity",
-                    "nonprofit", "household", "firm", "agency", "department", "crew", "choir", "troop", "lab"})
 # What a thing the catalogue does not keep starts with; a person or an organisation also gets a way to reach them.
 NAMED = [{"name": "name", "type": "text"}]
 CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"}, {"name": "email", "type": "email"}]
@@ -123,136 +87,9 @@ DONE_AS = {
 }
 
 
-class EntityIndex:
-    """Which names the catalogue gives to entities, and which blueprints hold an entity of each name."""
-
-    def __init__(self, catalogue: Catalogue) -> None:
-        self.catalogue = catalogue
-        self.holders: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
-        as_entity: Counter[str] = Counter()
-        as_field: Counter[str] = Counter()
-        pointing: Counter[str] = Counter()
-        self.spoken: dict[str, str] = {}  # "people" -> person
-        self.links: dict[tuple[str, str], Field] = {}  # (booking, table) -> the catalogue's booking.table field
-        for i, bp in enumerate(catalogue.blueprints):
-            for entity in bp.spec.entities:
-                self.holders[entity.name].append((i, entity))
-                as_entity[entity.name] += 1
-                self.spoken.setdefault(entity.name, entity.name)
-                if entity.plural:
-                    self.spoken.setdefault(snake(entity.plural), entity.name)
-                pointing[entity.name] += any(f.type in RELATION_TYPES and f.target != entity.name for f in entity.fields)
-                for f in entity.fields:
-                    if f.type not in RELATION_TYPES and f.type != FieldType.user:
-                        as_field[f.name] += 1
-                    elif f.type in RELATION_TYPES and f.target and f.target != entity.name:
-                        self.links.setdefault((entity.name, f.target), f)
-        # Which names are events that point at the others (a booking, a session) rather than things pointed at.
-        self.pointing_share = {n: pointing[n] / as_entity[n] for n in as_entity}
-        self.events = {n for n, share in self.pointing_share.items() if as_entity[n] >= 2 and share >= EVENT_SHARE}
-        self.things = {n for n in as_entity if as_entity[n] >= THING_SHARE * (as_entity[n] + as_field[n])}
-        # Words the catalogue mostly uses as fields: after a noun they make it a modifier ("party size").
-        self.attributes = {n for n, k in as_field.items() if k >= 3 and n not in self.things}
-        # Names for people and organisations: the catalogue's entities with a way to reach them, its roles, and the
-        # people its records are assigned to ("cleaner", "supplier", "teacher").
-        reachable = {e.name for holders in self.holders.values() for _, e in holders
-                     if any(f.type in (FieldType.email, FieldType.phone) and f.name in ("email", "phone", "mobile")
-                            for f in e.fields)}  # its own ("owner_phone" is a horse's owner's)
-        said_of_people = {r.name for bp in catalogue.blueprints for r in bp.spec.roles}
-        said_of_people |= {f.name for bp in catalogue.blueprints for e in bp.spec.entities for f in e.fields
-                           if f.type == FieldType.user}
-        self.people = {n for n in reachable | said_of_people if "_" not in n} - NOT_KEPT_PEOPLE
-
-    def named(self, text: str, plainly: bool = False) -> list[str]:
-        """Catalogue entity names the text mentions, in the order it mentions them.
-
-        With `plainly` (the model's own start; training's is as it was): "check-ins" is one word, a sentence that
-        opens with "show" or "list" is a command, and "wedding planner" is the kind of app, like "booking app".
-        """
-        if plainly:
-            text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())
-        tokens = _tokens(text)
-        found: list[str] = []
-        i = 0
-        depth = 0  # inside brackets a noun before another word is a field's ("(meal choice, table number)")
-        while i < len(tokens):
-            depth += (tokens[i] == "(") - (tokens[i] == ")")
-            before = tokens[i - 1] if i else ""
-            after = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if (not tokens[i].isalpha() or before in QUANTITY or before in DOING
-                    or (before in SENTENCE_START and after in COMMANDED)
-                    or (plainly and before in SENTENCE_START | {"and", "also", "please", "pls", "then"}
-                        and tokens[i] in COMMANDS)
-                    or (plainly and _says_it_does(tokens, i))
-                    or (plainly and self._deed_of_people(tokens, i))
-                    or (plainly and _entry_of(tokens, i))
-                    or (plainly and _the_group(tokens, i))
-                    or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))):
-                i += 1
-                continue
-            for n in (2, 1):
-                span = tokens[i : i + n]
-                if len(span) < n or not all(w.isalpha() for w in span):
-                    continue
-                name = self._name("_".join(span[:-1] + [singular(span[-1])])) or self._name("_".join(span))
-                after = tokens[i + n] if i + n < len(tokens) else ""
-                then = tokens[i + n + 1] if i + n + 1 < len(tokens) else ""
-                # "students log books": what they do, not a student's log (as "client name" is a client's name)
-                done = after in DEEDS and then.isalpha() and then not in LIST_WORDS and span[-1] != singular(span[-1])
-                if (name is not None and (done or singular(after) not in self.attributes and after not in self.attributes)
-                        and after not in APP_WORDS and before not in self.attributes
-                        and not (plainly and not done and (after in KEPT_IN or after in ACTIVITY_WORDS
-                                                           and before in SENTENCE_START))
-                        and not (plainly and depth > 0 and after.isalpha())):
-                    if name not in found:
-                        found.append(name)
-                    i += n - 1
-                    break
-            i += 1
-        return found
-
-    def _deed_of_people(self, tokens: list[str], i: int) -> bool:
-        """"members book classes", "reception books appointments", "staff log hours": a deed of the people before it."""
-        word, before = tokens[i], tokens[i - 1] if i else ""
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if singular(word) not in DEEDS and word not in DEEDS:
-            return False
-        many = before != singular(before) and (singular(before) in self.people or before.endswith(PEOPLE_ENDINGS))
-        if many and word == singular(word):
-            return True  # "receptionists book, dentists write notes"
-        if not after.isalpha() or after in LIST_WORDS:
-            return False
-        return many or before in NOT_KEPT_PEOPLE | {"reception", "receptionist", "everyone", "volunteers", "parents"}
-
-    def listed(self, text: str, named: list[str], plainly: bool = False) -> list[str]:
-        """Plural nouns the text lists as things ("kittens, litters and adopters") that the catalogue does not name;
-        with `plainly` (the model's own start), "supplies like wax and wicks" lists supplies, not wax and wicks."""
-        tokens = _tokens(text)
-        out: list[str] = []
-        depth = 0
-        for i, w in enumerate(tokens):
-            depth += (w == "(") - (w == ")")
-            one = singular(w)
-            if depth > 0 or len(w) < 4 or one == w or not w.isalpha() or one in named or one in self.things:
-                continue  # inside brackets a list is of fields or options, not things
-            if one in self.attributes or w in self.attributes:
-                continue
-            before = tokens[i - 1] if i else ","
-            after = tokens[i + 1] if i + 1 < len(tokens) else "."
-            if before in QUANTITY or before in DOING or (before.isalpha() and before not in LIST_WORDS):
-                continue
-            if after.isalpha() and after not in LIST_WORDS and not (plainly and after == "like"):
-                continue
-            if plainly and set(tokens[max(0, i - 3) : i]) & {"like", "eg", "such", "including", "incl"}:
-                continue  # the examples of a thing ("wax and wicks"), not things of their own
-            if one not in out:
-                out.append(one)
-        # Unknown words alone make a list of things only when there are three of them ("cheers, thanks" is not).
-        return out if (named and out) or len(out) >= 3 else []
-
-    def _name(self, spoken: str) -> str | None:
-        name = self.spoken.get(spoken)
-        return name if name in self.things else None
+class EntityIndex(ThingNames):
+    """Where a new app starts: the catalogue's names for things (`ThingNames`), the things a message names or
+    lists, brought from the nearest blueprints that hold them, and what the words say of them."""
 
     def start(self, base: AppSpec, text: str, query: torch.Tensor,
               exclude: frozenset[str] = frozenset(), plainly: bool = False) -> AppSpec:
@@ -336,7 +173,7 @@ class EntityIndex:
         from. A list of things links each to the thing before it ("horses, owners": a horse's owner); a list of fields
         gets the link from `listed` once the thing exists.
         """
-        tokens = _tokens(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
+        tokens = tokenize(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
         prior: str | None = None
         for i, w in enumerate(tokens):
             one = singular(w)
@@ -508,7 +345,7 @@ class EntityIndex:
         Both must be named in the message, the thing must not itself be an event in the catalogue (a kiln firing),
         and pairs that both come from the starting blueprint keep that blueprint's design.
         """
-        said = {singular(w) for w in _tokens(text)}
+        said = {singular(w) for w in tokenize(text)}
         names = [e.name for e in spec.entities if all(singular(w) in said for w in e.name.split("_"))]
         for a in names:
             if a not in self.events:
@@ -518,17 +355,6 @@ class EntityIndex:
                     continue
                 spec = link(spec, a, b)
         return spec
-
-    def _nearest_holder(self, name: str, query: torch.Tensor, exclude: frozenset[str] = frozenset(),
-                        at_least: float = 0.0) -> Entity | None:
-        holders = [(i, e) for i, e in self.holders.get(name, []) if self.catalogue.blueprints[i].name not in exclude]
-        if not holders:
-            return None
-        scores = self.catalogue.vectors[[i for i, _ in holders]] @ query
-        if float(scores.max()) < at_least:
-            return None
-        return holders[int(scores.argmax())][1]
-
 
 def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
     """Add a catalogue entity's plain fields (links=False) or, once every entity is in, its links to what exists."""
@@ -552,17 +378,6 @@ def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
 
 
 
-def _says_it_does(tokens: list[str], i: int) -> bool:
-    """"Our nonprofit runs after-school tutoring", "the club sells plants": after "our club", a word in -s followed
-    by more words is what the club does, not a thing it keeps ("my shop orders and customers" are things)."""
-    if i < 2 or not tokens[i].endswith("s") or tokens[i].endswith("ss"):
-        return False
-    noun, det = tokens[i - 1], tokens[i - 2]
-    after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return (det in ("our", "my", "the", "this", "his", "her", "their", "a", "an") and noun.isalpha()
-            and singular(noun) == noun and after.isalpha() and after not in LIST_WORDS)
-
-
 # Fields every thing has that are never a thing of their own, though "notes", "photos" or "times" (a swimmer's) may
 # be; "things" and "stuff" name nothing.
 WHEN_AND_WHAT = frozenset({"date", "name", "title", "status", "type", "description", "thing", "stuff"})
@@ -582,38 +397,10 @@ def _core(words: list[str]) -> tuple[int, int]:
     return k, end
 
 
-def _entry_of(tokens: list[str], i: int) -> bool:
-    """"service records", "budget items": an entry word after a noun names a record of that noun, not the catalogue's
-    record or item (`things_listed` keeps it under both words)."""
-    if i < 1 or singular(tokens[i]) not in ENTRY_WORDS or tokens[i] == singular(tokens[i]):
-        return False
-    before = tokens[i - 1]
-    return (before.isalpha() and len(before) > 2 and before not in LIST_WORDS | QUANTITY | DOING | NOT_MODIFIERS
-            and not before.endswith("ly"))
-
-
-def _the_group(tokens: list[str], i: int) -> bool:
-    """"for my team:", "our church cleaning team -": the group the app is for, said before what it keeps."""
-    if tokens[i] not in GROUPS:
-        return False
-    after = tokens[i + 1] if i + 1 < len(tokens) else "."
-    if after not in (":", "-", ".", ",", "!", ";") and after.isalpha():
-        return False
-    j = i - 1
-    while j >= 0 and tokens[j].isalpha() and tokens[j] not in ("my", "our", "the", "his", "her", "their"):
-        j -= 1
-    return j >= 0 and tokens[j] in ("my", "our") and i - j <= 3
-
-
 def _apply(spec: AppSpec, op: dict[str, Any]) -> tuple[AppSpec, bool]:
     """(`spec` with `op` if it fits, whether it did): one that does not fit leaves the rest of the start as it was."""
     done: list[dict[str, Any]] = []
     return apply_if_fits(spec, op, done), bool(done)
-
-
-def _tokens(text: str) -> list[str]:
-    """Words and the punctuation between them: a comma ends a noun phrase as surely as a word does."""
-    return re.findall(r"[a-z]+|[^\sa-z]", text.lower())
 
 
 @cache
