@@ -8,7 +8,14 @@ import pytest
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model, new_app
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse.links import link, link_orphans, link_per, link_within, names_become_links
+from appforge.models.inhouse.links import (
+    link,
+    link_after,
+    link_orphans,
+    link_per,
+    link_within,
+    names_become_links,
+)
 from appforge.models.inhouse.start import entity_index
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
@@ -442,3 +449,13 @@ def test_a_blueprints_thing_under_another_name_is_the_persons_thing_though_its_o
     names = [e.name for e in spec.entities]
     assert "dog" in names and "pet" not in names, names
     assert any("dog" in _links(spec, n) for n in names if n.endswith("application")), names
+
+
+def test_a_thing_listed_after_another_and_pointing_at_nothing_belongs_to_it() -> None:
+    spec = _app_with(building=[], unit=[], tenant=[], lease=[])
+    spec = link(spec, "lease", "tenant")
+    linked = link_after(spec, "Property management: buildings, units, tenants, leases with monthly rent")
+    assert "building" in {f.target for f in linked.entity("unit").fields}
+    assert "unit" in {f.target for f in linked.entity("tenant").fields}
+    assert [f.target for f in linked.entity("lease").fields if f.target] == ["tenant"], "a lease already points"
+    assert link_after(spec, "units. buildings") == spec, "things in different sentences are not a list"

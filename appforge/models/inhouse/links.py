@@ -14,6 +14,7 @@ from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.mentions import (
     EVERY_THING_HAS,
     apply_if_fits,
+    entity_of,
     listed_words,
     named_in_order,
     words_for_entities,
@@ -219,6 +220,25 @@ def link_islands(spec: AppSpec, text: str) -> AppSpec:
     return spec
 
 
+def link_after(spec: AppSpec, text: str) -> AppSpec:
+    """"Buildings, units, tenants", "customers, properties, jobs": a thing listed right after another that points
+    at nothing yet belongs to the one before it (a unit is a building's, a property a customer's)."""
+    words_for = words_for_entities(spec)
+    plain = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'"))
+    for clause in re.split(r"[.;:!?\n]", plain):
+        before: str | None = None
+        for part in re.split(r",|&|\+|\band\b", clause):
+            words = [w for w in re.findall(r"[a-z]+", part) if w not in ("the", "my", "our", "their", "also", "some")]
+            name = entity_of(words[:2], words_for) if 0 < len(words) <= 2 else None
+            entity = spec.entity(name) if name else None
+            if (entity is not None and before is not None and before != name and spec.role(name) is None
+                    and not any(f.type in RELATION_TYPES for f in entity.fields)
+                    and (b := spec.entity(before)) is not None and not _a_record(b)):
+                spec = link(spec, name, before)
+            before = name
+    return spec
+
+
 # Dates a thing has that do not make it a record of something happening: a birthday, a renewal, a due date.
 _NOT_WHEN = ("birth", "born", "dob", "joined", "expir", "due", "renew", "until", "since", "last", "next", "bought",
              "purchased", "planted", "installed", "opened", "founded", "start", "end", "inspection", "mot")
@@ -238,4 +258,4 @@ def link(spec: AppSpec, a: str, b: str) -> AppSpec:
     return apply_if_fits(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}}, [])
 
 
-__all__ = ["link", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "one_kind_of_customer"]
+__all__ = ["link", "link_after", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "one_kind_of_customer"]

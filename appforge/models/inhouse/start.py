@@ -21,6 +21,7 @@ import torch
 
 from appforge.models.inhouse.links import (
     link,
+    link_after,
     link_islands,
     link_orphans,
     link_per,
@@ -162,6 +163,7 @@ class EntityIndex(ThingNames):
         spec = link_orphans(spec, text)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
         spec = link_islands(spec, text)
+        spec = link_after(spec, text)
         return add_roles(spec, text)
 
     def people_listed(self, spec: AppSpec, text: str, query: torch.Tensor,
