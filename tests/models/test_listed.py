@@ -435,3 +435,18 @@ def test_each_one_of_something_with_a_list_is_a_thing_of_its_own(listed: Any) ->
     block = _fields(spec, "block")
     assert {"grape_variety", "year_planted"} <= set(block) and block["area"].type.value == "decimal", list(block)
     assert set(_fields(spec, "vine")) == {"name"}
+
+
+def test_a_field_said_in_a_unit_is_named_for_what_it_measures_and_unit() -> None:
+    base = load_base("tasks")
+    spec = apply_proposal(get_model("appforge").propose("add an estimate in hours to tasks", base), base)
+    added = {f.name for f in spec.entity("task").fields} - {f.name for f in base.entity("task").fields}
+    assert added == {"estimate_hours"}, added
+
+
+def test_options_after_a_new_fields_name_are_its_options_not_a_new_things_fields() -> None:
+    base = load_base("clinic")
+    spec = apply_proposal(get_model("appforge").propose("add a payment method: cash, card, transfer", base), base)
+    choices = [f for e in spec.entities for f in e.fields if f.type.value == "choice" and f.name == "payment_method"]
+    assert choices and [o.value for o in choices[0].options] == ["Cash", "Card", "Transfer"]
+    assert not any(f.name in ("cash", "card", "transfer") for e in spec.entities for f in e.fields)

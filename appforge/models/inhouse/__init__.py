@@ -133,6 +133,12 @@ class InhouseModel:
         if program.nothing:
             return Proposal([], self.name, NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
+        tidy = [_in_units(o) for o in ops]
+        if tidy != ops:
+            try:
+                ops, spec = tidy, apply_operations(start, tidy)
+            except (OperationError, ValueError):
+                pass  # something the program added refers to the name it wrote: keep it
         held: list[tuple[str, str, set[str]]] = []
         if create:
             # The start already holds what the message lists for each thing ("walks (date, duration)"); the
@@ -388,6 +394,20 @@ def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[t
     except (OperationError, ValueError):
         single = ops  # a page shows a copy: keep them both
     return _without_misplaced(single, [], start, held, text, also=named_for_a_thing)
+
+
+# "an estimate in hours" is estimate_hours, "weight in kg" weight_kg: as apps name fields said in a unit.
+_IN_UNIT = re.compile(r"^([a-z0-9_]+)_in_(hours|hrs|minutes|mins|days|weeks|months|years|kg|grams|lbs|km|miles|metres|"
+                      r"meters|cm|mm|litres|liters|ml|celsius|percent|euros|dollars)$")
+
+
+def _in_units(op: dict[str, Any]) -> dict[str, Any]:
+    """A new field named "<what>_in_<unit>" named "<what>_<unit>" instead."""
+    if op["op"] == "add_field" and _IN_UNIT.match(op["field"]["name"]):
+        return {**op, "field": {**op["field"], "name": _IN_UNIT.sub(r"\1_\2", op["field"]["name"])}}
+    if op["op"] == "add_entity" and any(_IN_UNIT.match(f["name"]) for f in op.get("fields") or []):
+        return {**op, "fields": [{**f, "name": _IN_UNIT.sub(r"\1_\2", f["name"])} for f in op["fields"]]}
+    return op
 
 
 def _without_copies(op: dict[str, Any]) -> dict[str, Any]:

@@ -39,7 +39,7 @@ from appforge.models.inhouse.mentions import (
     words_for_entities,
 )
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
+from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RESERVED_ENTITY_NAMES, AppSpec
 
@@ -217,6 +217,15 @@ class ListedFields:
                 if marker in _NEW_THING_MARKERS:
                     entity, owner = self._new_thing_of(head, words_for)
                 new_thing = entity is not None
+                if new_thing and marker == ":":
+                    values = _items(re.split(r":\s", sentence[m.end():])[0])
+                    if len(values) >= 2 and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values):
+                        # "add a payment method: cash, card, transfer": the options of a field, not a new thing's fields
+                        whose = owner or last_named(head, words_for) or named_before or main_entity(spec)
+                        if whose is not None and spec.entity(entity) is None:
+                            found.append((whose, [f"{entity.replace('_', ' ')} ({'/'.join(values)})"], False))
+                            read = True
+                            continue
                 if entity is None and head and head[-1] in ("them", "all"):
                     # "subscriptions ... want to list them all with the monthly cost": the things said before
                     whose = head[:-2] if head[-1] == "all" and len(head) > 1 and head[-2] == "them" else head[:-1]
