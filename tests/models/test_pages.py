@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appforge.evaluation.checklist import load_base
-from appforge.models import get_model
+from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.pages import page_operations
 from appforge.spec.operations import apply_operations
 
@@ -51,3 +51,14 @@ def test_a_calendar_said_after_a_thing_without_dates_shows_the_dated_thing_named
                                                  if v.type.value == "calendar"])
     _, after = page_operations(spec, "appointments booked with a client and service, calendar pls")
     assert [(v.type.value, v.entity) for v in after.views if v not in spec.views] == [("calendar", "appointment")]
+
+
+def test_a_board_by_a_choice_the_app_lacks_adds_that_choice_with_the_columns_said() -> None:
+    base = load_base("dog_grooming")
+    assert base.entity("grooming").field("status") is None
+    spec = apply_proposal(get_model("appforge").propose(
+        "a board of today's grooms by status (waiting, in bath, drying, ready)", base), base)
+    status = spec.entity("grooming").field("status")
+    assert status is not None and [o.value for o in status.options] == ["Waiting", "In bath", "Drying", "Ready"]
+    boards = [v for v in spec.views if v.type.value == "kanban" and v.entity == "grooming"]
+    assert boards and all(v.group_by == "status" for v in boards)

@@ -18,6 +18,7 @@ _KINDS = {"calendar": "calendar", "calender": "calendar", "kanban": "kanban", "b
           "gallery": "cards", "cards": "cards"}
 _SAID = {"calendar": "calendar", "kanban": "board", "cards": "gallery"}
 _PAGE = re.compile(r"\b(calendar|calender|kanban|board|pipeline|gallery|cards)\b")
+_BY_OPTIONS = re.compile(r"\b(?:by|per|grouped by|in columns of) ([a-z]+) ?\(([^)]*)\)")
 
 
 def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
@@ -25,6 +26,16 @@ def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
     ops: list[dict[str, Any]] = []
     for kind, target, column in _asked(spec, text):
         target = spec.entity(target.name) or target
+        said = _BY_OPTIONS.search(text.lower()) if kind == "kanban" and column is None else None
+        if said is not None and target.field(said.group(1)) is None:
+            # "a board of today's grooms by status (waiting, in bath, drying, ready)": the columns are a new choice
+            options = [o.strip() for o in re.split(r",|/|\bor\b", said.group(2)) if o.strip()]
+            if len(options) >= 2:
+                spec = apply_if_fits(spec, {"op": "add_field", "entity": target.name, "field": {
+                    "name": said.group(1), "type": "choice",
+                    "options": [{"value": o[:1].upper() + o[1:]} for o in options]}}, ops)
+                target = spec.entity(target.name) or target
+                column = said.group(1) if target.field(said.group(1)) is not None else None
         if not _drawable(target, kind, spec):
             # "a board of tasks by priority" where the board is by status: its columns are what was said
             boards = [v for v in spec.views if v.type.value == kind == "kanban" and v.entity == target.name]
@@ -52,6 +63,7 @@ def _asked(spec: AppSpec, text: str) -> list[tuple[str, Entity, str | None]]:
     """(kind of page, the thing it shows, the choice field said for its columns) for each page the words name."""
     found: list[tuple[str, Entity, str | None]] = []
     low = re.sub(r"\([^)]*\)", " ", text.lower())
+    low = re.sub(r"\b(?:today|tomorrow|tonight|yesterday|(?:this|next|last) (?:week|month))(?:'s|’s)?\s", " ", low)
     words_for = words_for_entities(spec)
     for sentence in re.split(r"[.;!?\n]+", low):
         words = re.findall(r"[a-z]+", sentence)
