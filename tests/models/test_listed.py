@@ -450,3 +450,11 @@ def test_options_after_a_new_fields_name_are_its_options_not_a_new_things_fields
     choices = [f for e in spec.entities for f in e.fields if f.type.value == "choice" and f.name == "payment_method"]
     assert choices and [o.value for o in choices[0].options] == ["Cash", "Card", "Transfer"]
     assert not any(f.name in ("cash", "card", "transfer") for e in spec.entities for f in e.fields)
+
+
+def test_a_thing_asked_for_by_name_with_what_it_is_linked_to_is_added_with_that_link() -> None:
+    base = load_base("clinic")
+    spec = apply_proposal(get_model("appforge").propose("add a treatment notes entity linked to appointments", base), base)
+    note = spec.entity("treatment_note")
+    assert note is not None and any(f.target == "appointment" for f in note.fields)
+    assert {f.name for f in spec.entity("appointment").fields} == {f.name for f in base.entity("appointment").fields}

@@ -77,6 +77,9 @@ _MODALS = frozenset({"should", "must", "can", "could", "will", "would", "also", 
 _THING_WORDS = frozenset({"table", "entity", "list", "section", "page", "tab", "database", "thing"})
 _OWN_LIST = re.compile(r"\b([a-z]+) (?:should |could |need to |needs to |must |can )?(?:be|become|get|have) (?:their|its|a) "
                        r"own (?:list|table|thing|entity|page|section|tab|records?)$")
+_NEW_TABLE = re.compile(r"\b(?:add|create|make|need|want)(?:ing)? (?:a |an |new |another |separate )*([a-z]+(?: [a-z]+)?) "
+                        r"(?:entity|table|model|object|record type)\b(?:[^.;]*?\b(?:linked|connected|attached|related|"
+                        r"tied|belonging)\s+to\s+(?:the |each |an? |my |our )?([a-z]+))?")
 # Items that ask for a way to see the app: "calendar pls", "a chart of sales", "dark mode".
 _VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
 def _sentences(text: str) -> list[str]:
@@ -309,6 +312,14 @@ class ListedFields:
                 owner, said = entity_of([their.group(1)], words_for), their.group(2).split()
                 if owner is not None and entity_of(said, words_for) is None and self._a_field_word(said):
                     found.append((owner, [their.group(2)], False))
+            table = _NEW_TABLE.search(low)
+            if table is not None and not read:
+                # "add a treatment notes entity linked to appointments": a thing asked for by name, and what it is of
+                words = table.group(1).split()
+                owner = entity_of([table.group(2)], words_for) if table.group(2) else None
+                if entity_of(words, words_for) is None and not self._a_field(words):
+                    found.append((snake(" ".join(words[:-1] + [singular(words[-1])])), [owner] if owner else [], True))
+                    read = True
             added = _ADD_TO.search(low)
             if added is not None and not read:
                 # "add insurance provider and policy number to patients": the list comes before its thing.
