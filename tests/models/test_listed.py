@@ -458,3 +458,11 @@ def test_a_thing_asked_for_by_name_with_what_it_is_linked_to_is_added_with_that_
     note = spec.entity("treatment_note")
     assert note is not None and any(f.target == "appointment" for f in note.fields)
     assert {f.name for f in spec.entity("appointment").fields} == {f.name for f in base.entity("appointment").fields}
+
+
+def test_a_new_choice_is_named_as_the_person_names_its_kind_in_one_step() -> None:
+    base = load_base("home_inventory")
+    proposal = get_model("appforge").propose("add insurance category: electronics, jewelry, furniture, appliances", base)
+    assert [o.op for o in proposal.operations] == ["add_field"], "one step in the history, not an add and a rename"
+    field = apply_proposal(proposal, base).entity("item").field("insurance_category")
+    assert field is not None and [o.value for o in field.options] == ["Electronics", "Jewelry", "Furniture", "Appliances"]

@@ -157,7 +157,7 @@ class InhouseModel:
             held = reader.held(base, text)
             # What each list's thing holds once read ("track payments for each member: amount, date"): the same
             # words the program put on another thing are misplaced.
-            ops = _without_misplaced(ops, listed, base, held + reader.held(spec, text), text) + listed
+            ops = _folded(_without_misplaced(ops, listed, base, held + reader.held(spec, text), text) + listed)
         # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
         stated: list[dict[str, Any]] = []
@@ -394,6 +394,21 @@ def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[t
     except (OperationError, ValueError):
         single = ops  # a page shows a copy: keep them both
     return _without_misplaced(single, [], start, held, text, also=named_for_a_thing)
+
+
+def _folded(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A field added and renamed in the same change is added under its last name (one step in the history, not two),
+    when nothing between the two refers to it."""
+    out = list(ops)
+    for k, op in enumerate(out):
+        if op["op"] != "rename_field":
+            continue
+        added = next((j for j in range(k) if out[j]["op"] == "add_field" and out[j]["entity"] == op["entity"]
+                      and out[j]["field"]["name"] == op["field"]), None)
+        if added is not None and not any(op["field"] in str(o) for o in out[added + 1 : k]):
+            out[added] = {**out[added], "field": {**out[added]["field"], "name": op["to"]}}
+            out[k] = {}
+    return [o for o in out if o]
 
 
 # "an estimate in hours" is estimate_hours, "weight in kg" weight_kg: as apps name fields said in a unit.

@@ -27,6 +27,7 @@ from appforge.models.inhouse.itemfield import (
     spaced,
     unasked,
 )
+from appforge.models.inhouse.listparts import bracketed, list_items, sentences
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
@@ -82,43 +83,6 @@ _NEW_TABLE = re.compile(r"\b(?:add|create|make|need|want)(?:ing)? (?:a |an |new 
                         r"tied|belonging)\s+to\s+(?:the |each |an? |my |our )?([a-z]+))?")
 # Items that ask for a way to see the app: "calendar pls", "a chart of sales", "dark mode".
 _VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
-def _sentences(text: str) -> list[str]:
-    """Sentences and lines, never cut inside brackets (a list of options may hold a full stop: "approx. 3")."""
-    out, depth, cur = [], 0, []
-    for i, ch in enumerate(text):
-        depth = max(0, depth + (ch == "(") - (ch == ")"))
-        end = ch in "\n;!?" or (ch == "." and (i + 1 == len(text) or text[i + 1].isspace()))
-        if depth == 0 and end:
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur))
-    return [s.strip(" -*•\t") for s in out if s.strip(" -*•\t")]
-
-
-def _items(text: str) -> list[str]:
-    """A list's items: split on commas, "and", "&" and "+" outside brackets."""
-    items, depth, cur = [], 0, []
-    for ch in text:
-        depth = max(0, depth + (ch == "(") - (ch == ")"))
-        if ch == "," and depth == 0:
-            items.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    items.append("".join(cur))
-    out: list[str] = []
-    for item in items:
-        before, bracket, rest = item.partition("(")
-        parts = re.split(r"\s+(?:and|&|\+)\s+|\s*\+\s*", before)
-        parts[-1] += bracket + rest  # "linkedin url and source (referral, agency)": the options are the last one's
-        out += parts
-    # "orders: add delivery address, delivery fee": the asking word is not part of the first name
-    out = [re.sub(r"^\s*(?:add|adding|also|plus)\s+", "", i) for i in out]
-    return [i.strip(" .:-") for i in out if i.strip(" .:-")]
-
-
 class ListedFields:
     """Reads the lists of a message and adds their fields to the things of a start that the lists belong to."""
 
@@ -161,6 +125,9 @@ class ListedFields:
                 said = {singular(w) for w in name_words(item.lower())}
                 if op is not None and not said & added.get(entity_name, set()):
                     spec = apply_if_fits(spec, op, ops)
+                elif op is not None and op["op"] == "add_field" and before is not None:
+                    named = {singular(w) for w in name_words(re.sub(r"\(.*?\)", "", item.lower()))}
+                    spec = _named_in_full(spec, before, op, named, ops)
         return ops, spec
 
     def held(self, spec: AppSpec, text: str) -> list[tuple[str, str, set[str]]]:
@@ -193,7 +160,7 @@ class ListedFields:
         for old_name, new_name in (renamed or {}).items():
             words_for.setdefault(old_name, new_name)
         named_before: str | None = None
-        for sentence in _sentences(text.replace("’", "'")):
+        for sentence in sentences(text.replace("’", "'")):
             low = sentence.lower()
             if len(low) != len(sentence):  # a letter whose lower case is longer: read it all in lower case
                 sentence = low
@@ -221,7 +188,7 @@ class ListedFields:
                     entity, owner = self._new_thing_of(head, words_for)
                 new_thing = entity is not None
                 if new_thing and marker == ":":
-                    values = _items(re.split(r":\s", sentence[m.end():])[0])
+                    values = list_items(re.split(r":\s", sentence[m.end():])[0])
                     if len(values) >= 2 and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values):
                         # "add a payment method: cash, card, transfer": the options of a field, not a new thing's fields
                         whose = owner or last_named(head, words_for) or named_before or main_entity(spec)
@@ -251,11 +218,16 @@ class ListedFields:
                             and entity_of(head[-1:], words_for) is None)
                 if entity is None and marker == ":" and not each_new:
                     entity = last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
-                    values = _items(re.split(r":\s", sentence[m.end():])[0])
+                    if entity is None and head[:1] == ["add"] and head[-1] in _CHOICE_WORDS:
+                        entity = named_before or main_entity(spec)  # "add insurance category: electronics, ..."
+                    values = list_items(re.split(r":\s", sentence[m.end():])[0])
                     if entity is not None and head and self._options_of(head[-1], values, words_for):
                         # "appointments need a type: new patient, follow-up, or review": the options of that field
                         options = "/".join(values)
-                        found.append((entity, [f"{head[-1]} ({options})"], False))
+                        said = head[-2:] if (len(head) >= 2 and len(head[-2]) >= 3 and head[-2] not in _ASKING
+                                             and head[-2] not in FILLER and entity_of(head[-2:-1], words_for) is None
+                                             ) else head[-1:]  # "add insurance category: electronics, jewelry"
+                        found.append((entity, [f"{' '.join(said)} ({options})"], False))
                         read = True
                         continue
                 if entity is None and head and head[-1] in NOT_PLURALS:
@@ -279,28 +251,28 @@ class ListedFields:
                     continue
                 rest = sentence[m.end():]
                 if marker == "(":
-                    rest = _bracketed(rest)
+                    rest = bracketed(rest)
                     asked = _ADD_TO.search(" ".join(head))
-                    if asked is not None and asked.end() == len(" ".join(head)) and len(_items(rest)) >= 2:
+                    if asked is not None and asked.end() == len(" ".join(head)) and len(list_items(rest)) >= 2:
                         # "add allergens to dishes (gluten, nuts, dairy)": the options of what is added
-                        found.append((entity, [f"{asked.group(1)} ({'/'.join(_items(rest))})"], False))
+                        found.append((entity, [f"{asked.group(1)} ({'/'.join(list_items(rest))})"], False))
                         read = True
                         continue
                     if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b", rest.lower()):
                         continue  # examples of the thing ("services (sunday mass, evensong etc)"), not its fields
                 else:
                     rest, *after = re.split(r":\s", rest)  # "bookings with party size: staff can see all"
-                    if after and rest.split() and self._options_of(rest.split()[-1].lower(), _items(after[0]), words_for):
-                        rest += f" ({'/'.join(_items(after[0]))})"  # "need a type: new, repeat" -> its options
+                    if after and rest.split() and self._options_of(rest.split()[-1].lower(), list_items(after[0]), words_for):
+                        rest += f" ({'/'.join(list_items(after[0]))})"  # "need a type: new, repeat" -> its options
                     elif after and "," in rest:
                         # "dogs with owner name, phone, and then each walk i do: date": the last words name the
                         # next list's thing, not a field of this one
                         rest = rest.rsplit(",", 1)[0]
                     # "labels like bug, feature, chore": one field, and the rest are its options
                     rest = re.sub(r"\b([a-z]+) (?:like|such as|e\.?g\.?,?) (.+)$",
-                                  lambda m: f"{m.group(1)} ({'/'.join(_items(m.group(2)))})", rest)
+                                  lambda m: f"{m.group(1)} ({'/'.join(list_items(m.group(2)))})", rest)
                 # Option values keep the person's capitals ("iOS/Android"); everything else is read in lower case.
-                items = self._fields_only(_items(rest), words_for, bracketed=marker == "(")
+                items = self._fields_only(list_items(rest), words_for, bracketed=marker == "(")
                 if owner is not None and items:
                     items.append(owner)  # "vaccinations for each dog with expiry date": each is a dog's
                 if items and (spec.entity(entity) is not None or len(items) >= 2):
@@ -327,11 +299,11 @@ class ListedFields:
                 if owner_words[-1] in ("and", "plus", "with", "also", "then", "but", "so", "please", "pls"):
                     owner_words = owner_words[:-1]  # "add a mite count to inspections and a chart of ..."
                 entity = entity_of(owner_words, words_for)
-                items = self._fields_only(_items(sentence[added.start(1) : added.end(1)]), words_for, bracketed=False)
+                items = self._fields_only(list_items(sentence[added.start(1) : added.end(1)]), words_for, bracketed=False)
                 if entity is not None and items:
                     found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items], False))
                     read = True
-            items = [unasked(i) for i in _items(sentence.rsplit(": ", 1)[-1])]
+            items = [unasked(i) for i in list_items(sentence.rsplit(": ", 1)[-1])]
             plain = [i for i in items if not _PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not _NOT_A_LIST.search(low)
                     and all(len(name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)):
@@ -469,6 +441,22 @@ def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
 
 
 
+def _named_in_full(spec: AppSpec, before: AppSpec, op: dict[str, Any], said: set[str],
+                   ops: list[dict[str, Any]]) -> AppSpec:
+    """"add insurance category: electronics, jewelry": the change added the choice as "insurance"; the list names
+    what kind of choice it is ("category", "type", "level"), so the added field takes the list's name."""
+    entity, old = spec.entity(op["entity"]), before.entity(op["entity"])
+    if entity is None or entity.field(op["field"]["name"]) is not None:
+        return spec
+    had = {f.name for f in old.fields} if old is not None else set()
+    shorter = [f for f in entity.fields if f.name not in had and f.type.value == op["field"].get("type", "text")
+               and (words := {singular(w) for w in f.name.split("_")}) < said and said - words <= _CHOICE_WORDS]
+    if len(shorter) != 1:
+        return spec
+    return apply_if_fits(spec, {"op": "rename_field", "entity": entity.name, "field": shorter[0].name,
+                                "to": op["field"]["name"]}, ops)
+
+
 def _added_words(before: AppSpec, after: AppSpec) -> dict[str, set[str]]:
     """Per entity, the words of the fields `after` has that `before` did not."""
     out: dict[str, set[str]] = {}
@@ -485,15 +473,6 @@ def _option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> s
     if entity is None or before is None:
         return set()
     return {o.value.lower() for f in entity.fields if old is None or old.field(f.name) is None for o in f.options}
-
-
-def _bracketed(rest: str) -> str:
-    depth = 1
-    for i, ch in enumerate(rest):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0:
-            return rest[:i]
-    return rest
 
 
 def _new_thing(word: str) -> bool:

@@ -1,0 +1,59 @@
+"""A message cut the way people write lists: sentences and lines, and the items of a list.
+
+Brackets hold their own list ("vans (reg, make, mileage)") and may hold a full stop ("approx. 3"), so neither
+sentences nor items are ever cut inside them; "and", "&" and "+" separate items as commas do.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and lines, never cut inside brackets (a list of options may hold a full stop: "approx. 3")."""
+    out, depth, cur = [], 0, []
+    for i, ch in enumerate(text):
+        depth = max(0, depth + (ch == "(") - (ch == ")"))
+        end = ch in "\n;!?" or (ch == "." and (i + 1 == len(text) or text[i + 1].isspace()))
+        if depth == 0 and end:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [s.strip(" -*•\t") for s in out if s.strip(" -*•\t")]
+
+
+def list_items(text: str) -> list[str]:
+    """A list's items: split on commas, "and", "&" and "+" outside brackets."""
+    items, depth, cur = [], 0, []
+    for ch in text:
+        depth = max(0, depth + (ch == "(") - (ch == ")"))
+        if ch == "," and depth == 0:
+            items.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    items.append("".join(cur))
+    out: list[str] = []
+    for item in items:
+        before, bracket, rest = item.partition("(")
+        parts = re.split(r"\s+(?:and|&|\+)\s+|\s*\+\s*", before)
+        parts[-1] += bracket + rest  # "linkedin url and source (referral, agency)": the options are the last one's
+        out += parts
+    # "orders: add delivery address, delivery fee": the asking word is not part of the first name
+    out = [re.sub(r"^\s*(?:add|adding|also|plus)\s+", "", i) for i in out]
+    return [i.strip(" .:-") for i in out if i.strip(" .:-")]
+
+
+def bracketed(rest: str) -> str:
+    """What a bracket just opened holds: `rest` up to the bracket that closes it (or all of it)."""
+    depth = 1
+    for i, ch in enumerate(rest):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return rest[:i]
+    return rest
+
+
+__all__ = ["bracketed", "list_items", "sentences"]
