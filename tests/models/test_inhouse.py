@@ -491,3 +491,12 @@ def test_a_new_app_has_no_thing_named_like_a_field_or_numbered_twice() -> None:
         "tiny bookshop and cafe: books, what sold, the cafe menu with prices, customers who pre-order books"))
     names = [e.name for e in spec.entities]
     assert "price" not in names and not [n for n in names if n[-1].isdigit()], names
+
+
+def test_a_quoted_checkbox_is_a_field_and_no_other_field_gains_it_as_an_option() -> None:
+    base = load_base("bakery")
+    spec = apply_proposal(get_model("appforge").propose("orders need a price total and a 'paid' checkbox", base), base)
+    order, before = spec.entity("order"), base.entity("order")
+    assert order.field("paid") is not None and order.field("paid").type.value == "boolean"
+    for field in before.fields:
+        assert order.field(field.name) == field, f"{field.name} changed"

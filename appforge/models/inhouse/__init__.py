@@ -327,7 +327,9 @@ def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], 
         if o.get("entity") in misread or (o["op"] == "add_field" and o["field"].get("target") in misread):
             return True
         if o["op"] == "add_option":
-            quoted = re.search(rf"['\"‘“]{re.escape(o['value'])}['\"’”]", text, re.IGNORECASE) is not None
+            # a quoted 'misted' is an option; a 'paid' checkbox is a field
+            quoted = re.search(rf"['\"‘“]{re.escape(o['value'])}['\"’”](?!\s*(?:checkbox|tickbox|tick box|check box|"
+                               rf"field|column|box|toggle|flag|yes/no)\b)", text, re.IGNORECASE) is not None
             return o["value"].lower() in options or snake(o["value"]) in things | (set() if quoted else names)
         if o["op"] != "add_field":
             return False
