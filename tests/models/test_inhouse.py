@@ -500,3 +500,12 @@ def test_a_quoted_checkbox_is_a_field_and_no_other_field_gains_it_as_an_option()
     assert order.field("paid") is not None and order.field("paid").type.value == "boolean"
     for field in before.fields:
         assert order.field(field.name) == field, f"{field.name} changed"
+
+
+@pytest.mark.parametrize("message", ["i want a 'sunlight' field: low, medium, bright indirect, direct",
+                                     "add a 'light' field to plants: low, medium, bright indirect, direct"])
+def test_an_option_of_two_words_stays_one_option(message: str) -> None:
+    base = load_base("plants")
+    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    added = [f for f in spec.entity("plant").fields if base.entity("plant").field(f.name) is None]
+    assert [[o.value for o in f.options] for f in added] == [["Low", "Medium", "Bright indirect", "Direct"]], added

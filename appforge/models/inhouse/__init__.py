@@ -133,7 +133,7 @@ class InhouseModel:
         if program.nothing:
             return Proposal([], self.name, NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
-        tidy = [_in_units(o) for o in ops]
+        tidy = [_options_as_said(_in_units(o), text) for o in ops]
         if tidy != ops:
             try:
                 ops, spec = tidy, apply_operations(start, tidy)
@@ -416,6 +416,24 @@ def _folded(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # "an estimate in hours" is estimate_hours, "weight in kg" weight_kg: as apps name fields said in a unit.
 _IN_UNIT = re.compile(r"^([a-z0-9_]+)_in_(hours|hrs|minutes|mins|days|weeks|months|years|kg|grams|lbs|km|miles|metres|"
                       r"meters|cm|mm|litres|liters|ml|celsius|percent|euros|dollars)$")
+
+
+def _options_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
+    """Options the program wrote a word at a time ("Bright", "Indirect") that the message lists as one ("low,
+    medium, bright indirect, direct") are that one option."""
+    if op["op"] != "add_field" or len(op["field"].get("options") or []) < 3:
+        return op
+    said = [i.strip() for i in re.split(r",|\bor\b|/|:|\(|\)", text.lower()) if len(i.split()) in (2, 3)]
+    values = [o["value"] for o in op["field"]["options"]]
+    for item in said:
+        words = item.split()
+        low = [v.lower() for v in values]
+        at = next((k for k in range(len(low) - len(words) + 1) if low[k : k + len(words)] == words), None)
+        if at is not None:
+            values[at : at + len(words)] = [item[:1].upper() + item[1:]]
+    if len(values) == len(op["field"]["options"]):
+        return op
+    return {**op, "field": {**op["field"], "options": [{"value": v} for v in values]}}
 
 
 def _in_units(op: dict[str, Any]) -> dict[str, Any]:
