@@ -466,3 +466,27 @@ def test_a_new_choice_is_named_as_the_person_names_its_kind_in_one_step() -> Non
     assert [o.op for o in proposal.operations] == ["add_field"], "one step in the history, not an add and a rename"
     field = apply_proposal(proposal, base).entity("item").field("insurance_category")
     assert field is not None and [o.value for o in field.options] == ["Electronics", "Jewelry", "Furniture", "Appliances"]
+
+
+@pytest.mark.parametrize("base_name, message, entity, wanted", [
+    ("bakery", "add a delivery address + delivery fee to orders", "order",
+     {"delivery_address": "text", "delivery_fee": "money"}),
+    ("gym", "add emergency contact name and phone for members", "member",
+     {"emergency_contact_name": "text", "emergency_contact_phone": "phone"}),
+    ("clinic", "appointments need a duration in minutes and a reason for visit", "appointment",
+     {"duration_minutes": "integer", "reason_for_visit": "text"}),
+])
+def test_a_change_that_lists_fields_adds_each_as_its_words_say(base_name: str, message: str, entity: str,
+                                                                wanted: dict[str, str]) -> None:
+    base = load_base(base_name)
+    spec = apply_proposal(get_model("appforge").propose(message, base), base)
+    assert [e.name for e in spec.entities] == [e.name for e in base.entities], "no new thing"
+    added = {f.name: f.type.value for f in spec.entity(entity).fields if base.entity(entity).field(f.name) is None}
+    assert added == wanted
+
+
+def test_a_pronoun_is_never_a_thing_a_change_adds() -> None:
+    base = load_base("recruiting")
+    spec = apply_proposal(get_model("appforge").propose(
+        "i want to store a linkedin url for candidates and where they heard about us", base), base)
+    assert spec.entity("us") is None and spec.entity("candidate").field("linkedin") is not None

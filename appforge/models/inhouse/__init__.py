@@ -20,7 +20,6 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,15 +42,21 @@ from appforge.models.inhouse.features import (
 from appforge.models.inhouse.limits import limit_operations
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
-from appforge.models.inhouse.mentions import UNIT_WORDS
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations, pages_had
-from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.quoted import as_quoted, quoted_options
 from appforge.models.inhouse.rules import access_operations, rule_operations
 from appforge.models.inhouse.start import entity_index
-from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE
+from appforge.models.inhouse.tidy import (
+    applying,
+    folded,
+    in_units,
+    misplaced_on_create,
+    no_thing,
+    options_as_said,
+    without_misplaced,
+)
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
@@ -133,7 +138,7 @@ class InhouseModel:
         if program.nothing:
             return Proposal([], self.name, NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
-        tidy = [_options_as_said(_in_units(o), text) for o in ops]
+        tidy = [options_as_said(in_units(o), text) for o in ops]
         if tidy != ops:
             try:
                 ops, spec = tidy, apply_operations(start, tidy)
@@ -143,7 +148,7 @@ class InhouseModel:
         if create:
             # The start already holds what the message lists for each thing ("walks (date, duration)"); the
             # program writing the same words, or a thing's own name, as fields of another thing misplaces them.
-            kept = _misplaced_on_create(ops, start, listed_fields(self.catalogue).held(start, text), text,
+            kept = misplaced_on_create(ops, start, listed_fields(self.catalogue).held(start, text), text,
                                         entity_index(self.catalogue).people)
             if kept != ops:
                 ops, spec = kept, apply_operations(start, kept)
@@ -157,7 +162,12 @@ class InhouseModel:
             held = reader.held(base, text)
             # What each list's thing holds once read ("track payments for each member: amount, date"): the same
             # words the program put on another thing are misplaced.
-            ops = _folded(_without_misplaced(ops, listed, base, held + reader.held(spec, text), text) + listed)
+            kept = without_misplaced(ops, listed, base, held + reader.held(spec, text), text, also=no_thing)
+            if kept != ops:
+                # "add a delivery address + delivery fee": the program's "delivery_address" thing was the field
+                # misread, so the lists are read again on the app without it (no link to a thing that is gone)
+                listed, spec = reader.operations(apply_operations(base, kept), text, headless=False, before=start)
+            ops = folded(kept + listed)
         # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
         stated: list[dict[str, Any]] = []
@@ -184,6 +194,8 @@ class InhouseModel:
             note = _already(held) if held else (f"Nothing to change: the app already has {' and '.join(had)}."
                                                  if had else NOTHING)
         ops = as_quoted(ops, text)
+        if not create:
+            ops = applying(base, ops)
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         return Proposal(parse_operations(ops) if ops else [], self.name, note, timings)
 
@@ -303,173 +315,6 @@ def _already(held: list[tuple[str, str, set[str]]]) -> str:
     said = "; ".join(f"{e} already has {' and '.join(items)}" for e, items in by_entity.items())
     return f"Nothing to change: {said}."
 
-
-
-def _without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec,
-                       held: list[tuple[str, str, set[str]]], text: str,
-                       also: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
-    """The program's operations less those the list reading shows misplaced, if the rest still applies without
-    them: "appointments need a type: new, follow-up" puts `type` on appointments, so the program's `type` on another
-    thing is the same words misplaced; so is a "price" on tickets for "add a ticket price to events" when events have
-    one; "labels like bug, feature" are options of the labels, not of another field; and "a waitlist with guest
-    name, party size and phone" makes a phone field, not a "Phone" option elsewhere (a quoted 'misted' stays one)."""
-    placed = {(op["field"]["name"], op["entity"]) for op in listed if op["op"] == "add_field"}
-    names = {name for name, _ in placed}
-    options = {o["value"].lower() for op in listed if op["op"] == "add_field" for o in op["field"].get("options", [])}
-    # "track vaccinations for each dog with expiry date": the new thing, not a "vaccinations" field on dogs.
-    things = {op["entity"] for op in listed if op["op"] == "add_entity"}
-
-    # "add an allergies table: ..., noted on": a thing made of a listed field's words is that field misread.
-    misread = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
-               and any(set(o["entity"].split("_")) <= set(n.split("_")) for n in names)}
-
-    def misplaced(o: dict[str, Any]) -> bool:
-        if o.get("entity") in misread or (o["op"] == "add_field" and o["field"].get("target") in misread):
-            return True
-        if o["op"] == "add_option":
-            # a quoted 'misted' is an option; a 'paid' checkbox is a field
-            quoted = re.search(rf"['\"‘“]{re.escape(o['value'])}['\"’”](?!\s*(?:checkbox|tickbox|tick box|check box|"
-                               rf"field|column|box|toggle|flag|yes/no)\b)", text, re.IGNORECASE) is not None
-            return o["value"].lower() in options or snake(o["value"]) in things | (set() if quoted else names)
-        if o["op"] != "add_field":
-            return False
-        name, entity = o["field"]["name"], o["entity"]
-        if re.search(rf"\b\w+ in {name}\b", text.lower()) and name in UNIT_WORDS:
-            return True  # "a watering interval in days": the unit of a field, not a field
-        if name in things or "_".join(name.split("_")[:-1] + [singular(name.split("_")[-1])]) in things:
-            return True
-        words = {singular(w) for w in name.split("_")}
-        return (name in names and (name, entity) not in placed) or any(
-            entity != owner and words <= said for owner, _, said in held)
-
-    kept = [o for o in ops if not misplaced(o) and not (also is not None and also(o))]
-    if len(kept) == len(ops):
-        return ops
-    try:
-        apply_operations(base, kept)
-    except (OperationError, ValueError):
-        return ops
-    return kept
-
-
-def _misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tuple[str, str, set[str]]],
-                         text: str, people: set[str]) -> list[dict[str, Any]]:
-    """A new app's program less the fields the start shows misplaced: words a list gave to another thing ("walks
-    (date, duration, which walker)" puts no date on walkers) and a field named for a thing the app keeps ("payments"
-    on walkers, "suppliers" on suppliers), which is that thing, not a value."""
-    things = {e.name for e in start.entities}
-    people = people | {r.name for r in start.roles}
-
-    def deed(name: str) -> bool:
-        """"members_book", "reception_books": people and what they do, read off a rule, not a field; "sales_to_customers":
-        a thing and what it goes to, read off a list of things."""
-        words = name.split("_")
-        if len(words) >= 3 and set(words) & {"to", "from", "for", "per", "of"} and any(
-                w in things or singular(w) in things for w in words):
-            return True
-        return len(words) == 2 and (singular(words[0]) in people or words[0] in NOT_KEPT_PEOPLE) and (
-            words[1] in DEEDS or singular(words[1]) in DEEDS)
-
-    # "green beans we buy", "cafes that order from us": what the person does, not a thing to keep ("buy", "us").
-    deeds = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
-             and (_only_done(o["entity"], text.lower()) or o["entity"] in _PRONOUNS | _QUESTIONS)}
-
-    fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
-    fields_of |= {(o["entity"], o["field"]["name"]) for o in ops if o["op"] == "add_field"}
-
-    def named_for_a_thing(o: dict[str, Any]) -> bool:
-        shown = [part.get("entity") for part in (o.get("view"), o.get("widget")) if isinstance(part, dict)]
-        if o.get("entity") in deeds or set(shown) & deeds or (o["op"] == "add_field" and o["field"].get("target") in deeds):
-            return True
-        if o["op"] != "add_field" or o["field"].get("type") in ("reference", "many_to_many"):
-            return False
-        if o["field"]["name"] in _PRONOUNS:
-            return True
-        if _a_copy(o["field"]["name"], {name for entity, name in fields_of if entity == o["entity"]}):
-            return True  # "size_2", "sold_2": the same words read twice
-        name = o["field"]["name"]
-        return name in things or singular(name) in things or deed(name)
-
-    single = [_without_copies(o) for o in ops]
-    try:
-        apply_operations(start, single)
-    except (OperationError, ValueError):
-        single = ops  # a page shows a copy: keep them both
-    return _without_misplaced(single, [], start, held, text, also=named_for_a_thing)
-
-
-def _folded(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A field added and renamed in the same change is added under its last name (one step in the history, not two),
-    when nothing between the two refers to it."""
-    out = list(ops)
-    for k, op in enumerate(out):
-        if op["op"] != "rename_field":
-            continue
-        added = next((j for j in range(k) if out[j]["op"] == "add_field" and out[j]["entity"] == op["entity"]
-                      and out[j]["field"]["name"] == op["field"]), None)
-        if added is not None and not any(op["field"] in str(o) for o in out[added + 1 : k]):
-            out[added] = {**out[added], "field": {**out[added]["field"], "name": op["to"]}}
-            out[k] = {}
-    return [o for o in out if o]
-
-
-# "an estimate in hours" is estimate_hours, "weight in kg" weight_kg: as apps name fields said in a unit.
-_IN_UNIT = re.compile(r"^([a-z0-9_]+)_in_(hours|hrs|minutes|mins|days|weeks|months|years|kg|grams|lbs|km|miles|metres|"
-                      r"meters|cm|mm|litres|liters|ml|celsius|percent|euros|dollars)$")
-
-
-def _options_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
-    """Options the program wrote a word at a time ("Bright", "Indirect") that the message lists as one ("low,
-    medium, bright indirect, direct") are that one option."""
-    if op["op"] != "add_field" or len(op["field"].get("options") or []) < 3:
-        return op
-    said = [i.strip() for i in re.split(r",|\bor\b|/|:|\(|\)", text.lower()) if len(i.split()) in (2, 3)]
-    values = [o["value"] for o in op["field"]["options"]]
-    for item in said:
-        words = item.split()
-        low = [v.lower() for v in values]
-        at = next((k for k in range(len(low) - len(words) + 1) if low[k : k + len(words)] == words), None)
-        if at is not None:
-            values[at : at + len(words)] = [item[:1].upper() + item[1:]]
-    if len(values) == len(op["field"]["options"]):
-        return op
-    return {**op, "field": {**op["field"], "options": [{"value": v} for v in values]}}
-
-
-def _in_units(op: dict[str, Any]) -> dict[str, Any]:
-    """A new field named "<what>_in_<unit>" named "<what>_<unit>" instead."""
-    if op["op"] == "add_field" and _IN_UNIT.match(op["field"]["name"]):
-        return {**op, "field": {**op["field"], "name": _IN_UNIT.sub(r"\1_\2", op["field"]["name"])}}
-    if op["op"] == "add_entity" and any(_IN_UNIT.match(f["name"]) for f in op.get("fields") or []):
-        return {**op, "fields": [{**f, "name": _IN_UNIT.sub(r"\1_\2", f["name"])} for f in op["fields"]]}
-    return op
-
-
-def _without_copies(op: dict[str, Any]) -> dict[str, Any]:
-    """A new thing less the fields the program wrote twice ("size", "size_2", "sold", "sold_2")."""
-    if op["op"] != "add_entity" or not op.get("fields"):
-        return op
-    names = {f["name"] for f in op["fields"]}
-    fields = [f for f in op["fields"] if not _a_copy(f["name"], names)]
-    return op if len(fields) == len(op["fields"]) else {**op, "fields": fields}
-
-
-def _a_copy(name: str, names: set[str]) -> bool:
-    """Whether a field name is another of `names` numbered again ("size_2" beside "size")."""
-    copy = re.fullmatch(r"(.+)_[2-9]", name)
-    return copy is not None and copy.group(1) in names
-
-
-_PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
-# A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
-_QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
-
-
-def _only_done(name: str, text: str) -> bool:
-    """Whether a one-word name is only ever said as what someone does: "beans we buy", "people who order"."""
-    if "_" in name or not re.search(rf"\b(?:we|i|they|you|who|that|people)\s+{name}\b", text):
-        return False
-    return not re.search(rf"\b(?:a|an|the|my|our|each|every|per|their|his|her|of)\s+{name}s?\b|\b{name}s\b", text)
 
 
 @register("appforge")

@@ -202,6 +202,8 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of
           (re.compile(r"^how often (?:to |do (?:i|we|you) |should (?:i|we) |(?:i|we) )?([a-z]+)(?: it| them)?"
                       r"(?: \((days|weeks|months)\))?$"), lambda m: f"{m.group(1)} every {m.group(2) or ''}".strip()),
           (re.compile(r"^([a-z]+ed) by (?:who|whom)$"), r"\1 by"),
+          (re.compile(r"^(?:where|how) (?:they|he|she|you|people|customers|clients) (?:heard|found out|learned) "
+                      r"(?:about|of) (?:us|you|it|the [a-z]+)$"), "source"),
           (re.compile(r"^(?:if|whether) (?:i|we|they|it|he|she|you)(?:'ve|'s|'re| have| has| was| were| is| are)? "
                       r"(?:been |got |get )?(paid|[a-z]+ed|done|sold)(?: .*)?$"), r"\1"),
           (re.compile(r"^what (?:they|we|you|he|she|people|i|it)(?:'re|'ll|'s| are| will| is| am|'m)? "

@@ -42,7 +42,7 @@ from appforge.models.inhouse.mentions import (
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
 from appforge.models.retrieval import Catalogue
-from appforge.spec.model import RESERVED_ENTITY_NAMES, AppSpec
+from appforge.spec.model import RESERVED_ENTITY_NAMES, AppSpec, FieldType
 
 # What introduces a list of fields after the words for a thing.
 _MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl)\s+|\s+-\s+")
@@ -122,8 +122,10 @@ class ListedFields:
                 if all(part in options for part in re.split(r"\s+or\s+|\s*/\s*", item.lower().strip())):
                     continue  # "a category: hair, nails, beauty": the options of a field, not fields
                 op = item_field(self.types, spec, entity_name, item)
+                if op is None and before is not None:
+                    spec = _retyped(self.types, spec, before, entity_name, item, ops)
                 said = {singular(w) for w in name_words(item.lower())}
-                if op is not None and not said & added.get(entity_name, set()):
+                if op is not None and not any(said <= words or words <= said for words in added.get(entity_name, [])):
                     spec = apply_if_fits(spec, op, ops)
                 elif op is not None and op["op"] == "add_field" and before is not None:
                     named = {singular(w) for w in name_words(re.sub(r"\(.*?\)", "", item.lower()))}
@@ -457,13 +459,28 @@ def _named_in_full(spec: AppSpec, before: AppSpec, op: dict[str, Any], said: set
                                 "to": op["field"]["name"]}, ops)
 
 
-def _added_words(before: AppSpec, after: AppSpec) -> dict[str, set[str]]:
-    """Per entity, the words of the fields `after` has that `before` did not."""
-    out: dict[str, set[str]] = {}
+def _retyped(types: FieldTypes, spec: AppSpec, before: AppSpec, entity_name: str, item: str,
+             ops: list[dict[str, Any]]) -> AppSpec:
+    """"a reason for visit": a yes/no the change added for words that ask no question is typed as apps type a
+    field of that name (a reason is text)."""
+    entity, old = spec.entity(entity_name), before.entity(entity_name)
+    field = entity.field(snake(" ".join(name_words(item.lower())))) if entity is not None else None
+    if (field is None or field.type != FieldType.boolean or (old is not None and old.field(field.name) is not None)
+            or re.search(r"\?|\b(?:whether|if|is|are|has|have|y/n|yes/no|checkbox|tick)\b", item.lower())):
+        return spec
+    wanted = types.type_of(field.name)
+    if wanted == FieldType.boolean:
+        return spec
+    return apply_if_fits(spec, {"op": "change_type", "entity": entity_name, "field": field.name, "type": wanted.value}, ops)
+
+
+def _added_words(before: AppSpec, after: AppSpec) -> dict[str, list[set[str]]]:
+    """Per entity, the words of each field `after` has that `before` did not."""
+    out: dict[str, list[set[str]]] = {}
     for entity in after.entities:
         old = before.entity(entity.name)
         had = {f.name for f in old.fields} if old is not None else set()
-        out[entity.name] = {singular(w) for f in entity.fields if f.name not in had for w in f.name.split("_")}
+        out[entity.name] = [{singular(w) for w in f.name.split("_")} for f in entity.fields if f.name not in had]
     return out
 
 

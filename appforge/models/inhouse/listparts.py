@@ -24,6 +24,10 @@ def sentences(text: str) -> list[str]:
     return [s.strip(" -*•\t") for s in out if s.strip(" -*•\t")]
 
 
+# How a person named just before is reached: "owner name and phone", "parent name and email".
+_THEIR_WAYS = frozenset({"phone", "email", "number", "phone number", "address", "mobile", "relationship"})
+
+
 def list_items(text: str) -> list[str]:
     """A list's items: split on commas, "and", "&" and "+" outside brackets."""
     items, depth, cur = [], 0, []
@@ -39,6 +43,11 @@ def list_items(text: str) -> list[str]:
     for item in items:
         before, bracket, rest = item.partition("(")
         parts = re.split(r"\s+(?:and|&|\+)\s+|\s*\+\s*", before)
+        for k in range(1, len(parts)):
+            # "emergency contact name and phone": the phone is the emergency contact's
+            whose = re.fullmatch(r"\s*((?:[a-z]+ )+)name\s*", parts[k - 1].lower())
+            if whose is not None and parts[k].strip().lower() in _THEIR_WAYS:
+                parts[k] = whose.group(1) + parts[k].strip()
         parts[-1] += bracket + rest  # "linkedin url and source (referral, agency)": the options are the last one's
         out += parts
     # "orders: add delivery address, delivery fee": the asking word is not part of the first name

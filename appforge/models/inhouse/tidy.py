@@ -1,0 +1,216 @@
+"""What the program's answer loses or is tidied into before it is proposed.
+
+The decoder writes what it reads; the readers that run beside it read some of the same words better ("walks (date,
+duration)" puts the date on walks). An operation the readers show misplaced, a thing made of what the person does or
+of a pronoun, a field written twice, a field added and renamed in the same breath, "estimate_in_hours" or options
+written a word at a time are taken out or put as the person said them here, and the answer is checked to apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits
+from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE
+from appforge.spec.model import AppSpec
+from appforge.spec.operations import OperationError, apply_operations
+
+
+def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], base: AppSpec,
+                       held: list[tuple[str, str, set[str]]], text: str,
+                       also: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
+    """The program's operations less those the list reading shows misplaced, if the rest still applies without
+    them: "appointments need a type: new, follow-up" puts `type` on appointments, so the program's `type` on another
+    thing is the same words misplaced; so is a "price" on tickets for "add a ticket price to events" when events have
+    one; "labels like bug, feature" are options of the labels, not of another field; and "a waitlist with guest
+    name, party size and phone" makes a phone field, not a "Phone" option elsewhere (a quoted 'misted' stays one)."""
+    placed = {(op["field"]["name"], op["entity"]) for op in listed if op["op"] == "add_field"}
+    names = {name for name, _ in placed}
+    options = {o["value"].lower() for op in listed if op["op"] == "add_field" for o in op["field"].get("options", [])}
+    # "track vaccinations for each dog with expiry date": the new thing, not a "vaccinations" field on dogs.
+    things = {op["entity"] for op in listed if op["op"] == "add_entity"}
+
+    # "add an allergies table: ..., noted on": a thing made of a listed field's words is that field misread.
+    misread = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
+               and any(set(o["entity"].split("_")) <= set(n.split("_")) for n in names)}
+
+    def misplaced(o: dict[str, Any]) -> bool:
+        if o.get("entity") in misread or (o["op"] == "add_field" and o["field"].get("target") in misread):
+            return True
+        if o["op"] == "add_option":
+            # a quoted 'misted' is an option; a 'paid' checkbox is a field
+            quoted = re.search(rf"['\"‘“]{re.escape(o['value'])}['\"’”](?!\s*(?:checkbox|tickbox|tick box|check box|"
+                               rf"field|column|box|toggle|flag|yes/no)\b)", text, re.IGNORECASE) is not None
+            return o["value"].lower() in options or snake(o["value"]) in things | (set() if quoted else names)
+        if o["op"] != "add_field":
+            return False
+        name, entity = o["field"]["name"], o["entity"]
+        if re.search(rf"\b\w+ in {name}\b", text.lower()) and name in UNIT_WORDS:
+            return True  # "a watering interval in days": the unit of a field, not a field
+        if name in things or "_".join(name.split("_")[:-1] + [singular(name.split("_")[-1])]) in things:
+            return True
+        words = {singular(w) for w in name.split("_")}
+        return (name in names and (name, entity) not in placed) or any(
+            entity != owner and words <= said for owner, _, said in held)
+
+    kept = [o for o in ops if not misplaced(o) and not (also is not None and also(o))]
+    if len(kept) == len(ops):
+        return ops
+    try:
+        apply_operations(base, kept)
+    except (OperationError, ValueError):
+        return ops
+    return kept
+
+
+def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tuple[str, str, set[str]]],
+                         text: str, people: set[str]) -> list[dict[str, Any]]:
+    """A new app's program less the fields the start shows misplaced: words a list gave to another thing ("walks
+    (date, duration, which walker)" puts no date on walkers) and a field named for a thing the app keeps ("payments"
+    on walkers, "suppliers" on suppliers), which is that thing, not a value."""
+    things = {e.name for e in start.entities}
+    people = people | {r.name for r in start.roles}
+
+    def deed(name: str) -> bool:
+        """"members_book", "reception_books": people and what they do, read off a rule, not a field; "sales_to_customers":
+        a thing and what it goes to, read off a list of things."""
+        words = name.split("_")
+        if len(words) >= 3 and set(words) & {"to", "from", "for", "per", "of"} and any(
+                w in things or singular(w) in things for w in words):
+            return True
+        return len(words) == 2 and (singular(words[0]) in people or words[0] in NOT_KEPT_PEOPLE) and (
+            words[1] in DEEDS or singular(words[1]) in DEEDS)
+
+    # "green beans we buy", "cafes that order from us": what the person does, not a thing to keep ("buy", "us").
+    deeds = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
+             and (_only_done(o["entity"], text.lower()) or o["entity"] in _PRONOUNS | _QUESTIONS)}
+
+    fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
+    fields_of |= {(o["entity"], o["field"]["name"]) for o in ops if o["op"] == "add_field"}
+
+    def named_for_a_thing(o: dict[str, Any]) -> bool:
+        shown = [part.get("entity") for part in (o.get("view"), o.get("widget")) if isinstance(part, dict)]
+        if o.get("entity") in deeds or set(shown) & deeds or (o["op"] == "add_field" and o["field"].get("target") in deeds):
+            return True
+        if o["op"] != "add_field" or o["field"].get("type") in ("reference", "many_to_many"):
+            return False
+        if o["field"]["name"] in _PRONOUNS:
+            return True
+        if _a_copy(o["field"]["name"], {name for entity, name in fields_of if entity == o["entity"]}):
+            return True  # "size_2", "sold_2": the same words read twice
+        name = o["field"]["name"]
+        return name in things or singular(name) in things or deed(name)
+
+    single = [_without_copies(o) for o in ops]
+    try:
+        apply_operations(start, single)
+    except (OperationError, ValueError):
+        single = ops  # a page shows a copy: keep them both
+    return without_misplaced(single, [], start, held, text, also=named_for_a_thing)
+
+
+def no_thing(op: dict[str, Any]) -> bool:
+    """"where they heard about us": a pronoun or a question word the program took for a thing, and links to it."""
+    if op["op"] == "add_entity":
+        return op["entity"] in _PRONOUNS | _QUESTIONS
+    return op["op"] == "add_field" and op["field"].get("target") in _PRONOUNS | _QUESTIONS
+
+
+def applying(base: AppSpec, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The change as it stands if it applies, else the operations of it that do, in order: every reader's output
+    is checked as it is made, and this is the last guard that an answer never breaks the app."""
+    try:
+        apply_operations(base, ops)
+        return ops
+    except (OperationError, ValueError):
+        done: list[dict[str, Any]] = []
+        spec = base
+        for op in ops:
+            spec = apply_if_fits(spec, op, done)
+        return done
+
+
+def folded(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A field added and then renamed or retyped in the same change is added as it ends up (one step in the history,
+    not two), when nothing between the two refers to it."""
+    out = list(ops)
+    for k, op in enumerate(out):
+        if op["op"] not in ("rename_field", "change_type"):
+            continue
+        added = next((j for j in range(k) if out[j] and out[j]["op"] == "add_field" and out[j]["entity"] == op["entity"]
+                      and out[j]["field"]["name"] == op["field"]), None)
+        if added is None or any(op["field"] in str(o) for o in out[added + 1 : k]):
+            continue
+        if op["op"] == "rename_field":
+            out[added] = {**out[added], "field": {**out[added]["field"], "name": op["to"]}}
+        else:
+            kept = {key: value for key, value in out[added]["field"].items() if key in ("name", "label", "required")}
+            out[added] = {**out[added], "field": {**kept, **{key: op[key] for key in ("type", "options", "currency",
+                                                                                  "target", "formula") if op.get(key)}}}
+        out[k] = {}
+    return [o for o in out if o]
+
+
+# "an estimate in hours" is estimate_hours, "weight in kg" weight_kg: as apps name fields said in a unit.
+_IN_UNIT = re.compile(r"^([a-z0-9_]+)_in_(hours|hrs|minutes|mins|days|weeks|months|years|kg|grams|lbs|km|miles|metres|"
+                      r"meters|cm|mm|litres|liters|ml|celsius|percent|euros|dollars)$")
+
+
+def options_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
+    """Options the program wrote a word at a time ("Bright", "Indirect") that the message lists as one ("low,
+    medium, bright indirect, direct") are that one option."""
+    if op["op"] != "add_field" or len(op["field"].get("options") or []) < 3:
+        return op
+    said = [i.strip() for i in re.split(r",|\bor\b|/|:|\(|\)", text.lower()) if len(i.split()) in (2, 3)]
+    values = [o["value"] for o in op["field"]["options"]]
+    for item in said:
+        words = item.split()
+        low = [v.lower() for v in values]
+        at = next((k for k in range(len(low) - len(words) + 1) if low[k : k + len(words)] == words), None)
+        if at is not None:
+            values[at : at + len(words)] = [item[:1].upper() + item[1:]]
+    if len(values) == len(op["field"]["options"]):
+        return op
+    return {**op, "field": {**op["field"], "options": [{"value": v} for v in values]}}
+
+
+def in_units(op: dict[str, Any]) -> dict[str, Any]:
+    """A new field named "<what>_in_<unit>" named "<what>_<unit>" instead."""
+    if op["op"] == "add_field" and _IN_UNIT.match(op["field"]["name"]):
+        return {**op, "field": {**op["field"], "name": _IN_UNIT.sub(r"\1_\2", op["field"]["name"])}}
+    if op["op"] == "add_entity" and any(_IN_UNIT.match(f["name"]) for f in op.get("fields") or []):
+        return {**op, "fields": [{**f, "name": _IN_UNIT.sub(r"\1_\2", f["name"])} for f in op["fields"]]}
+    return op
+
+
+def _without_copies(op: dict[str, Any]) -> dict[str, Any]:
+    """A new thing less the fields the program wrote twice ("size", "size_2", "sold", "sold_2")."""
+    if op["op"] != "add_entity" or not op.get("fields"):
+        return op
+    names = {f["name"] for f in op["fields"]}
+    fields = [f for f in op["fields"] if not _a_copy(f["name"], names)]
+    return op if len(fields) == len(op["fields"]) else {**op, "fields": fields}
+
+
+def _a_copy(name: str, names: set[str]) -> bool:
+    """Whether a field name is another of `names` numbered again ("size_2" beside "size")."""
+    copy = re.fullmatch(r"(.+)_[2-9]", name)
+    return copy is not None and copy.group(1) in names
+
+
+_PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
+# A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
+_QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
+
+
+def _only_done(name: str, text: str) -> bool:
+    """Whether a one-word name is only ever said as what someone does: "beans we buy", "people who order"."""
+    if "_" in name or not re.search(rf"\b(?:we|i|they|you|who|that|people)\s+{name}\b", text):
+        return False
+    return not re.search(rf"\b(?:a|an|the|my|our|each|every|per|their|his|her|of)\s+{name}s?\b|\b{name}s\b", text)
+
+
+__all__ = ["applying", "folded", "in_units", "misplaced_on_create", "no_thing", "options_as_said", "without_misplaced"]
