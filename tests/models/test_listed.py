@@ -475,6 +475,9 @@ def test_a_new_choice_is_named_as_the_person_names_its_kind_in_one_step() -> Non
      {"emergency_contact_name": "text", "emergency_contact_phone": "phone"}),
     ("clinic", "appointments need a duration in minutes and a reason for visit", "appointment",
      {"duration_minutes": "integer", "reason_for_visit": "text"}),
+    ("salon", "we need to track tips on each appointment", "appointment", {"tips": "money"}),
+    ("recruiting", "i want to store a linkedin url for candidates and where they heard about us", "candidate",
+     {"linkedin": "url", "source": "text"}),
 ])
 def test_a_change_that_lists_fields_adds_each_as_its_words_say(base_name: str, message: str, entity: str,
                                                                 wanted: dict[str, str]) -> None:

@@ -58,7 +58,8 @@ _PEOPLE = re.compile(r"\b(?:i|we|you|me|us)\b")
 # Field words whose list after a colon is its options, not fields: "a type: new patient, follow-up, or review".
 _CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "kinds", "status", "level", "levels",
                            "stage", "stages", "priority", "priorities", "size", "sizes", "tier", "tiers"})
-_ADD_TO = re.compile(r"\badd(?:ing)? (?:a |an |the |some )?(.+?) (?:to|on|for) (?:the |my |our |all |each |every )?"
+_ADD_TO = re.compile(r"\b(?:add(?:ing)?|store|record|track|capture|save|keep track of) (?:a |an |the |some |any )?(.+?) "
+                     r"(?:to|on|for) (?:the |my |our |all |each |every )?"
                      r"((?:[a-z]+ )?[a-z]+)\b")
 # Words after a thing that make it what an app of that kind keeps: "scrims tracker", "sign up sheet", "expense log".
 KEPT_IN = frozenset({"tracker", "log", "logbook", "list", "sheet", "register", "diary", "journal", "database",
@@ -302,6 +303,12 @@ class ListedFields:
                     owner_words = owner_words[:-1]  # "add a mite count to inspections and a chart of ..."
                 entity = entity_of(owner_words, words_for)
                 items = self._fields_only(list_items(sentence[added.start(1) : added.end(1)]), words_for, bracketed=False)
+                more = re.match(r"\s+and\s+(.+)$", low[added.end() :]) if owner_words[-1:] != ["and"] else None
+                if more is None and re.findall(r"[a-z]+", added.group(2))[-1] == "and":
+                    more = re.match(r"\s*(.+)$", low[added.end() :])
+                if more is not None and entity is not None and items:
+                    # "store a linkedin url for candidates and where they heard about us": what follows is theirs too
+                    items += self._fields_only([unasked(i) for i in list_items(more.group(1))], words_for, bracketed=False)
                 if entity is not None and items:
                     found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items], False))
                     read = True
@@ -461,16 +468,18 @@ def _named_in_full(spec: AppSpec, before: AppSpec, op: dict[str, Any], said: set
 
 def _retyped(types: FieldTypes, spec: AppSpec, before: AppSpec, entity_name: str, item: str,
              ops: list[dict[str, Any]]) -> AppSpec:
-    """"a reason for visit": a yes/no the change added for words that ask no question is typed as apps type a
-    field of that name (a reason is text)."""
+    """"a reason for visit", "track tips": a yes/no the change added for words that ask no question, or a type
+    apps never give a field of that name, is typed as apps type it (a reason is text, tips are money)."""
     entity, old = spec.entity(entity_name), before.entity(entity_name)
     field = entity.field(snake(" ".join(name_words(item.lower())))) if entity is not None else None
-    if (field is None or field.type != FieldType.boolean or (old is not None and old.field(field.name) is not None)
-            or re.search(r"\?|\b(?:whether|if|is|are|has|have|y/n|yes/no|checkbox|tick)\b", item.lower())):
+    if field is None or (old is not None and old.field(field.name) is not None) or field.options:
         return spec
     wanted = types.type_of(field.name)
-    if wanted == FieldType.boolean:
-        return spec
+    usual = types.by_name.get(field.name) or types.by_name.get(singular(field.name))
+    agreed = usual is not None and sum(usual.values()) >= 2 and usual.most_common(1)[0][0] == wanted
+    if wanted == field.type or (field.type != FieldType.boolean and not agreed) or wanted == FieldType.boolean or (
+            re.search(r"\?|\b(?:whether|if|is|are|has|have|y/n|yes/no|checkbox|tick)\b", item.lower())):
+        return spec  # "tips" on appointments are money wherever apps keep them; the program's own type otherwise
     return apply_if_fits(spec, {"op": "change_type", "entity": entity_name, "field": field.name, "type": wanted.value}, ops)
 
 
