@@ -44,7 +44,7 @@ def link_per(spec: AppSpec, text: str) -> AppSpec:
 
 # Words that tie the thing a phrase opens with to another thing later in it: "jobs at each property", "fish in each
 # tank", "deadlines for my clients", "viewings booked for buyers on listings", "sessions between a tutor and a student".
-_TIES = re.compile(r"^(?:per|for|on|in|at|under|between)$")
+_TIES = frozenset({"per", "for", "on", "in", "at", "under", "between"})
 _WHOSE = frozenset({"each", "every", "my", "our", "the", "a", "an", "their", "its", "his", "her", "all"})
 # Between a thing and a tie, words that make the phrase say what someone does: "clients pay for sessions".
 _DOES = frozenset({"pay", "pays", "paid", "sign", "signs", "signed", "register", "registers", "apply", "applies",
@@ -65,7 +65,7 @@ def link_within(spec: AppSpec, text: str) -> AppSpec:
         head = _named(words[at[0] : at[0] + at[1]], words_for)
         gap = 0
         for k in range(sum(at), len(words)):
-            if not _TIES.match(words[k]):
+            if words[k] not in _TIES:
                 gap += 1
                 if words[k] in _DOES or words[k] in ("and", "with", "w", "or") or gap > 3:
                     break
