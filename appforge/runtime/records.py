@@ -149,6 +149,8 @@ class Records:
             join = self.tables.joins[(entity.name, field.name)]
             wanted = flt.value if isinstance(flt.value, list) else [flt.value]
             ids = [int(v) for v in wanted if str(v).lstrip("-").isdigit()]
+            if any(abs(i) > 2**63 - 1 for i in ids):
+                raise RecordInvalid({flt.field: f"cannot filter by {flt.value!r}: too large"})
             inner = sa.select(join.c.left_id).where(join.c.right_id.in_(ids))
             return self._table(entity).c.id.in_(inner) if flt.op not in ("ne",) else self._table(entity).c.id.not_in(inner)
         column = self._column(entity, flt.field)

@@ -253,3 +253,14 @@ def test_sql_injection_payloads_are_stored_verbatim(store, payload):
     assert store.list("item", filters=[Filter(field="notes", op="eq", value=payload)]).total == 1
     assert store.get("category", cat["id"])["name"] == "safe"
     assert store.count("item") == 1
+
+
+def test_a_link_filter_by_an_id_no_row_can_have_is_refused_clearly(store):
+    label = store.create("label", {"title": "x"})
+    store.create("item", {"name": "linked", "links": [label["id"]]})
+    linked = store.list("item", filters=[Filter(field="links", op="contains", value=str(label["id"]))])
+    assert _names(linked) == ["linked"]
+    with pytest.raises(RecordInvalid) as refused:
+        store.list("item", filters=[Filter(field="links", op="contains", value="1070169641471579614143571417890816000")])
+    assert "too large" in str(refused.value.errors["links"])
+    assert store.list("item").total == 1
