@@ -86,7 +86,7 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
 
     # "green beans we buy", "cafes that order from us": what the person does, not a thing to keep ("buy", "us").
     deeds = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
-             and (_only_done(o["entity"], text.lower()) or o["entity"] in _PRONOUNS | _QUESTIONS)}
+             and (_only_done(o["entity"], text.lower()) or no_thing(o))}
 
     fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
     fields_of |= {(o["entity"], o["field"]["name"]) for o in ops if o["op"] == "add_field"}
@@ -113,10 +113,12 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
 
 
 def no_thing(op: dict[str, Any]) -> bool:
-    """"where they heard about us": a pronoun or a question word the program took for a thing, and links to it."""
-    if op["op"] == "add_entity":
-        return op["entity"] in _PRONOUNS | _QUESTIONS
-    return op["op"] == "add_field" and op["field"].get("target") in _PRONOUNS | _QUESTIONS
+    """"where they heard about us", "items found, where, date": a pronoun or a question word the program took for a
+    thing, and whatever adds to it, shows it or links to it."""
+    named = [op.get("entity")] + [part.get("entity") for part in (op.get("view"), op.get("widget")) if isinstance(part, dict)]
+    if op["op"] == "add_field":
+        named.append(op["field"].get("target"))
+    return any(isinstance(name, str) and name in _PRONOUNS | _QUESTIONS for name in named)
 
 
 def applying(base: AppSpec, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -155,8 +157,7 @@ def folded(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # "an estimate in hours" is estimate_hours, "weight in kg" weight_kg: as apps name fields said in a unit.
-_IN_UNIT = re.compile(r"^([a-z0-9_]+)_in_(hours|hrs|minutes|mins|days|weeks|months|years|kg|grams|lbs|km|miles|metres|"
-                      r"meters|cm|mm|litres|liters|ml|celsius|percent|euros|dollars)$")
+_IN_UNIT = re.compile(rf"^([a-z0-9_]+)_in_({'|'.join(sorted(UNIT_WORDS | {'lbs', 'ml', 'euros', 'dollars'}))})$")
 
 
 def options_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
