@@ -493,3 +493,11 @@ def test_a_pronoun_is_never_a_thing_a_change_adds() -> None:
     spec = apply_proposal(get_model("appforge").propose(
         "i want to store a linkedin url for candidates and where they heard about us", base), base)
     assert spec.entity("us") is None and spec.entity("candidate").field("linkedin") is not None
+
+
+def test_what_follows_a_bracket_of_options_is_the_next_item() -> None:
+    from appforge.models.inhouse.listparts import list_items
+
+    assert list_items("donor, amount, fund (general, building, missions) and whether it was gift aided") == [
+        "donor", "amount", "fund (general, building, missions)", "whether it was gift aided"]
+    assert list_items("name (first, last) and phone") == ["name (first, last)", "phone"]

@@ -115,6 +115,9 @@ def link_orphans(spec: AppSpec, text: str) -> AppSpec:
     return spec
 
 
+_HOLDS_A_CUSTOMER = frozenset({"customer", "client", "customer_name", "client_name", "owner", "owner_name"})
+
+
 def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     """"Clients n their dogs" from a grooming blueprint that keeps owners: the blueprint's one kind of customer, which
     the message does not name, is the one it does, under the person's name (the owners become the clients).
@@ -128,7 +131,8 @@ def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
         # its own way to reach it: a pet's "owner_phone" reaches the owner, so the pet is no customer
         return (any(f.type in (FieldType.email, FieldType.phone) and f.name in ("email", "phone", "mobile")
                     for f in entity.fields)
-                and not any(f.type == FieldType.user for f in entity.fields) and entity.name not in staff)
+                and not any(f.type == FieldType.user for f in entity.fields) and entity.name not in staff
+                and not any(f.name in _HOLDS_A_CUSTOMER for f in entity.fields))  # a repair ticket's customer and phone
 
     kept = {e.name for e in base.entities}
     unnamed = [e for e in spec.entities if e.name in kept and customer(e)

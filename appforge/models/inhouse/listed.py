@@ -45,7 +45,9 @@ from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RESERVED_ENTITY_NAMES, AppSpec, FieldType
 
 # What introduces a list of fields after the words for a thing.
-_MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl)\s+|\s+-\s+")
+_MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl)\s+|\s+-\s+"
+                      r"|\s+(?:i|we)\s+(?:want|need|track|record|log|keep|store)(?:\s+to\s+(?:track|record|log|know|see|"
+                      r"store|keep))?(?:\s+the)?\s+")
 # Items that ask a question are prose: "who played in which match", "where we park".
 _QUESTION = frozenset({"who", "which", "where", "how", "why", "what"})
 # A sentence of these is about the app, not a list of fields: "dark mode, rounded, teal buttons".
@@ -87,8 +89,9 @@ _VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|
 class ListedFields:
     """Reads the lists of a message and adds their fields to the things of a start that the lists belong to."""
 
-    def __init__(self, types: FieldTypes) -> None:
+    def __init__(self, types: FieldTypes, things: frozenset[str] = frozenset()) -> None:
         self.types = types
+        self.things = things  # names some blueprint keeps as an entity
 
     def add(self, spec: AppSpec, text: str) -> AppSpec:
         """`spec` with the fields `text` lists (a new app's start)."""
@@ -342,7 +345,7 @@ class ListedFields:
             owner = entity_of(owner_words, words_for) if 0 < len(owner_words) <= 2 else None
             words: list[str] = []
             for w in reversed(head[:at]):
-                if w in _ASKING or w in FILLER or len(words) == 2:
+                if w in _ASKING or w in FILLER or w in _MODALS or len(words) == 2:  # "then invoices for a client"
                     break
                 words.insert(0, w)
             if owner is not None:
@@ -380,7 +383,9 @@ class ListedFields:
         """Whether the catalogue names fields so ("notes", "tags", "photos"), so the words ask for a field."""
         name = snake(" ".join(words))
         one = snake(" ".join(words[:-1] + [singular(words[-1])]))
-        return any(sum(self.types.by_name.get(n, {}).values()) >= 2 for n in (name, one)) or words[-1] in (
+        # "invoices for a client with total": a plural some app keeps as a thing is one, though others keep a field
+        names = (name,) if one != name and one in self.things else (name, one)
+        return any(sum(self.types.by_name.get(n, {}).values()) >= 2 for n in names) or words[-1] in (
             "field", "fields", "column", "columns", "checkbox", "box", "option", "options")
 
     def _a_field_word(self, words: list[str]) -> bool:
@@ -519,7 +524,8 @@ def said_done(word: str) -> bool:
 
 @cache
 def listed_fields(catalogue: Catalogue) -> ListedFields:
-    return ListedFields(FieldTypes(e for bp in catalogue.blueprints for e in bp.spec.entities))
+    entities = [e for bp in catalogue.blueprints for e in bp.spec.entities]
+    return ListedFields(FieldTypes(entities), frozenset(e.name for e in entities))
 
 
 __all__ = ["KEPT_IN", "NOT_PLURALS", "ListedFields", "listed_fields"]

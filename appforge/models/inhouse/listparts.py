@@ -49,6 +49,14 @@ def list_items(text: str) -> list[str]:
             if whose is not None and parts[k].strip().lower() in _THEIR_WAYS:
                 parts[k] = whose.group(1) + parts[k].strip()
         parts[-1] += bracket + rest  # "linkedin url and source (referral, agency)": the options are the last one's
+        if bracket:
+            # "fund (general, building) and whether it was gift aided": what follows the bracket is the next item
+            inside = bracketed(rest)
+            after = re.split(r"\s+(?:and|&|\+)\s+|\s*\+\s*", rest[len(inside) + 1:])
+            if len(after) > 1 and not after[0].strip():
+                parts[-1] = parts[-1][: len(parts[-1]) - len(rest) + len(inside) + 1]
+                out += parts + [a for a in after[1:] if a.strip()]
+                continue
         out += parts
     # "orders: add delivery address, delivery fee": the asking word is not part of the first name
     out = [re.sub(r"^\s*(?:add|adding|also|plus)\s+", "", i) for i in out]

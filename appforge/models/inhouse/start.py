@@ -44,7 +44,7 @@ from appforge.models.inhouse.mentions import (
 )
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
-from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
+from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
 from appforge.models.inhouse.thingnames import (
     APP_WORDS,
     DOING,
@@ -243,6 +243,7 @@ class EntityIndex(ThingNames):
                     continue  # "hires with start and end dates, damage notes", "stops with city, dates": fields
                 if (len(p) == 2 and p[1] != singular(p[1]) and len(p[1]) >= 4 and p[0].isalpha()
                         and p[0] not in QUANTITY | DOING | LIST_WORDS | NOT_MODIFIERS and not p[0].endswith("ly")
+                        and p[1] not in WANTING
                         and singular(p[1]) not in words_for and p[1] not in words_for):
                     # "leads, site surveys, installations": a kind of thing, named as the person names it
                     # a kind the catalogue keeps under its last word ("membership payments") is that thing
@@ -256,7 +257,7 @@ class EntityIndex(ThingNames):
                     continue
                 one = singular(p[0])
                 if (one == p[0] or one in words_for or p[0] in words_for or one in QUANTITY | DOING | LIST_WORDS
-                        or p[0] in UNIT_WORDS):
+                        or p[0] in UNIT_WORDS or p[0] in self.attributes):  # "..., deposit paid, and notes"
                     continue
                 spec = self._bring(spec, one, query, exclude, NAMED)
                 words_for = words_for_entities(spec)
@@ -287,10 +288,13 @@ class EntityIndex(ThingNames):
                 spec = self._bring(spec, event, query, exclude)
                 have.add(event)
                 said = {singular(w) for w in re.findall(r"[a-z]+", sentence)}
-                for entity in list(spec.entities):
-                    if (entity.name != event and entity.name in said
-                            and self.pointing_share.get(entity.name, 0.0) <= THING_REFERS):
-                        spec = link(spec, event, entity.name)
+                things = [e.name for e in spec.entities if e.name != event and e.name in said
+                          and self.pointing_share.get(e.name, 0.0) <= THING_REFERS]
+                for name in things:
+                    spec = link(spec, event, name)
+                main = main_entity(spec)
+                if not [n for n in things if n not in self.people] and said & {"them", "it"} and main not in (None, event):
+                    spec = link(spec, event, main)  # "games: title, players. people borrow them": loans of games
         return spec
 
     def _bring(self, spec: AppSpec, name: str, query: torch.Tensor, exclude: frozenset[str],
@@ -383,6 +387,8 @@ def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
 # Fields every thing has that are never a thing of their own, though "notes", "photos" or "times" (a swimmer's) may
 # be; "things" and "stuff" name nothing.
 WHEN_AND_WHAT = frozenset({"date", "name", "title", "status", "type", "description", "thing", "stuff"})
+# Verbs that look like plurals after the one who does them: "our church needs to track", "my wife wants".
+WANTING = frozenset({"needs", "wants", "likes", "loves", "hates", "tries", "hopes", "gets", "has", "does", "helps"})
 # Words after a thing that start what is said of it rather than name it: "sales to buyers", "votes on the book".
 SAID_OF = frozenset({"to", "for", "from", "with", "w", "per", "on", "at", "in", "by", "of", "who", "that", "which",
                      "we", "they", "i", "you", "each", "every", "this", "next", "when", "where"})

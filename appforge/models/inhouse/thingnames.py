@@ -40,6 +40,8 @@ APP_WORDS = frozenset({"app", "apps", "application", "system", "tracker", "tool"
 # Verbs that, opening a sentence, ask for something rather than name a thing: "show personal bests".
 COMMANDS = frozenset({"show", "list", "add", "track", "keep", "make", "let", "give", "send", "remind", "display",
                       "include", "log", "record", "note", "book", "plan", "schedule", "order", "report", "print"})
+# Question words after a verb of COMMANDS make it one: "record who has it and when it's due back".
+ASKED = frozenset({"who", "what", "when", "where", "which", "how", "whether", "if"})
 # Words that may stand between the nouns of a list of things: "tutors, students and sessions with notes".
 LIST_WORDS = frozenset({"and", "with", "w", "or", "plus", "also", "the", "my", "our", "of", "for", "each", "every",
                         "all", "their", "some", "track", "manage", "keep", "log", "record", "have", "has", "need"})
@@ -118,10 +120,13 @@ class ThingNames:
             depth += (tokens[i] == "(") - (tokens[i] == ")")
             before = tokens[i - 1] if i else ""
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if (not tokens[i].isalpha() or before in QUANTITY or before in DOING
+            # "for each job I want the bike, what's wrong, ...": the thing the list that follows is of
+            each_of = plainly and before in ("each", "every") and i >= 2 and tokens[i - 2] == "for" and after in ("i", "we")
+            if (not tokens[i].isalpha() or (before in QUANTITY and not each_of) or before in DOING
                     or (before in SENTENCE_START and after in COMMANDED)
                     or (plainly and before in SENTENCE_START | {"and", "also", "please", "pls", "then"}
                         and tokens[i] in COMMANDS)
+                    or (plainly and tokens[i] in COMMANDS and after in ASKED)  # "..., record who has it"
                     or (plainly and _says_it_does(tokens, i))
                     or (plainly and self._deed_of_people(tokens, i))
                     or (plainly and _entry_of(tokens, i))

@@ -208,8 +208,10 @@ _QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "
 
 
 def _only_done(name: str, text: str) -> bool:
-    """Whether a one-word name is only ever said as what someone does: "beans we buy", "people who order"."""
-    if "_" in name or not re.search(rf"\b(?:we|i|they|you|who|that|people)\s+{name}\b", text):
+    """Whether a one-word name is only ever said as what someone does or asks: "beans we buy", "people who order",
+    "what's wrong"."""
+    if "_" in name or not re.search(rf"\b(?:we|i|they|you|who|that|people|what'?s|what is|what was|what went)\s+{name}\b",
+                                    text.replace("’", "'")):
         return False
     return not re.search(rf"\b(?:a|an|the|my|our|each|every|per|their|his|her|of)\s+{name}s?\b|\b{name}s\b", text)
 
