@@ -21,8 +21,9 @@ from typer.testing import CliRunner
 
 from appforge.catalogue import load_catalogue
 from appforge.cli import app as cli
-from appforge.evaluation.checklist import Case, score_case
+from appforge.evaluation.checklist import Case
 from appforge.evaluation.run import evaluate
+from appforge.evaluation.scoring import score_case
 from appforge.models import get_model
 from appforge.models.inhouse import InhouseModel
 from appforge.models.registry import Registry

@@ -1,6 +1,6 @@
 """Run a model over benchmark cases: every answer scored, timed and counted, with the model's load time and memory.
 
-Scoring (`checklist.score_case`) grades a spec; this module turns a model's proposal into that spec and measures
+Scoring (`scoring.score_case`) grades a spec; this module turns a model's proposal into that spec and measures
 what a person waiting on the model would feel: how long each answer took, how often it was no usable answer at all,
 how long the model took to load and how much memory the process needed. A model that raises or proposes operations
 that do not apply scores as "no valid spec" for that case, and the run goes on: one bad answer must not hide the rest.
@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from appforge.evaluation.checklist import Case, CaseScore, Summary, load_base, score_case, summarize
+from appforge.evaluation.checklist import Case, load_base
+from appforge.evaluation.scoring import CaseScore, Summary, score_case, summarize
 from appforge.spec.model import AppSpec
 
 Progress = Callable[[Case, "CaseRun"], None]

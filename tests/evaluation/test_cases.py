@@ -66,7 +66,7 @@ def test_edit_case_names_its_base(case) -> None:
 
 
 def test_no_change_cases_exist_and_base_scores_them() -> None:
-    from appforge.evaluation.checklist import score_case
+    from appforge.evaluation.scoring import score_case
 
     no_change = [c for c in CASES if [k.kind for k in c.checks] == ["no_change"]]
     assert len(no_change) >= 8

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from appforge.evaluation.checklist import Case, load_base, load_cases, score_case, summarize
+from appforge.evaluation.checklist import Case, load_base, load_cases
+from appforge.evaluation.scoring import score_case, summarize
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import apply_operations
 
