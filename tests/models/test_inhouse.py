@@ -3,7 +3,11 @@ nothing, and the training path still runs end to end."""
 
 from __future__ import annotations
 
+import json
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from appforge.catalogue import load_catalogue
-from appforge.evaluation.checklist import Case, load_base, score_case
+from appforge.evaluation.checklist import Case, load_base
+from appforge.evaluation.scoring import score_case
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.complete import Realiser
 from appforge.models.inhouse.program import Program
@@ -171,12 +176,25 @@ def test_a_shortened_training_run_writes_weights_that_load_and_answer(tmp_path: 
     from appforge.models.inhouse import InhouseModel
     from appforge.models.inhouse.train import TrainConfig, train
 
-    summary = train(TrainConfig(examples=160, epochs=1, batch=32), tmp_path)
+    summary = train(TrainConfig(examples=160, epochs=1), tmp_path)
     assert (tmp_path / "decoder.safetensors").exists() and (tmp_path / "loss.png").exists()
     assert summary["history"] and summary["data"]["train_examples"] > 100
     trained = InhouseModel(tmp_path)
     spec = load_base("salon")
     apply_proposal(trained.propose("add a tip field to appointments", spec), spec)
+
+    # `appforge train` with the same seed writes the same weights bit for bit, whatever the string hashes.
+    runs = []
+    for hash_seed in ("1", "12345"):
+        out = tmp_path / f"run-{hash_seed}"
+        done = subprocess.run([sys.executable, "-m", "appforge", "train", "--examples", "160", "--epochs", "1", "--out",
+                               str(out)], env={**os.environ, "PYTHONHASHSEED": hash_seed}, capture_output=True,
+                              text=True, timeout=600)
+        assert done.returncode == 0, done.stderr[-2000:]
+        runs.append(((out / "decoder.safetensors").read_bytes(), json.loads((out / "meta.json").read_text())))
+    assert runs[0][0] == runs[1][0]
+    assert runs[0][1]["vocabulary"] == runs[1][1]["vocabulary"] == summary["vocabulary"]
+    assert runs[0][1]["data"]["fingerprint"] == runs[1][1]["data"]["fingerprint"] == summary["data"]["fingerprint"]
 
 
 def test_generate_prints_the_operations_and_with_json_the_resulting_spec(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ the frozen MiniLM, and fits the decoder with teacher forcing. What it writes to 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -80,6 +81,16 @@ class Vocabulary:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+
+def fingerprint(examples: list[synthetic.Example]) -> str:
+    """A digest of the examples as generated, stored beside the weights so that a code change that alters the
+    training data (and so what `appforge train` reproduces) is noticed without training."""
+    digest = hashlib.sha256()
+    for ex in examples:
+        digest.update(json.dumps([ex.kind, ex.message, ex.operations, ex.start.model_dump(mode="json")], sort_keys=True,
+                                 default=str).encode())
+    return digest.hexdigest()
 
 
 def build_vocabulary(examples: list[synthetic.Example], size: int, min_count: int) -> list[str]:
@@ -309,7 +320,7 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
         "config": {**config.__dict__, "decoder": dc.to_dict()},
         "keywords": KEYWORDS,
         "vocabulary": vocab.words,
-        "data": {"train_examples": len(train_items), "validation_examples": len(val_items),
+        "data": {"fingerprint": fingerprint(train_examples), "train_examples": len(train_items), "validation_examples": len(val_items),
                  "skipped": dict(skipped.most_common(20)), "train_domains": len(train_domains),
                  "heldout_domains": heldout_domains},
         "history": history,
