@@ -135,7 +135,7 @@ class InhouseModel:
             # beats no app at all.
             program.nothing = False
         timings["decode_ms"] = (time.perf_counter() - started) * 1000 - timings["encode_ms"]
-        if program.nothing:
+        if program.nothing and (create or not self._states_something(start, text)):
             return Proposal([], self.name, NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
         tidy = [options_as_said(in_units(o), text) for o in ops]
@@ -198,6 +198,12 @@ class InhouseModel:
             ops = applying(base, ops)
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         return Proposal(parse_operations(ops) if ops else [], self.name, note, timings)
+
+    def _states_something(self, spec: AppSpec, text: str) -> bool:
+        """Whether the words plainly state a change that the readers after the decoder make ("title: 'Mia's Hair
+        Studio'"), though the decoder read the message as asking for nothing."""
+        return any(read(spec, text)[0] for read in (rule_operations, access_operations, chart_operations,
+                                                     limit_operations, page_operations, title_operations))
 
     def start_for(self, text: str, words: int | None = None) -> tuple[AppSpec, Any, Any, float]:
         """Where a new app from `text` starts: (spec, the blueprint or None, the nearest blueprint, its score).

@@ -94,7 +94,8 @@ def colour_operations(spec: AppSpec, text: str, before: AppSpec | None = None) -
 
 _TITLE = re.compile(r"\b(?:rename|call|name|title)\s+(?:the |my |our |this )?(?:app|site|website|tool|system|it)\s+"
                     r"(?:to |as |into )?(?P<a>.+)$|\bchange\s+(?:the |its |my |our )?(?:app s |app )?(?:title|name)\s+"
-                    r"(?:to |into )(?P<b>.+)$|\b(?:app|site)\s+(?:should be |is )?(?:called|named)\s+(?P<c>.+)$", re.IGNORECASE)
+                    r"(?:to |into )(?P<b>.+)$|\b(?:app|site)\s+(?:should be |is )?(?:called|named)\s+(?P<c>.+)$"
+                    r"|^(?:the )?(?:app )?title\s*[:=]\s*(?P<d>.+)$", re.IGNORECASE)
 
 
 def title_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
@@ -103,7 +104,7 @@ def title_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
         m = _TITLE.search(sentence.strip())
         if m is None:
             continue
-        title = next(g for g in (m.group("a"), m.group("b"), m.group("c")) if g)
+        title = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g)
         if m.group("c"):  # "an app called Bloom for my flower shop": the name, not what it is for
             title = re.split(r"\s+(?:for|that|which|where|with|so|to|in|at|of)\s+", title)[0]
         title = re.split(r",| please\b| pls\b| thanks\b| and (?:add|make|change|remove|show)\b", title)[0]

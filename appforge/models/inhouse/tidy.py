@@ -37,6 +37,11 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
     misread = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
                and any(set(o["entity"].split("_")) <= set(n.split("_")) for n in names)}
 
+    # "add a ticket price and capacity to events" when events have both: "capacity_price" on tickets is their words
+    said_of: dict[str, set[str]] = {}
+    for owner, _, said in held:
+        said_of.setdefault(owner, set()).update(said)
+
     def misplaced(o: dict[str, Any]) -> bool:
         if o.get("entity") in misread or (o["op"] == "add_field" and o["field"].get("target") in misread):
             return True
@@ -54,7 +59,7 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
             return True
         words = {singular(w) for w in name.split("_")}
         return (name in names and (name, entity) not in placed) or any(
-            entity != owner and words <= said for owner, _, said in held)
+            entity != owner and words <= said for owner, said in said_of.items())
 
     kept = [o for o in ops if not misplaced(o) and not (also is not None and also(o))]
     if len(kept) == len(ops):
