@@ -247,7 +247,6 @@ def test_spec_show_json_round_trips(tasks_app: Path, tmp_path: Path) -> None:
 
 
 @needs_platform
-@pytest.mark.skipif(not (REPO / "appforge" / "spec" / "text.py").exists(), reason="the text form is not written yet")
 def test_spec_show_text_form_validates_back(tasks_app: Path, tmp_path: Path) -> None:
     result = appforge(tasks_app, "spec", "show", "tasks")
     assert result.exit_code == 0, result.output
