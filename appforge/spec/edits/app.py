@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from appforge.spec.edits.finding import clean_message, find_entity, find_view, find_widget, refuse, settings_given
+from appforge.spec.edits.finding import (
+    clean_message,
+    find_block,
+    find_entity,
+    find_view,
+    find_widget,
+    refuse,
+    settings_given,
+)
 from appforge.spec.model import (
     AppSpec,
     Auth,
@@ -178,14 +186,6 @@ def _set_home(spec: AppSpec, op: SetHome) -> None:
 # --- custom blocks --------------------------------------------------------------------------------------------------
 
 
-def _block(spec: AppSpec, name: str) -> Block:
-    block = spec.block(name)
-    if block is None:
-        known = ", ".join(b.name for b in spec.blocks) or "none yet"
-        raise refuse(f"there is no block {name!r} (blocks: {known})")
-    return block
-
-
 def _block_view(spec: AppSpec, name: str | None) -> None:
     if name is not None and spec.view(name) is None:
         known = ", ".join(v.name for v in spec.views) or "none yet"
@@ -201,7 +201,7 @@ def _add_block(spec: AppSpec, op: AddBlock) -> None:
 
 
 def _configure_block(spec: AppSpec, op: ConfigureBlock) -> None:
-    block = _block(spec, op.block)
+    block = find_block(spec, op.block)
     given = settings_given(op, {"block"})
     if not given:
         raise refuse("name at least one setting to change (title, view, html, css, height)")
@@ -220,7 +220,7 @@ def _configure_block(spec: AppSpec, op: ConfigureBlock) -> None:
 
 
 def _remove_block(spec: AppSpec, op: RemoveBlock) -> None:
-    spec.blocks.remove(_block(spec, op.block))
+    spec.blocks.remove(find_block(spec, op.block))
 
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from appforge.spec.model import (
     AppSpec,
+    Block,
     Entity,
     Field,
     View,
@@ -56,6 +57,14 @@ def find_view(spec: AppSpec, name: str) -> View:
         known = ", ".join(v.name for v in spec.views) or "none yet"
         raise refuse(f"there is no view {name!r} (views: {known})")
     return view
+
+
+def find_block(spec: AppSpec, name: str) -> Block:
+    block = spec.block(name)
+    if block is None:
+        known = ", ".join(b.name for b in spec.blocks) or "none yet"
+        raise refuse(f"there is no block {name!r} (blocks: {known})")
+    return block
 
 
 def find_widget(view: View, key: str) -> Widget:
