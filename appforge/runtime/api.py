@@ -27,26 +27,30 @@ from fastapi import APIRouter, Body, Query
 from pydantic import (
     AfterValidator,
     BaseModel,
-    ConfigDict,
-    Strict,
     TypeAdapter,
     ValidationError,
-    create_model,
 )
 from pydantic import (
     Field as PydanticField,
 )
-from pydantic_core import PydanticCustomError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from appforge.runtime.apimodels import (
+    FILE_TYPES,
+    ID_MAX,
+    Choice,
+    EntityModels,
+    clean_text,
+    entity_models,
+)
 from appforge.runtime.auth import ErrorMessage
 from appforge.runtime.context import AppUser, app_context, current_user
 from appforge.runtime.permissions import Grant, grant
+from appforge.runtime.values import RecordInvalid
 from appforge.spec.model import (
     DATE_TYPES,
     NUMERIC_TYPES,
-    READ_ONLY_TYPES,
     TEXTUAL_TYPES,
     Action,
     AppSpec,
@@ -56,16 +60,8 @@ from appforge.spec.model import (
     Filter,
     SortKey,
 )
-from appforge.spec.validate import value_problem
 
 MAX_PAGE_SIZE = 500
-# The widest whole numbers every backend stores (PostgreSQL BIGINT, SQLite INTEGER).
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1
-ID_MAX = 2**63 - 1
-# Uploads go through the pages (multipart forms) for now; the API shows their stored names read-only.
-FILE_TYPES = frozenset({FieldType.image, FieldType.file})
-SYSTEM_OUTPUT: dict[str, Any] = {"id": int, "created_at": str | None, "updated_at": str | None,
-                                 "created_by": int | None}
 LIST_PARAMS = frozenset({"q", "page", "page_size", "sort"})
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -96,169 +92,6 @@ def validation_error(errors: dict[str, str], where: str = "body") -> JSONRespons
         for key, message in errors.items()
     ]
     return JSONResponse({"detail": detail}, 422)
-
-
-def camel(name: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
-
-
-# --- models ----------------------------------------------------------------------------------------------------------
-
-
-def _clean_text(value: Any) -> Any:
-    """Text every database stores as given: no NUL characters, valid UTF-8 (no lone surrogates)."""
-    if isinstance(value, str):
-        if "\x00" in value:
-            raise PydanticCustomError("value_error", "must not contain NUL characters")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise PydanticCustomError("value_error", "must be valid Unicode text") from None
-    elif isinstance(value, list):
-        for item in value:
-            _clean_text(item)
-    return value
-
-
-def _fits(field: Field) -> AfterValidator:
-    """The spec's own rule (`value_problem`): patterns, email and web address forms, date bounds."""
-
-    def check(value: Any) -> Any:
-        if value is None:
-            return value
-        plain = value.isoformat() if isinstance(value, (dt.date, dt.time)) else value
-        problem = value_problem(field, plain)
-        if problem:
-            raise PydanticCustomError("value_error", problem)
-        return value
-
-    return AfterValidator(check)
-
-
-def input_type(field: Field) -> Any:
-    """The Pydantic type of a value a client may send for `field` (None for fields a client never sends)."""
-    t = field.type
-    text_bounds: dict[str, Any] = {}
-    if t in TEXTUAL_TYPES:
-        if field.min is not None:
-            text_bounds["min_length"] = int(float(field.min))
-        if field.max is not None:
-            text_bounds["max_length"] = int(float(field.max))
-    number_bounds: dict[str, Any] = {}
-    if t in NUMERIC_TYPES:
-        if field.min is not None:
-            number_bounds["ge"] = float(field.min) if t in (FieldType.decimal, FieldType.money) else int(float(field.min))
-        if field.max is not None:
-            number_bounds["le"] = float(field.max) if t in (FieldType.decimal, FieldType.money) else int(float(field.max))
-    if t in TEXTUAL_TYPES:
-        extra: dict[str, Any] = {}
-        if t == FieldType.email:
-            extra = {"format": "email"}
-        elif t == FieldType.url:
-            extra = {"pattern": r"^https?://[^\s]+$"}
-        elif t == FieldType.phone:
-            extra = {"pattern": r"^\+?[0-9 ()./-]{3,30}$"}
-        elif field.pattern:
-            extra = {"pattern": field.pattern}
-        return Annotated[str, Strict(), PydanticField(json_schema_extra=extra or None, **text_bounds),
-                         AfterValidator(_clean_text), _fits(field)]
-    if t in (FieldType.integer, FieldType.rating):
-        if t == FieldType.rating:
-            number_bounds = {"ge": max(1, number_bounds.get("ge", 1)), "le": min(5, number_bounds.get("le", 5))}
-        number_bounds.setdefault("ge", INT_MIN)
-        number_bounds.setdefault("le", INT_MAX)
-        return Annotated[int, Strict(), PydanticField(**number_bounds)]
-    if t in (FieldType.decimal, FieldType.money):
-        return Annotated[float, Strict(), PydanticField(allow_inf_nan=False, **number_bounds), _fits(field)]
-    if t == FieldType.boolean:
-        return Annotated[bool, Strict()]
-    if t == FieldType.date:
-        return Annotated[dt.date, _fits(field)]
-    if t == FieldType.datetime:
-        return Annotated[dt.datetime, _fits(field)]
-    if t == FieldType.time:
-        return dt.time
-    if t == FieldType.choice:
-        return Literal[tuple(o.value for o in field.options)]  # type: ignore[misc]
-    if t == FieldType.tags:
-        return list[Literal[tuple(o.value for o in field.options)]]  # type: ignore[misc]
-    if t in (FieldType.reference, FieldType.user):
-        return Annotated[int, Strict(), PydanticField(ge=1, le=ID_MAX)]
-    if t == FieldType.many_to_many:
-        return list[Annotated[int, Strict(), PydanticField(ge=1, le=ID_MAX)]]
-    return None
-
-
-def output_type(field: Field) -> Any:
-    t = field.type
-    if t in (FieldType.integer, FieldType.rating, FieldType.reference, FieldType.user, FieldType.created_by):
-        return int
-    if t in (FieldType.decimal, FieldType.money):
-        return float
-    if t == FieldType.boolean:
-        return bool
-    if t == FieldType.tags:
-        return list[str]
-    if t == FieldType.many_to_many:
-        return list[int]
-    if t == FieldType.computed:
-        return Any
-    return str
-
-
-def writable_fields(entity: Entity) -> list[Field]:
-    """Fields a client sets through the API (not computed, not kept by the runtime, not uploads)."""
-    return [f for f in entity.fields if f.type not in READ_ONLY_TYPES and f.type not in FILE_TYPES]
-
-
-@dataclass(frozen=True)
-class EntityModels:
-    output: type[BaseModel]
-    create: type[BaseModel]
-    update: type[BaseModel]
-    page: type[BaseModel]
-
-
-def entity_models(entity: Entity) -> EntityModels:
-    """Pydantic models of an entity: a row as the API returns it, a create body and a partial update body."""
-    name = camel(entity.name)
-    out_fields: dict[str, Any] = {key: (kind, None) if key != "id" else (kind, ...)
-                                  for key, kind in SYSTEM_OUTPUT.items()}
-    for f in entity.fields:
-        if f.name not in out_fields:
-            out_fields[f.name] = (output_type(f) | None, PydanticField(None, title=f.title, description=f.help))
-    output = create_model(name, __config__=ConfigDict(extra="ignore"), **out_fields)
-
-    create_fields: dict[str, Any] = {}
-    update_fields: dict[str, Any] = {}
-    for f in writable_fields(entity):
-        kind = input_type(f)
-        if kind is None:
-            continue
-        described = {"title": f.title, "description": f.help}
-        if f.required:
-            # Required text must not be empty; `null` is refused for a required field everywhere.
-            if f.type in TEXTUAL_TYPES and f.min is None:
-                kind = Annotated[kind, PydanticField(min_length=1)]
-            if f.default is None:
-                create_fields[f.name] = (kind, PydanticField(..., **described))
-            else:
-                create_fields[f.name] = (kind, PydanticField(f.default, **described))
-            update_fields[f.name] = (kind, PydanticField(None, **described))
-        else:
-            create_fields[f.name] = (kind | None, PydanticField(f.default, **described))
-            update_fields[f.name] = (kind | None, PydanticField(None, **described))
-    forbid = ConfigDict(extra="forbid")
-    create = create_model(f"{name}Create", __config__=forbid, **create_fields)
-    update = create_model(f"{name}Update", __config__=forbid, **update_fields)
-    page = create_model(f"{name}Page", rows=(list[output], ...), total=(int, ...), page=(int, ...),  # type: ignore[valid-type]
-                        page_size=(int, ...), pages=(int, ...))
-    return EntityModels(output, create, update, page)
-
-
-class Choice(BaseModel):
-    id: int
-    label: str
 
 
 # --- filters and sorting -------------------------------------------------------------------------------------------
@@ -294,7 +127,7 @@ def _query_scalar(field: Field) -> Any:
         return dt.time
     if t in (FieldType.choice, FieldType.tags):
         return Literal[tuple(o.value for o in field.options)]  # type: ignore[misc]
-    return Annotated[str, AfterValidator(_clean_text)]
+    return Annotated[str, AfterValidator(clean_text)]
 
 
 def filter_params(entity: Entity) -> list[FilterParam]:
@@ -331,7 +164,7 @@ def filter_params(entity: Entity) -> list[FilterParam]:
                 key = f.name if f.name not in LIST_PARAMS else f"{f.name}__eq"
             else:
                 key = f"{f.name}__{op}"
-            kind = bool if op == "empty" else (Annotated[str, AfterValidator(_clean_text)] if op == "in" else scalar)
+            kind = bool if op == "empty" else (Annotated[str, AfterValidator(clean_text)] if op == "in" else scalar)
             params.append(FilterParam(key, f.name, op, kind))
     return params
 
@@ -397,18 +230,6 @@ def _readable(request: Request, entity: Entity, row: dict[str, Any]) -> dict[str
     return row
 
 
-def _record_invalid() -> type[Exception]:
-    try:
-        from appforge.runtime.records import RecordInvalid
-    except ImportError:  # pragma: no cover - records is part of the runtime
-        return _NeverRaised
-    return RecordInvalid
-
-
-class _NeverRaised(Exception):
-    pass
-
-
 def _not_found(entity: Entity, row_id: int) -> ApiError:
     return ApiError(404, f"There is no {entity.name} #{row_id} (or it is not yours to see).")
 
@@ -437,7 +258,7 @@ def _guarded(func: Any) -> Any:
             return func(*args, **kwargs)
         except ApiError as exc:
             return exc.response()
-        except _record_invalid() as exc:
+        except RecordInvalid as exc:
             return validation_error(dict(getattr(exc, "errors", None) or {"": str(exc)}))
 
     run.__name__ = func.__name__
@@ -451,7 +272,7 @@ def list_endpoint_signature(params: list[FilterParam]) -> list[inspect.Parameter
     signature = [
         inspect.Parameter("request", kw, annotation=Request),
         inspect.Parameter("q", kw, annotation=Annotated[str | None, Query(
-            description="Search the text of every row", max_length=200), AfterValidator(_clean_text)], default=None),
+            description="Search the text of every row", max_length=200), AfterValidator(clean_text)], default=None),
         inspect.Parameter("page", kw, annotation=Annotated[int, Query(ge=1, le=10**6)], default=1),
         inspect.Parameter("page_size", kw, annotation=Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)], default=25),
         inspect.Parameter("sort", kw, annotation=Annotated[str | None, Query(
@@ -498,7 +319,7 @@ def _add_entity_routes(router: APIRouter, entity: Entity, models: EntityModels, 
     tags: list[str | Any] = [entity.name]
     allowed_keys = LIST_PARAMS | {p.key for p in params}
 
-    def choices(request: Request, q: Annotated[str | None, Query(max_length=200), AfterValidator(_clean_text)] = None,
+    def choices(request: Request, q: Annotated[str | None, Query(max_length=200), AfterValidator(clean_text)] = None,
                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50) -> Any:
         granted, user = require(request, entity, "read")
         records = app_context(request).records

@@ -26,6 +26,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from appforge.runtime.context import app_context, current_user
+from appforge.runtime.values import RecordInvalid
 from appforge.spec.model import READ_ONLY_TYPES, Entity, Field, FieldType
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
@@ -177,16 +178,13 @@ def read_import(entity: Entity, data: bytes) -> list[tuple[int, dict[str, Any]]]
 def import_rows(records: Any, entity: Entity, rows: list[tuple[int, dict[str, Any]]], user_id: int | None
                 ) -> list[int]:
     """Create every row, or none: on any refusal, delete what was created and raise ImportProblems."""
-    from appforge.runtime.api import _record_invalid
-
-    invalid = _record_invalid()
     created: list[int] = []
     problems: list[tuple[int, str, str]] = []
     try:
         for number, values in rows:
             try:
                 row = records.create(entity.name, values, user_id=user_id)
-            except invalid as exc:
+            except RecordInvalid as exc:
                 errors = dict(getattr(exc, "errors", None) or {"": str(exc)})
                 problems.extend((number, field, message) for field, message in errors.items())
             else:

@@ -17,8 +17,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from appforge.runtime.appusers import AppUsers
+from appforge.runtime.dashboards import DashboardFigures
 from appforge.runtime.storage import Tables, build_tables, has_column, reading
-from appforge.runtime.values import empty, to_db, to_json
+from appforge.runtime.values import RecordInvalid, empty, iso_moment, to_db, to_json, utcnow
 from appforge.spec.formula import evaluate_formula
 from appforge.spec.model import (
     DATE_TYPES,
@@ -31,21 +33,12 @@ from appforge.spec.model import (
     FieldType,
     Filter,
     SortKey,
-    Widget,
 )
 
 SYSTEM = ("id", "created_at", "updated_at", "created_by")
 # Stored exactly as the API shows them: no conversion on the way out.
 PLAIN_TYPES = frozenset({FieldType.text, FieldType.long_text, FieldType.email, FieldType.url, FieldType.phone,
                          FieldType.choice, FieldType.image, FieldType.file})
-
-
-class RecordInvalid(ValueError):
-    """Values that do not fit; `errors` maps each field name to what is wrong with it. Nothing was stored."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = errors
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
 
 
 class UnknownEntity(LookupError):
@@ -64,11 +57,11 @@ class Page:
         return max(1, -(-self.total // self.page_size))
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+class Records(AppUsers, DashboardFigures):
+    """Every read and write of one app's rows and accounts (`AppUsers`) and its dashboards' figures
+    (`DashboardFigures`)."""
 
 
-class Records:
     def __init__(self, spec: AppSpec, engine: Engine, schema: str | None) -> None:
         self.spec = spec
         self.engine = engine
@@ -253,8 +246,8 @@ class Records:
         for r in raw:
             row: dict[str, Any] = {
                 "id": int(r["id"]),
-                "created_at": _iso(r["created_at"]),
-                "updated_at": _iso(r["updated_at"]),
+                "created_at": iso_moment(r["created_at"]),
+                "updated_at": iso_moment(r["updated_at"]),
                 "created_by": r["created_by"],
             }
             for name, how, what in reads:
@@ -481,121 +474,8 @@ class Records:
                 statement = statement.where(table.c.created_by == owner_id)
             return self._rows(conn, entity, conn.execute(statement).mappings().all())
 
-    # --- dashboards -------------------------------------------------------------------------------------------
-
-    def aggregate(self, widget: Widget, *, owner_id: int | None = None) -> Any:
-        """A stat tile's figure, or a chart's (label, value) pairs in display order."""
-        entity = self.entity(widget.entity)
-        table = self._table(entity)
-        with self._connect() as conn:
-            where = self._where(entity, search=None, filters=widget.filters, owner_id=owner_id, conn=conn)
-            rows = self._rows(conn, entity, conn.execute(sa.select(table).where(*where)).mappings().all())
-        if widget.group_by is None:
-            return _combine(widget.aggregate, [r.get(widget.field) for r in rows] if widget.field else rows)
-        groups: dict[Any, list[Any]] = defaultdict(list)
-        group_field = entity.field(widget.group_by)
-        for row in rows:
-            for key in self._group_keys(group_field, widget, row.get(widget.group_by)):
-                groups[key].append(row.get(widget.field) if widget.field else row)
-        keys = list(groups)
-        if widget.period is not None or (group_field is not None and group_field.type in DATE_TYPES) \
-                or widget.group_by in ("created_at", "updated_at"):
-            keys.sort(key=lambda k: (k is None, str(k)))
-        elif group_field is not None and group_field.type in OPTION_TYPES:
-            order = {o.value: i for i, o in enumerate(group_field.options)}
-            keys.sort(key=lambda k: order.get(k, len(order)))
-        else:
-            keys.sort(key=lambda k: (k is None, str(k)))
-        labels: dict[Any, str] = {}
-        if group_field is not None and group_field.type in (FieldType.reference,) and group_field.target:
-            labels = self.labels(group_field.target, [k for k in keys if k is not None])
-        if group_field is not None and group_field.type == FieldType.user:
-            labels = {k: (u["name"] if (u := self.user_by_id(k)) else f"#{k}") for k in keys if k is not None}
-        return [(labels.get(k, "(none)" if k is None else str(k)), _combine(widget.aggregate, groups[k])) for k in keys]
-
-    @staticmethod
-    def _group_keys(field: Field | None, widget: Widget, value: Any) -> list[Any]:
-        if isinstance(value, list):
-            return value or [None]
-        if value is None:
-            return [None]
-        is_date = widget.group_by in ("created_at", "updated_at") or (field is not None and field.type in DATE_TYPES)
-        if is_date:
-            day = dt.date.fromisoformat(str(value)[:10])
-            period = widget.period or "day"
-            if period == "week":
-                return [(day - dt.timedelta(days=day.weekday())).isoformat()]
-            if period == "month":
-                return [day.strftime("%Y-%m")]
-            return [day.isoformat()]
-        return [value]
-
-    # --- app users --------------------------------------------------------------------------------------------
-
-    def create_user(self, email: str, name: str, password_hash: str, role: str | None) -> dict[str, Any]:
-        users = self.tables.users
-        with self._connect(write=True) as conn:
-            if conn.execute(sa.select(users.c.id).where(users.c.email == email)).first():
-                raise RecordInvalid({"email": "there is already an account with this email"})
-            result = conn.execute(users.insert().values(email=email, name=name, password_hash=password_hash,
-                                                        role=role, created_at=utcnow()))
-            user_id = int(result.inserted_primary_key[0])
-        user = self.user_by_id(user_id)
-        assert user is not None
-        return user
-
-    def _user(self, clause: sa.ColumnElement[bool]) -> dict[str, Any] | None:
-        users = self.tables.users
-        with self._connect() as conn:
-            row = conn.execute(sa.select(users).where(clause)).mappings().first()
-        if row is None:
-            return None
-        return {**row, "id": int(row["id"]), "created_at": _iso(row["created_at"])}
-
-    def user_by_email(self, email: str) -> dict[str, Any] | None:
-        return self._user(self.tables.users.c.email == email)
-
-    def user_by_id(self, user_id: int) -> dict[str, Any] | None:
-        return self._user(self.tables.users.c.id == int(user_id))
-
-    def list_users(self) -> list[dict[str, Any]]:
-        users = self.tables.users
-        with self._connect() as conn:
-            rows = conn.execute(sa.select(users.c.id, users.c.email, users.c.name, users.c.role, users.c.created_at)
-                                .order_by(users.c.id)).mappings().all()
-        return [{**r, "created_at": _iso(r["created_at"])} for r in rows]
-
-    def user_choices(self) -> list[tuple[int, str]]:
-        return [(u["id"], u["name"]) for u in self.list_users()]
-
-    def user_label(self, user_id: int) -> str:
-        user = self.user_by_id(user_id)
-        return user["name"] if user else f"User #{user_id}"
-
-    def set_user_role(self, user_id: int, role: str | None) -> None:
-        if role is not None and self.spec.role(role) is None:
-            raise RecordInvalid({"role": f"there is no role {role!r}"})
-        users = self.tables.users
-        with self._connect(write=True) as conn:
-            conn.execute(users.update().where(users.c.id == int(user_id)).values(role=role))
-
-    def count_users(self) -> int:
-        users = self.tables.users
-        with self._connect() as conn:
-            return conn.execute(sa.select(sa.func.count()).select_from(users)).scalar_one()
-
     def count(self, entity_name: str) -> int:
         return self.list(entity_name, page_size=1).total
-
-
-def _combine(aggregate: str, values: list[Any]) -> float | int | None:
-    if aggregate == "count":
-        return len(values)
-    numbers = [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    if not numbers:
-        return 0 if aggregate == "sum" else None
-    result = {"sum": sum, "min": min, "max": max, "avg": lambda xs: sum(xs) / len(xs)}[aggregate](numbers)
-    return round(result, 4)
 
 
 def _plain(value: Any) -> Any:
@@ -604,16 +484,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float):
         return round(value, 6)
     return value
-
-
-def _iso(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return value.isoformat(timespec="seconds")
-    return str(value)
 
 
 def _system_filter_value(name: str, value: Any) -> Any:

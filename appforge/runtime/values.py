@@ -21,6 +21,29 @@ DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%m/%d/%Y", "%d %b %Y", "%d 
 MAX_INT = 2**63 - 1
 
 
+class RecordInvalid(ValueError):
+    """Values that do not fit; `errors` maps each field name to what is wrong with it. Nothing was stored."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def iso_moment(value: Any) -> str | None:
+    """A stored moment as the API shows it: UTC, to the second, without an offset."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat(timespec="seconds")
+    return str(value)
+
+
 def _number(value: Any, whole: bool) -> int | float:
     if isinstance(value, bool):
         raise ValueError("must be a number" if not whole else "must be a whole number")

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
 from appforge.runtime.pages.common import Ctx, PageError, page, redirect, safe_next, writable_fields
+from appforge.runtime.values import RecordInvalid
 from appforge.spec.model import Entity, Field, FieldType, View
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -187,12 +188,6 @@ def render_form(ctx: Ctx, request: Request, entity: Entity, fields: list[Field],
     )
 
 
-def _record_invalid() -> type[Exception]:
-    from appforge.runtime.records import RecordInvalid
-
-    return RecordInvalid
-
-
 def _row_label(entity: Entity, row: dict[str, Any]) -> str:
     value = row.get(entity.display())
     return str(value) if value not in (None, "") else f"#{row.get('id')}"
@@ -208,7 +203,7 @@ async def create(ctx: Ctx, request: Request, entity: Entity, view: View | None, 
     if not errors:
         try:
             row = ctx.records.create(entity.name, values, user_id=ctx.user.id if ctx.user else None)
-        except _record_invalid() as exc:
+        except RecordInvalid as exc:
             errors = dict(getattr(exc, "errors", {}) or {"": str(exc)})
         else:
             label = _row_label(entity, row)
@@ -228,7 +223,7 @@ async def update(ctx: Ctx, request: Request, entity: Entity, row_id: int, *, cur
     if not errors:
         try:
             updated = ctx.records.update(entity.name, row_id, values, owner_id=granted.owner_id(ctx.user))
-        except _record_invalid() as exc:
+        except RecordInvalid as exc:
             errors = dict(getattr(exc, "errors", {}) or {"": str(exc)})
         else:
             if updated is None:
