@@ -45,7 +45,7 @@ from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations, pages_had
 from appforge.models.inhouse.program import KEYWORDS, Program
-from appforge.models.inhouse.quoted import as_quoted, quoted_options
+from appforge.models.inhouse.quoted import as_quoted, quoted_options, slashed_options
 from appforge.models.inhouse.rules import access_operations, rule_operations
 from appforge.models.inhouse.start import entity_index
 from appforge.models.inhouse.tidy import (
@@ -155,6 +155,8 @@ class InhouseModel:
         if not create:
             options, spec = quoted_options(spec, text, ops)
             ops = ops + options
+            options, spec = slashed_options(spec, text)
+            ops = ops + options
             # "orders need a price total and a 'paid' checkbox", "feedings: hive, date, syrup litres": what the program
             # missed of a list said of a thing.
             reader = listed_fields(self.catalogue)
@@ -162,7 +164,10 @@ class InhouseModel:
             held = reader.held(base, text)
             # What each list's thing holds once read ("track payments for each member: amount, date"): the same
             # words the program put on another thing are misplaced.
-            kept = without_misplaced(ops, listed, base, held + reader.held(spec, text), text, also=no_thing)
+            # Read on the app as it was, too: "add a payment method: cash, card, transfer" is a choice there, so the
+            # program's "payment_method" thing with fields cash, card and transfer is those words misread.
+            first, _ = reader.operations(base, text, headless=False, before=base)
+            kept = without_misplaced(ops, listed + first, base, held + reader.held(spec, text), text, also=no_thing)
             if kept != ops:
                 # "add a delivery address + delivery fee": the program's "delivery_address" thing was the field
                 # misread, so the lists are read again on the app without it (no link to a thing that is gone)
@@ -203,7 +208,8 @@ class InhouseModel:
         """Whether the words plainly state a change that the readers after the decoder make ("title: 'Mia's Hair
         Studio'"), though the decoder read the message as asking for nothing."""
         return any(read(spec, text)[0] for read in (rule_operations, access_operations, chart_operations,
-                                                     limit_operations, page_operations, title_operations))
+                                                     limit_operations, page_operations, title_operations,
+                                                     slashed_options))
 
     def start_for(self, text: str, words: int | None = None) -> tuple[AppSpec, Any, Any, float]:
         """Where a new app from `text` starts: (spec, the blueprint or None, the nearest blueprint, its score).

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.program import COLOURS, FONTS
-from appforge.models.inhouse.slots import NOT_PLURALS, misspelt, unique_name
+from appforge.models.inhouse.slots import NOT_PLURALS, misspelt, singular, unique_name
 from appforge.spec.model import AppSpec, Entity, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -219,6 +219,8 @@ _NOT_THINGS = frozenset({"list", "lists", "app", "public", "private", "simple", 
 _FIELD_WORDS = frozenset({"price", "cost", "date", "time", "status", "name", "total", "amount",
                           "quantity", "qty", "type", "kind", "colour", "color", "size", "number", "title", "description"})
 _QUESTION_WORDS = frozenset({"who", "which", "what", "where", "how", "why", "whose", "whether"})
+# A thing's name never ends in one: "where they heard about us" makes no "heard_about" thing.
+_PREPOSITIONS = frozenset({"about", "for", "with", "to", "of", "in", "on", "at", "from", "by", "into", "onto", "than"})
 
 
 def _asks(op: dict[str, Any]) -> bool:
@@ -226,6 +228,25 @@ def _asks(op: dict[str, Any]) -> bool:
     field = op.get("field")
     name = op.get("to") if op["op"] == "rename_field" else (field.get("name") if isinstance(field, dict) else None)
     return bool(name) and str(name).split("_")[0] in _QUESTION_WORDS
+
+
+def _aimed(op: dict[str, Any], spec: AppSpec) -> dict[str, Any]:
+    """A link named for a thing of the app points at that thing ("repairs for every property": a repair's
+    `property` is a property), whatever slot the program pointed it at."""
+
+    def aim(field: dict[str, Any], own: str) -> dict[str, Any]:
+        if field.get("type") not in ("reference", "many_to_many"):
+            return field
+        named = spec.entity(field["name"]) or spec.entity(singular(field["name"]))
+        if named is None or named.name in (field.get("target"), own):
+            return field
+        return {**field, "target": named.name}
+
+    if op["op"] == "add_field":
+        return {**op, "field": aim(op["field"], op["entity"])}
+    if op["op"] == "add_entity":
+        return {**op, "fields": [aim(f, op["entity"]) for f in op["fields"]]}
+    return op
 
 
 class Realiser:
@@ -243,18 +264,19 @@ class Realiser:
     def __call__(self, op: dict[str, Any]) -> bool:
         name = str(op.get("to") or op.get("entity"))
         if op["op"] in ("add_entity", "rename_entity") and (
-                _PRONOUNS & set(name.split("_")) or name in _NOT_THINGS or name + "s" in NOT_PLURALS):
+                _PRONOUNS & set(name.split("_")) or name in _NOT_THINGS or name + "s" in NOT_PLURALS
+                or name.split("_")[-1] in _PREPOSITIONS):
             # "show first the ones that expire soon": a word that stands for things is never one's name. The slip is
             # the model's, not a change the person asked for, so it is not reported as refused.
             return False
         if op["op"] == "add_entity" and (misspelt(op["entity"], self.spec) or re.search(r"_\d+$", op["entity"])
-                                         or op["entity"] in _FIELD_WORDS):
+                                         or op["entity"] in _FIELD_WORDS or self._done_as(op["entity"])):
             return False  # "appointmnts" where the app has appointments; a second "team"; a "price" thing
         if op["op"] in ("add_field", "rename_field") and _asks(op):
             return False  # "who played in which game", "what was done": a question, not a field's name
         if op["op"] == "add_field" and self._again(op):
             return False
-        reals = spec_operations(op, self.spec)
+        reals = spec_operations(_aimed(op, self.spec), self.spec)
         if not reals:
             self.refused.append(f"{op['op']}: not possible in this app")
             return False
@@ -265,6 +287,10 @@ class Realiser:
             return False
         self.kept.extend(reals)
         return True
+
+    def _done_as(self, name: str) -> bool:
+        """Whether a new thing is what the app keeps under the name of doing it: "grooms" where it keeps groomings."""
+        return len(name) >= 4 and any(self.spec.entity(name + ending) for ending in ("ing", "ment"))
 
     def _again(self, op: dict[str, Any]) -> bool:
         """Whether an added field is one the entity has ("tasks should have a priority low/medium/high" where tasks

@@ -193,7 +193,7 @@ class ListedFields:
                 if marker in _NEW_THING_MARKERS:
                     entity, owner = self._new_thing_of(head, words_for)
                 new_thing = entity is not None
-                if new_thing and marker == ":":
+                if new_thing and marker == ":" and head[-1] not in _THING_WORDS:  # "an allergies table: ..." is a thing
                     values = list_items(re.split(r":\s", sentence[m.end():])[0])
                     if len(values) >= 2 and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values):
                         # "add a payment method: cash, card, transfer": the options of a field, not a new thing's fields

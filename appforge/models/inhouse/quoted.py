@@ -1,4 +1,5 @@
-"""What a change puts in quotes is kept as written: "'Walk-in'" is one option, spelt with its hyphen.
+"""What a change puts in quotes is kept as written: "'Walk-in'" is one option, spelt with its hyphen; options it
+writes with slashes after a choice's name ("a priority low/medium/high/urgent") are each an option of that choice.
 
 The program copies words one by one, and words lose their hyphens, slashes and capitals; quoted phrases are put back
 whole here, and the other quoted options of a list go where the program put the first.
@@ -32,6 +33,44 @@ def quoted_options(spec: AppSpec, text: str, ops: list[dict[str, Any]]) -> tuple
             if phrase.casefold() in used or snake(phrase) in used or len(phrase) > 40:
                 continue
             spec = apply_if_fits(spec, {"op": "add_option", "entity": entity, "field": field, "value": phrase}, done)
+    return done, spec
+
+
+_OPTION = r"[A-Za-z0-9][\w'&+-]*(?: [A-Za-z0-9][\w'&+-]*)?"
+
+
+def slashed_options(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
+    """The options a change writes with slashes after the name of a choice the app has: "tasks should have a
+    priority low/medium/high/urgent" where tasks have a priority adds "Urgent", and nothing else.
+
+    The field's thing is the one the words name when several things have a field of that name; a list whose
+    values the field already holds changes nothing.
+    """
+    low = text.replace("’", "'")
+    named = {e.name for e in spec.entities if re.search(rf"\b{re.escape(e.name.replace('_', ' '))}", low.lower())}
+    done: list[dict[str, Any]] = []
+    by_name: dict[str, list[str]] = {}
+    for entity in spec.entities:
+        for field in entity.fields:
+            if field.type.value in ("choice", "tags"):
+                by_name.setdefault(field.name, []).append(entity.name)
+    for name, owners in by_name.items():
+        said = name.replace("_", " ")
+        found = re.search(rf"\b{re.escape(said)}s?\s*(?:[:=-]\s*|\bof\s+|\bis\s+)?({_OPTION}(?:\s*/\s*{_OPTION})+)",
+                          low, re.IGNORECASE)
+        if found is None:
+            continue
+        owners = [o for o in owners if o in named] or owners
+        if len(owners) != 1:
+            continue
+        field = spec.entity(owners[0]).field(name)
+        have = {o.value.casefold() for o in field.options}
+        for value in re.split(r"\s*/\s*", found.group(1)):
+            if value.casefold() not in have:
+                value = value if any(c.isupper() for c in value) else value[:1].upper() + value[1:]
+                spec = apply_if_fits(spec, {"op": "add_option", "entity": owners[0], "field": name, "value": value},
+                                     done)
+                have.add(value.casefold())
     return done, spec
 
 
@@ -71,4 +110,4 @@ _IDENTIFIERS = frozenset({"op", "entity", "field", "name", "target", "role", "ro
                           "date_field", "image_field", "display_field", "key", "id", "type", "action", "aggregate"})
 
 
-__all__ = ["as_quoted", "quoted_options"]
+__all__ = ["as_quoted", "quoted_options", "slashed_options"]

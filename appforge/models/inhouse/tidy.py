@@ -34,8 +34,9 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
     things = {op["entity"] for op in listed if op["op"] == "add_entity"}
 
     # "add an allergies table: ..., noted on": a thing made of a listed field's words is that field misread.
+    # "add a walk-in queue with guest name, ...": a "walk" thing is part of the new thing's name, misread.
     misread = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
-               and any(set(o["entity"].split("_")) <= set(n.split("_")) for n in names)}
+               and any(set(o["entity"].split("_")) <= set(n.split("_")) for n in names | things)}
 
     # "add a ticket price and capacity to events" when events have both: "capacity_price" on tickets is their words
     said_of: dict[str, set[str]] = {}

@@ -93,6 +93,22 @@ def fingerprint(examples: list[synthetic.Example]) -> str:
     return digest.hexdigest()
 
 
+# How many of the training examples `compiled_fingerprint` compiles: enough that a change to the grammar's masks or to
+# how operations become program steps shows, few enough to read with MiniLM in seconds.
+COMPILED_SLICE = 400
+
+
+def compiled_fingerprint(items: list[Item]) -> str:
+    """A digest of what the decoder is taught from compiled examples (words, grammar masks, inputs, targets): the
+    examples can be the same while a change to the program language or the compiler teaches something else."""
+    digest = hashlib.sha256()
+    for item in items:
+        allowed = [(sorted(ids), words, sorted(slots)) for ids, words, slots in item.allowed]  # sets: any order
+        digest.update(json.dumps([item.words, item.word_names.tolist(), item.slot_from.tolist(), item.inputs,
+                                  allowed, item.targets], default=str).encode())
+    return digest.hexdigest()
+
+
 def build_vocabulary(examples: list[synthetic.Example], size: int, min_count: int) -> list[str]:
     counts: Counter[str] = Counter()
     for ex in examples:
@@ -320,7 +336,9 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
         "config": {**config.__dict__, "decoder": dc.to_dict()},
         "keywords": KEYWORDS,
         "vocabulary": vocab.words,
-        "data": {"fingerprint": fingerprint(train_examples), "train_examples": len(train_items), "validation_examples": len(val_items),
+        "data": {"fingerprint": fingerprint(train_examples),
+                 "compiled_fingerprint": compiled_fingerprint(prepare(train_examples[:COMPILED_SLICE], vocab)[0]),
+                 "train_examples": len(train_items), "validation_examples": len(val_items),
                  "skipped": dict(skipped.most_common(20)), "train_domains": len(train_domains),
                  "heldout_domains": heldout_domains},
         "history": history,
