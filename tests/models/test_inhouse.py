@@ -175,7 +175,7 @@ def test_the_shipped_weights_are_small_enough_to_live_in_the_repo() -> None:
 def test_the_shipped_weights_were_trained_on_the_data_train_makes_now() -> None:
     """`appforge train` reproduces the shipped weights only if today's code teaches what it taught then: the same
     examples, the same vocabulary, the same compiled masks and targets. A full run takes most of an hour; this
-    checks everything before the first step in about two minutes."""
+    checks everything before the first step in about a minute."""
     from appforge.models.inhouse import synthetic
     from appforge.models.inhouse.train import (
         COMPILED_SLICE,
