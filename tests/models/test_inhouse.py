@@ -557,3 +557,12 @@ def test_an_option_of_two_words_stays_one_option(message: str) -> None:
     spec = apply_proposal(get_model("appforge").propose(message, base), base)
     added = [f for f in spec.entity("plant").fields if base.entity("plant").field(f.name) is None]
     assert [[o.value for o in f.options] for f in added] == [["Low", "Medium", "Bright indirect", "Direct"]], added
+
+
+@pytest.mark.parametrize("message", ["priority: low/medium/high", "tasks should have a priority low/medium/high/urgent"])
+def test_options_said_for_a_choice_keep_it_a_choice(message: str) -> None:
+    base = load_base("tasks")
+    after = changed(base, message)
+    priority = after.entity("task").field("priority")
+    assert priority.type.value == "choice"
+    assert {"low", "medium", "high"} <= {o.value.lower() for o in priority.options}

@@ -146,6 +146,17 @@ _TYPE_CUES: list[tuple[str, tuple[str, ...]]] = [
 _NOT_THIS = re.compile(r"\b(?:not|isn t|isnt|is not|no longer|instead of|rather than|than)(?: an?| just| the)? ?$")
 
 
+# Words that ask for a field to change what it holds, beside a type: "turn price into a number", "birthday as a date".
+_RETYPING = re.compile(r"\b(?:type|format|convert|converted|turn|turned|into|become|becomes|as an?|should be an?|"
+                       r"make (?:\w+ ){1,3}an?|change (?:\w+ ){1,3}to|switch (?:\w+ ){1,3}to)\b")
+
+
+def asks_retype(text: str) -> bool:
+    """Whether a change's words may ask a field to hold another type: a type named ("a long text") or a word for
+    changing one ("turn ... into", "should be a"). "priority: low/medium/high" asks for options, never for text."""
+    return bool(type_cues(text)) or _RETYPING.search(text) is not None
+
+
 def type_cues(text: str) -> set[str]:
     """The field types a change's words ask a field to become: "make specialty a long text" -> long_text.
 

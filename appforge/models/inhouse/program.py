@@ -18,6 +18,7 @@ from typing import Any
 
 from appforge.models.inhouse import vocabulary
 from appforge.models.inhouse.cues import (
+    asks_retype,
     colour_keys,
     one_chart,
     refused,
@@ -120,6 +121,7 @@ class Program:
         self._text = said_text
         self._chart = one_chart(said_text) if cues else None
         self._types = {f"type:{t}" for t in type_cues(said_text)} if cues else set()
+        self._retype = asks_retype(said_text) if cues else True
         self.nothing = False  # the message asks for nothing buildable
         # `accept` applies each operation as it completes and says whether the app took it; a refused operation
         # changes nothing here either, so later tokens can only point at what really exists.
@@ -209,6 +211,8 @@ class Program:
                 ops -= {"rename_entity", "rename_field"}
             if self.cues:
                 ops -= self._ruled_out
+            if self.cues and not self.create and not self._retype:
+                ops.discard("change_type")
             if self.cues and not self.create and not (self._rules_said or self._named_here("role")):
                 ops -= {"perm", "unperm"}  # a rule changes only when the words speak of who may do what
             if self.cues and not self.create:
