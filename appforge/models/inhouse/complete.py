@@ -219,8 +219,9 @@ _NOT_THINGS = frozenset({"list", "lists", "app", "public", "private", "simple", 
 _FIELD_WORDS = frozenset({"price", "cost", "date", "time", "status", "name", "total", "amount",
                           "quantity", "qty", "type", "kind", "colour", "color", "size", "number", "title", "description"})
 _QUESTION_WORDS = frozenset({"who", "which", "what", "where", "how", "why", "whose", "whether"})
-# A thing's name never ends in one: "where they heard about us" makes no "heard_about" thing.
-_PREPOSITIONS = frozenset({"about", "for", "with", "to", "of", "in", "on", "at", "from", "by", "into", "onto", "than"})
+# A thing's name never ends in one: "where they heard about us" makes no "heard_about" thing. ("in", "on", "up" end
+# things people keep: check-ins, add-ons, sign-ups.)
+_PREPOSITIONS = frozenset({"about", "for", "with", "to", "of", "at", "from", "by", "into", "onto", "than"})
 
 
 def _asks(op: dict[str, Any]) -> bool:
