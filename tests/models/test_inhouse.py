@@ -566,3 +566,14 @@ def test_options_said_for_a_choice_keep_it_a_choice(message: str) -> None:
     priority = after.entity("task").field("priority")
     assert priority.type.value == "choice"
     assert {"low", "medium", "high"} <= {o.value.lower() for o in priority.options}
+
+
+@pytest.mark.parametrize("base_name, message, entity, wanted", [
+    ("plants", "add a watering interval in days to plants", "plant", "integer"),
+    ("gym", "members need a weight in kg", "member", "decimal"),
+])
+def test_a_field_said_in_a_unit_holds_a_number(base_name: str, message: str, entity: str, wanted: str) -> None:
+    base = load_base(base_name)
+    after = changed(base, message)
+    added = [f for f in after.entity(entity).fields if base.entity(entity).field(f.name) is None]
+    assert [f.type.value for f in added] == [wanted], [(f.name, f.type.value) for f in added]

@@ -52,6 +52,7 @@ from appforge.models.inhouse.tidy import (
     applying,
     folded,
     in_units,
+    measured_as_said,
     misplaced_on_create,
     no_thing,
     options_as_said,
@@ -138,7 +139,7 @@ class InhouseModel:
         if program.nothing and (create or not self._states_something(start, text)):
             return Proposal([], self.name, NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
-        tidy = [options_as_said(in_units(o), text) for o in ops]
+        tidy = [measured_as_said(options_as_said(in_units(o), text), text) for o in ops]
         if tidy != ops:
             try:
                 ops, spec = tidy, apply_operations(start, tidy)

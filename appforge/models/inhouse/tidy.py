@@ -193,6 +193,30 @@ def in_units(op: dict[str, Any]) -> dict[str, Any]:
     return op
 
 
+_COUNTED_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "hrs", "minutes", "mins"})
+_NOT_A_MEASURE = frozenset({"date", "datetime", "time", "text"})
+
+
+def measured_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
+    """A field the message gives in a unit holds a number: "a watering interval in days" counts days (an integer),
+    never a date; "weight in kg" is a decimal. The program's type is kept for any other field."""
+
+    def measure(field: dict[str, Any]) -> dict[str, Any]:
+        if field.get("type", "text") not in _NOT_A_MEASURE:
+            return field
+        said = r"\s+".join(re.escape(w) for w in field["name"].split("_"))
+        found = re.search(rf"\b{said}s?\s+in\s+({'|'.join(sorted(UNIT_WORDS))})\b", text.lower())
+        if found is None:
+            return field
+        return {**field, "type": "integer" if found.group(1) in _COUNTED_UNITS else "decimal"}
+
+    if op["op"] == "add_field":
+        return {**op, "field": measure(op["field"])}
+    if op["op"] == "add_entity" and op.get("fields"):
+        return {**op, "fields": [measure(f) for f in op["fields"]]}
+    return op
+
+
 def _without_copies(op: dict[str, Any]) -> dict[str, Any]:
     """A new thing less the fields the program wrote twice ("size", "size_2", "sold", "sold_2")."""
     if op["op"] != "add_entity" or not op.get("fields"):
