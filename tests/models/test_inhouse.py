@@ -577,3 +577,11 @@ def test_a_field_said_in_a_unit_holds_a_number(base_name: str, message: str, ent
     after = changed(base, message)
     added = [f for f in after.entity(entity).fields if base.entity(entity).field(f.name) is None]
     assert [f.type.value for f in added] == [wanted], [(f.name, f.type.value) for f in added]
+
+
+def test_the_words_of_a_yes_no_question_are_no_fields() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "i run a small dog walking business. need to keep track of the dogs, their owners and phone numbers, and each "
+        "walk (date, which dog, how long, paid or not)"), None)
+    names = {f.name for e in spec.entities for f in e.fields}
+    assert "paid" in names and not names & {"not", "or"}

@@ -219,6 +219,9 @@ _NOT_THINGS = frozenset({"list", "lists", "app", "public", "private", "simple", 
 _FIELD_WORDS = frozenset({"price", "cost", "date", "time", "status", "name", "total", "amount",
                           "quantity", "qty", "type", "kind", "colour", "color", "size", "number", "title", "description"})
 _QUESTION_WORDS = frozenset({"who", "which", "what", "where", "how", "why", "whose", "whether"})
+# Words that are never a field's whole name, only the grammar around one.
+_FUNCTION_WORDS = frozenset({"not", "or", "and", "yes", "no", "the", "a", "an", "if", "whether", "also", "too", "etc",
+                             "maybe", "else", "either", "neither", "nor", "but", "so", "then", "with", "of"})
 # A thing's name never ends in one: "where they heard about us" makes no "heard_about" thing. ("in", "on", "up" end
 # things people keep: check-ins, add-ons, sign-ups.)
 _PREPOSITIONS = frozenset({"about", "for", "with", "to", "of", "at", "from", "by", "into", "onto", "than"})
@@ -275,6 +278,10 @@ class Realiser:
             return False  # "appointmnts" where the app has appointments; a second "team"; a "price" thing
         if op["op"] in ("add_field", "rename_field") and _asks(op):
             return False  # "who played in which game", "what was done": a question, not a field's name
+        if op["op"] == "add_field" and op["field"]["name"] in _FUNCTION_WORDS:
+            return False  # "paid or not": the "not" of a yes/no question, not a field
+        if op["op"] == "add_entity" and any(f["name"] in _FUNCTION_WORDS for f in op["fields"]):
+            op = {**op, "fields": [f for f in op["fields"] if f["name"] not in _FUNCTION_WORDS] or op["fields"][:1]}
         if op["op"] == "add_field" and self._again(op):
             return False
         reals = spec_operations(_aimed(op, self.spec), self.spec)
