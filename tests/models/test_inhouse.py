@@ -585,3 +585,17 @@ def test_the_words_of_a_yes_no_question_are_no_fields() -> None:
         "walk (date, which dog, how long, paid or not)"), None)
     names = {f.name for e in spec.entities for f in e.fields}
     assert "paid" in names and not names & {"not", "or"}
+
+
+@pytest.mark.parametrize("message, bounds", [
+    ("classes need a max capacity of 20", {"max": 20}),
+    ("a minimum capacity of 4 for classes", {"min": 4}),
+])
+def test_a_bound_said_before_a_fields_name_limits_that_field(message: str, bounds: dict) -> None:
+    base = load_base("gym")
+    after = changed(base, message)
+    assert [e.name for e in after.entities] == [e.name for e in base.entities]
+    assert {f.name for f in after.entity("gym_class").fields} == {f.name for f in base.entity("gym_class").fields}
+    before, capacity = base.entity("gym_class").field("capacity"), after.entity("gym_class").field("capacity")
+    assert {k: getattr(capacity, k) for k in ("min", "max")} == {k: getattr(before, k) for k in ("min", "max")} | bounds
+    assert after.views == base.views, "a bound is no figure: no dashboard tile"

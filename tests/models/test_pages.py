@@ -62,3 +62,13 @@ def test_a_board_by_a_choice_the_app_lacks_adds_that_choice_with_the_columns_sai
     assert status is not None and [o.value for o in status.options] == ["Waiting", "In bath", "Drying", "Ready"]
     boards = [v for v in spec.views if v.type.value == "kanban" and v.entity == "grooming"]
     assert boards and all(v.group_by == "status" for v in boards)
+
+
+def test_a_board_asked_for_without_a_thing_is_of_the_apps_main_thing_or_says_it_is_there() -> None:
+    salon = load_base("salon")
+    spec = apply_proposal(get_model("appforge").propose("can i get a kanban board", salon), salon)
+    assert [(v.type.value, v.entity, v.group_by) for v in spec.views if v not in salon.views] == [
+        ("kanban", "appointment", "status")]
+    tasks = load_base("tasks")
+    proposal = get_model("appforge").propose("i want a kanban board", tasks)
+    assert proposal.operations == [] and "already has a board of task" in (proposal.note or "")

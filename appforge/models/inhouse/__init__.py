@@ -50,6 +50,7 @@ from appforge.models.inhouse.rules import access_operations, rule_operations
 from appforge.models.inhouse.start import entity_index
 from appforge.models.inhouse.tidy import (
     applying,
+    bound_not_field,
     folded,
     in_units,
     measured_as_said,
@@ -137,7 +138,9 @@ class InhouseModel:
             program.nothing = False
         timings["decode_ms"] = (time.perf_counter() - started) * 1000 - timings["encode_ms"]
         if program.nothing and (create or not self._states_something(start, text)):
-            return Proposal([], self.name, NOTHING, timings)
+            had = [] if create else pages_had(start, text)  # "i want a kanban board" where there is one
+            return Proposal([], self.name, f"Nothing to change: the app already has {' and '.join(had)}." if had
+                            else NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
         tidy = [measured_as_said(options_as_said(in_units(o), text), text) for o in ops]
         if tidy != ops:
@@ -168,11 +171,16 @@ class InhouseModel:
             # Read on the app as it was, too: "add a payment method: cash, card, transfer" is a choice there, so the
             # program's "payment_method" thing with fields cash, card and transfer is those words misread.
             first, _ = reader.operations(base, text, headless=False, before=base)
-            kept = without_misplaced(ops, listed + first, base, held + reader.held(spec, text), text, also=no_thing)
+            bound = bound_not_field(base, text)
+            kept = without_misplaced(ops, listed + first, base, held + reader.held(spec, text), text,
+                                     also=lambda o: no_thing(o) or bound(o))
             if kept != ops:
                 # "add a delivery address + delivery fee": the program's "delivery_address" thing was the field
                 # misread, so the lists are read again on the app without it (no link to a thing that is gone)
                 listed, spec = reader.operations(apply_operations(base, kept), text, headless=False, before=start)
+            if any(bound(o) for o in listed):
+                listed = [o for o in listed if not bound(o)]
+                spec = apply_operations(base, folded(kept + listed))
             ops = folded(kept + listed)
         # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).

@@ -48,8 +48,10 @@ def asks_rename(text: str) -> bool:
 
 _FIGURES = re.compile(r"\b(?:chart|charts|graph|graphs|plot|dashboard|stat|stats|tile|widget|kpi|counts?|cont|"
                       r"totals?|sum|average|avg|per|by|each|how m[a-z]*|no|number|numbers|breakdown|leaderboard|"
-                      r"figures?|trend|over time|report|summary|pie|bar|line|highest|lowest|max|min|most|least|"
-                      r"best|worst|top|percent|percentage|rate|ratio|revenue|income)\b(?! ?\d)|%")
+                      r"figures?|trend|over time|report|summary|pie|bar|line|highest|lowest|most|least|"
+                      r"best|worst|top|percent|percentage|rate|ratio|revenue|income)\b(?! ?\d)|%"
+                      # "max capacity of 20" bounds a field; "max price" asks for a figure
+                      r"|\b(?:max|min|maximum|minimum)\b(?!(?: [a-z]+){0,3} ?(?:of |is |at |= ?)?\d)")
 
 
 def asks_figure(text: str) -> bool:

@@ -41,9 +41,11 @@ def limit_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
         if m := re.search(rf"\bbetween {_NUMBER} and {_NUMBER}\b", clause):
             bounds = {"min": float(m.group(1)), "max": float(m.group(2))}
         else:
-            if m := re.search(rf"\b{_UPPER}\s*(?:of\s*)?{_NUMBER}", clause):
+            # "party size max 12", and "a max capacity of 20" with the field's words between
+            between = r"\s*(?:[a-z]+\s+){0,3}?(?:of\s*|is\s*|at\s*|=\s*)?"
+            if m := re.search(rf"\b{_UPPER}\b{between}{_NUMBER}", clause):
                 bounds["max"] = float(m.group(1))
-            if m := re.search(rf"\b{_LOWER}\s*(?:of\s*)?{_NUMBER}", clause):
+            if m := re.search(rf"\b{_LOWER}\b{between}{_NUMBER}", clause):
                 bounds["min"] = float(m.group(1))
         bounds = {k: int(v) if v.is_integer() and field.type.value != "decimal" else v for k, v in bounds.items()}
         wanted = {k: v for k, v in bounds.items() if getattr(field, k) != v}

@@ -54,9 +54,10 @@ def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
 def pages_had(spec: AppSpec, text: str) -> list[str]:
     """The pages the words ask for that the app has already ("weekly calendar of groomings" -> "a calendar of
     grooming"), so that an answer that changes nothing says why."""
-    return [f"a {_SAID[kind]} of {(target.label or target.name.replace('_', ' ')).lower()}" for kind, target, column in
-            _asked(spec, text) if any(v.type.value == kind and v.entity == target.name
-                                      and (column is None or v.group_by == column) for v in spec.views)]
+    return list(dict.fromkeys(
+        f"a {_SAID[kind]} of {(target.label or target.name.replace('_', ' ')).lower()}" for kind, target, column in
+        _asked(spec, text) if any(v.type.value == kind and v.entity == target.name
+                                      and (column is None or v.group_by == column) for v in spec.views)))
 
 
 def _asked(spec: AppSpec, text: str) -> list[tuple[str, Entity, str | None]]:
@@ -75,6 +76,10 @@ def _asked(spec: AppSpec, text: str) -> list[tuple[str, Entity, str | None]]:
             if kind == "calendar" and (near is None or first_field(near, DATES) is None):
                 # "lessons booked with instructor & plane, calendar pls": instructors have no dates to place
                 entity = first_named(spec, low, timed=True) or _first_dated(spec) or entity
+            if kind == "kanban" and entity is None:
+                # "i want a kanban board": of the app's main thing, when it has a choice for the columns
+                main = spec.entity(main_entity(spec) or "")
+                entity = main.name if main is not None and first_field(main, {FieldType.choice}) else None
             target = spec.entity(entity or "")
             if target is None:
                 continue

@@ -118,6 +118,21 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
     return without_misplaced(single, [], start, held, text, also=named_for_a_thing)
 
 
+def bound_not_field(base: AppSpec, text: str) -> Callable[[dict[str, Any]], bool]:
+    """Whether a change's new field is the bound of one the thing has: "classes need a max capacity of 20" where
+    classes have a capacity sets its maximum (see `limits`), it adds no `max_capacity`."""
+    numbered = re.search(r"\d", text) is not None
+
+    def bound(op: dict[str, Any]) -> bool:
+        if not numbered or op["op"] != "add_field":
+            return False
+        found = re.fullmatch(r"(?:max|min|maximum|minimum)_(.+?)(?:_of|_is|_at)?", op["field"]["name"])
+        entity = base.entity(op["entity"])
+        return found is not None and entity is not None and entity.field(found.group(1)) is not None
+
+    return bound
+
+
 def no_thing(op: dict[str, Any]) -> bool:
     """"where they heard about us", "items found, where, date": a pronoun or a question word the program took for a
     thing, and whatever adds to it, shows it or links to it."""
