@@ -501,3 +501,11 @@ def test_what_follows_a_bracket_of_options_is_the_next_item() -> None:
     assert list_items("donor, amount, fund (general, building, missions) and whether it was gift aided") == [
         "donor", "amount", "fund (general, building, missions)", "whether it was gift aided"]
     assert list_items("name (first, last) and phone") == ["name (first, last)", "phone"]
+
+
+def test_a_choices_options_said_anew_are_exactly_those() -> None:
+    base, spec = _change("salon", "change the status options to booked, confirmed, done, no show")
+    status = spec.entity("appointment").field("status")
+    assert sorted(o.value.casefold().replace("-", " ") for o in status.options) == ["booked", "confirmed", "done",
+                                                                                   "no show"]
+    assert [e.name for e in spec.entities] == [e.name for e in base.entities]

@@ -45,7 +45,7 @@ from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations, pages_had
 from appforge.models.inhouse.program import KEYWORDS, Program
-from appforge.models.inhouse.quoted import as_quoted, quoted_options, slashed_options
+from appforge.models.inhouse.quoted import as_quoted, quoted_options, replaced_options, slashed_options
 from appforge.models.inhouse.rules import access_operations, rule_operations
 from appforge.models.inhouse.start import entity_index
 from appforge.models.inhouse.tidy import (
@@ -159,8 +159,9 @@ class InhouseModel:
         if not create:
             options, spec = quoted_options(spec, text, ops)
             ops = ops + options
-            options, spec = slashed_options(spec, text)
-            ops = ops + options
+            for said in (slashed_options, replaced_options):
+                options, spec = said(spec, text)
+                ops = ops + options
             # "orders need a price total and a 'paid' checkbox", "feedings: hive, date, syrup litres": what the program
             # missed of a list said of a thing.
             reader = listed_fields(self.catalogue)
@@ -218,7 +219,7 @@ class InhouseModel:
         Studio'"), though the decoder read the message as asking for nothing."""
         return any(read(spec, text)[0] for read in (rule_operations, access_operations, chart_operations,
                                                      limit_operations, page_operations, title_operations,
-                                                     slashed_options))
+                                                     slashed_options, replaced_options))
 
     def start_for(self, text: str, words: int | None = None) -> tuple[AppSpec, Any, Any, float]:
         """Where a new app from `text` starts: (spec, the blueprint or None, the nearest blueprint, its score).

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.cues import quoted_phrases
+from appforge.models.inhouse.listparts import list_items
 from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.phrasing import snake
 from appforge.spec.model import AppSpec
@@ -74,6 +75,43 @@ def slashed_options(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
     return done, spec
 
 
+_REPLACING = re.compile(r"\b(?:change|set|make|update|replace)\s+(?:the\s+)?(?P<a>[a-z ]+?)\s+(?:options|choices|values)\s+"
+                        r"(?:to|to be|with|as)\s*:?\s+(?P<x>.+)$|\b(?:the\s+)?(?P<b>[a-z ]+?)\s+(?:options|choices|values)\s+"
+                        r"(?:should be|must be|are now|will be|=)\s*:?\s+(?P<y>.+)$")
+
+
+def replaced_options(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
+    """A choice's options said anew ("change the status options to booked, confirmed, done, no show") are exactly
+    those: the ones missing are added, the others removed."""
+    done: list[dict[str, Any]] = []
+    for sentence in re.split(r"[.;!?\n]+", text):
+        found = _REPLACING.search(sentence.lower())
+        if found is None:
+            continue
+        said = (found.group("a") or found.group("b")).split()
+        start = sentence.lower().index(found.group("x") or found.group("y"))
+        values = [v.strip(" '\"") for v in list_items(sentence[start:]) if v.strip(" '\"")]
+        fields = [(e.name, f) for e in spec.entities for f in e.fields if f.type.value in ("choice", "tags")
+                  and f.name.split("_") == said[-len(f.name.split("_")):]]
+        if len(values) < 2 or len(fields) != 1:
+            continue
+        entity, field = fields[0]
+        wanted = {snake(v) for v in values}
+        for value in values:
+            if snake(value) not in {snake(o.value) for o in field.options}:
+                value = value if any(c.isupper() for c in value) else value[:1].upper() + value[1:]
+                spec = apply_if_fits(spec, {"op": "add_option", "entity": entity, "field": field.name, "value": value},
+                                     done)
+        seen: set[str] = set()
+        for option in spec.entity(entity).field(field.name).options:
+            # one option per value, the one the app had first ("No-show" before a "No show" the change added)
+            if snake(option.value) not in wanted or snake(option.value) in seen:
+                spec = apply_if_fits(spec, {"op": "remove_option", "entity": entity, "field": field.name,
+                                            "value": option.value}, done)
+            seen.add(snake(option.value))
+    return done, spec
+
+
 def as_quoted(ops: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """`ops` with every value copied from a quoted phrase written as the person wrote it ("Walk-in", not "Walk in").
 
@@ -110,4 +148,4 @@ _IDENTIFIERS = frozenset({"op", "entity", "field", "name", "target", "role", "ro
                           "date_field", "image_field", "display_field", "key", "id", "type", "action", "aggregate"})
 
 
-__all__ = ["as_quoted", "quoted_options", "slashed_options"]
+__all__ = ["as_quoted", "quoted_options", "replaced_options", "slashed_options"]
