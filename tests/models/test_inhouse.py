@@ -599,3 +599,11 @@ def test_a_bound_said_before_a_fields_name_limits_that_field(message: str, bound
     before, capacity = base.entity("gym_class").field("capacity"), after.entity("gym_class").field("capacity")
     assert {k: getattr(capacity, k) for k in ("min", "max")} == {k: getattr(before, k) for k in ("min", "max")} | bounds
     assert after.views == base.views, "a bound is no figure: no dashboard tile"
+
+
+def test_removing_a_thing_takes_the_links_to_it_along() -> None:
+    base = load_base("tasks")
+    after = changed(base, "delete the projects table")
+    assert after.entity("project") is None
+    assert [f.name for f in after.entity("task").fields] == [f.name for f in base.entity("task").fields
+                                                             if f.name != "project"]

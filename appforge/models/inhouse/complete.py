@@ -143,7 +143,12 @@ def spec_operations(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
         return [{"op": "add_entity", "entity": op["entity"], "label": _label(op["entity"]), "fields": fields}]
     if kind == "add_field":
         return [{"op": "add_field", "entity": op["entity"], "field": _field(op["field"])}]
-    if kind in ("rename_entity", "remove_entity", "rename_field", "remove_field", "change_type", "add_option",
+    if kind == "remove_entity":
+        # "delete the projects table": the links to projects go with it, or the app would refuse the removal
+        links = [{"op": "remove_field", "entity": e.name, "field": f.name} for e in spec.entities if e.name != op["entity"]
+                 for f in e.fields if f.type.value in ("reference", "many_to_many") and f.target == op["entity"]]
+        return [*links, dict(op)]
+    if kind in ("rename_entity", "rename_field", "remove_field", "change_type", "add_option",
                 "remove_option", "remove_view", "add_role", "remove_role"):
         out = dict(op)
         if kind == "rename_entity":
