@@ -29,7 +29,7 @@ from safetensors.torch import load_file
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.charts import chart_operations
-from appforge.models.inhouse.complete import Realiser
+from appforge.models.inhouse.complete import Realiser, with_links
 from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.features import (
     WordVectors,
@@ -142,6 +142,12 @@ class InhouseModel:
             return Proposal([], self.name, f"Nothing to change: the app already has {' and '.join(had)}." if had
                             else NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
+        for removal in realiser.linked:
+            more = with_links(removal, spec)
+            try:
+                spec, ops = apply_operations(spec, more), ops + more
+            except (OperationError, ValueError) as exc:
+                refused = refused + [f"remove_entity: {exc}"]
         tidy = [measured_as_said(options_as_said(in_units(o), text), text) for o in ops]
         if tidy != ops:
             try:

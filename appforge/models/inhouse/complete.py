@@ -143,12 +143,7 @@ def spec_operations(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
         return [{"op": "add_entity", "entity": op["entity"], "label": _label(op["entity"]), "fields": fields}]
     if kind == "add_field":
         return [{"op": "add_field", "entity": op["entity"], "field": _field(op["field"])}]
-    if kind == "remove_entity":
-        # "delete the projects table": the links to projects go with it, or the app would refuse the removal
-        links = [{"op": "remove_field", "entity": e.name, "field": f.name} for e in spec.entities if e.name != op["entity"]
-                 for f in e.fields if f.type.value in ("reference", "many_to_many") and f.target == op["entity"]]
-        return [*links, dict(op)]
-    if kind in ("rename_entity", "rename_field", "remove_field", "change_type", "add_option",
+    if kind in ("rename_entity", "remove_entity", "rename_field", "remove_field", "change_type", "add_option",
                 "remove_option", "remove_view", "add_role", "remove_role"):
         out = dict(op)
         if kind == "rename_entity":
@@ -258,6 +253,14 @@ def _aimed(op: dict[str, Any], spec: AppSpec) -> dict[str, Any]:
     return op
 
 
+def with_links(op: dict[str, Any], spec: AppSpec) -> list[dict[str, Any]]:
+    """A removal of a thing with the links to it before it: "delete the projects table" takes tasks' `project`
+    along, where the app alone would refuse the removal."""
+    links = [{"op": "remove_field", "entity": e.name, "field": f.name} for e in spec.entities if e.name != op["entity"]
+             for f in e.fields if f.type.value in ("reference", "many_to_many") and f.target == op["entity"]]
+    return [*links, {"op": "remove_entity", "entity": op["entity"]}]
+
+
 class Realiser:
     """Applies program operations to an app as a program completes them (`Program(accept=...)`).
 
@@ -269,6 +272,9 @@ class Realiser:
         self.spec = start
         self.kept: list[dict[str, Any]] = []
         self.refused: list[str] = []
+        # Things the program removed that others link to: removed after decoding, links first, so that the
+        # program's idea of the app (which cannot see the links go) never drifts from the app.
+        self.linked: list[dict[str, Any]] = []
 
     def __call__(self, op: dict[str, Any]) -> bool:
         name = str(op.get("to") or op.get("entity"))
@@ -296,6 +302,9 @@ class Realiser:
         try:
             self.spec = apply_operations(self.spec, reals)
         except OperationError as exc:
+            if op["op"] == "remove_entity" and with_links(op, self.spec)[:-1]:
+                self.linked.append(op)  # made after the program, with its links (`with_links`)
+                return False
             self.refused.append(f"{exc.op}: {exc.reason}")
             return False
         self.kept.extend(reals)
