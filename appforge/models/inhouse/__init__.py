@@ -179,16 +179,21 @@ class InhouseModel:
             # program's "payment_method" thing with fields cash, card and transfer is those words misread.
             first, _ = reader.operations(base, text, headless=False, before=base)
             bound = bound_not_field(base, text)
-            kept = without_misplaced(ops, listed + first, base, held + reader.held(spec, text), text,
-                                     also=lambda o: no_thing(o) or bound(o))
+            kept = without_misplaced(ops, listed + first, base, held + reader.held(spec, text), text, also=no_thing)
             if kept != ops:
                 # "add a delivery address + delivery fee": the program's "delivery_address" thing was the field
                 # misread, so the lists are read again on the app without it (no link to a thing that is gone)
                 listed, spec = reader.operations(apply_operations(base, kept), text, headless=False, before=start)
-            if any(bound(o) for o in listed):
-                listed = [o for o in listed if not bound(o)]
-                spec = apply_operations(base, folded(kept + listed))
             ops = folded(kept + listed)
+            # "classes need a max capacity of 20": the bound of the capacity (read by `limits` below), not a field,
+            # whether the program or the list reading wrote it
+            bound = bound_not_field(base, text)
+            unbound = [o for o in ops if not bound(o)]
+            if len(unbound) < len(ops):
+                try:
+                    ops, spec = unbound, apply_operations(base, unbound)
+                except (OperationError, ValueError):
+                    pass  # something else refers to it: keep it
         # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
         stated: list[dict[str, Any]] = []

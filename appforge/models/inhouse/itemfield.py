@@ -81,6 +81,14 @@ def has_field(entity: Entity, words: list[str]) -> bool:
     return False
 
 
+def unit_type(unit: str) -> FieldType | None:
+    """The type of a value said in `unit`: "in days" a count, "in hours" or "in kg" a decimal; None for a word
+    that is no unit."""
+    if unit in _TIME_UNITS:
+        return _TIME_UNITS[unit]
+    return FieldType.decimal if unit in _UNITS or unit in _MEASURE_UNITS else None
+
+
 def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str) -> dict[str, Any] | None:
     """The operation that adds one listed item to a thing, named and typed as apps name and type such fields; None
     for the thing itself or a field it already holds."""

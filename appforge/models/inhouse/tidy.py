@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from appforge.models.inhouse.itemfield import unit_type
 from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE
@@ -208,22 +209,21 @@ def in_units(op: dict[str, Any]) -> dict[str, Any]:
     return op
 
 
-_COUNTED_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "hrs", "minutes", "mins"})
 _NOT_A_MEASURE = frozenset({"date", "datetime", "time", "text"})
 
 
 def measured_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
-    """A field the message gives in a unit holds a number: "a watering interval in days" counts days (an integer),
-    never a date; "weight in kg" is a decimal. The program's type is kept for any other field."""
+    """A field the message gives in a unit holds a number, typed as a listed item in that unit is (`unit_type`):
+    "a watering interval in days" counts days, never a date; "weight in kg" is a decimal. The program's type is
+    kept for any other field."""
 
     def measure(field: dict[str, Any]) -> dict[str, Any]:
         if field.get("type", "text") not in _NOT_A_MEASURE:
             return field
         said = r"\s+".join(re.escape(w) for w in field["name"].split("_"))
-        found = re.search(rf"\b{said}s?\s+in\s+({'|'.join(sorted(UNIT_WORDS))})\b", text.lower())
-        if found is None:
-            return field
-        return {**field, "type": "integer" if found.group(1) in _COUNTED_UNITS else "decimal"}
+        found = re.search(rf"\b{said}s?\s+in\s+([a-z]+)\b", text.lower())
+        kind = unit_type(found.group(1)) if found is not None else None
+        return field if kind is None else {**field, "type": kind.value}
 
     if op["op"] == "add_field":
         return {**op, "field": measure(op["field"])}
