@@ -42,9 +42,10 @@ def train(
         if from_feedback is not None:
             _finetune(ctx, from_feedback, name, epochs or 4, seed)
             return
-        epochs = epochs or 12
         from appforge.models.inhouse.train import WEIGHTS_DIR, TrainConfig
         from appforge.models.inhouse.train import train as run_training
+
+        epochs = epochs or TrainConfig.epochs
 
         target = out_dir or WEIGHTS_DIR
         summary = run_training(TrainConfig(examples=examples, epochs=epochs, seed=seed, precision=precision), target, console=err)

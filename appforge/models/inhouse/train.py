@@ -67,6 +67,7 @@ class Item:
     inputs: list[Token]  # the token fed at each step (<bos> first)
     allowed: list[tuple[list[int], bool, list[int]]]  # per step: keyword/vocabulary ids, words allowed, slots
     targets: list[list[Token]]
+    marks: _Marks | None = field(default=None, repr=False)
 
 
 class Vocabulary:
@@ -196,6 +197,72 @@ def prepare(examples: list[synthetic.Example], vocab: Vocabulary, progress: Any 
     return items, skipped
 
 
+@dataclass
+class _Marks:
+    """An item's tokens and masks as index tensors, worked out once: `collate` runs every epoch."""
+
+    token_steps: torch.Tensor  # steps fed a keyword, and its id
+    token_ids: torch.Tensor
+    slot_steps: torch.Tensor  # steps fed a slot, and which
+    slot_index: torch.Tensor
+    word_steps: torch.Tensor  # steps fed a word (copied or not), its word, and where it was copied from
+    word_list: list[str]
+    copy_steps: torch.Tensor
+    copy_index: torch.Tensor
+    vocab_allowed: tuple[torch.Tensor, torch.Tensor]  # (steps, keyword/vocabulary ids) the grammar allows
+    words_allowed: torch.Tensor  # steps at which any word may come
+    slots_allowed: tuple[torch.Tensor, torch.Tensor]  # (steps, slot)
+    vocab_target: tuple[torch.Tensor, torch.Tensor]
+    copy_target: tuple[torch.Tensor, torch.Tensor]
+    slot_target: tuple[torch.Tensor, torch.Tensor]
+
+
+def _pairs(pairs: list[tuple[int, int]]) -> tuple[torch.Tensor, torch.Tensor]:
+    if not pairs:
+        return torch.zeros(0, dtype=torch.long), torch.zeros(0, dtype=torch.long)
+    rows, cols = zip(*pairs, strict=True)
+    return torch.tensor(rows), torch.tensor(cols)
+
+
+def _marks(it: Item, vocab: Vocabulary) -> _Marks:
+    tokens, slots, words, copies = [], [], [], []
+    word_list: list[str] = []
+    for j, (kind, value) in enumerate(it.inputs):
+        if kind == "kw":
+            tokens.append((j, vocab.index[value]))
+        elif kind == "slot":
+            slots.append((j, value))
+        else:
+            words.append(j)
+            word_list.append(value if kind == "word" else it.words[value])
+            if kind == "copy":
+                copies.append((j, value))
+    vocab_allowed, words_allowed, slots_allowed = [], [], []
+    vocab_target, copy_target, slot_target = [], [], []
+    for j, (ids, any_word, allowed_slots) in enumerate(it.allowed):
+        vocab_allowed += [(j, i) for i in ids]
+        if any_word:
+            words_allowed.append(j)
+        slots_allowed += [(j, k) for k in allowed_slots]
+        for kind, value in it.targets[j]:
+            if kind == "kw":
+                vocab_target.append((j, vocab.index[value]))
+            elif kind == "word":
+                vocab_target.append((j, vocab.word_index[value]))
+            elif kind == "copy":
+                copy_target.append((j, value))
+            else:
+                slot_target.append((j, value))
+    token_steps, token_ids = _pairs(tokens)
+    slot_steps, slot_index = _pairs(slots)
+    copy_steps, copy_index = _pairs(copies)
+    return _Marks(
+        token_steps, token_ids, slot_steps, slot_index, torch.tensor(words, dtype=torch.long), word_list,
+        copy_steps, copy_index, _pairs(vocab_allowed), torch.tensor(words_allowed, dtype=torch.long),
+        _pairs(slots_allowed), _pairs(vocab_target), _pairs(copy_target), _pairs(slot_target),
+    )
+
+
 def collate(items: list[Item], vocab: Vocabulary, vectors: WordVectors) -> dict[str, torch.Tensor]:
     b = len(items)
     w = max(1, max(len(it.message) for it in items))
@@ -222,35 +289,23 @@ def collate(items: list[Item], vocab: Vocabulary, vectors: WordVectors) -> dict[
         out["names"][i, :ns], out["owners"][i, :ns] = it.names, it.owners
         out["kinds"][i, :ns], out["types"][i, :ns], out["mentions"][i, :ns] = it.kinds, it.types, it.mentions
         out["slot_from"][i, :ns] = it.slot_from
-        for j, token in enumerate(it.inputs):
-            kind, value = token
-            if kind == "kw":
-                out["token_ids"][i, j] = vocab.index[value]
-            elif kind == "slot":
-                out["token_kind"][i, j], out["slot_index"][i, j] = 2, value
-            else:
-                word = value if kind == "word" else it.words[value]
-                if kind == "copy":
-                    out["copy_index"][i, j] = value
-                out["token_kind"][i, j] = 1
-                out["word_vectors"][i, j] = vectors.vector(word)
-        for j, (ids, words, slots) in enumerate(it.allowed):
-            row = out["allowed"][i, j]
-            row[ids] = True
-            if words:
-                row[len(KEYWORDS) : v] = True
-                row[v : v + nw] = True
-            row[[v + w + k for k in slots]] = True
-            for kind, value in it.targets[j]:
-                if kind == "kw":
-                    out["target"][i, j, vocab.index[value]] = True
-                elif kind == "word":
-                    out["target"][i, j, vocab.word_index[value]] = True
-                elif kind == "copy":
-                    out["target"][i, j, v + value] = True
-                else:
-                    out["target"][i, j, v + w + value] = True
-            out["steps"][i, j] = 1.0
+        if it.marks is None:
+            it.marks = _marks(it, vocab)
+        m = it.marks
+        out["token_ids"][i, m.token_steps] = m.token_ids
+        out["token_kind"][i, m.slot_steps], out["slot_index"][i, m.slot_steps] = 2, m.slot_index
+        if m.word_list:
+            out["token_kind"][i, m.word_steps] = 1
+            out["word_vectors"][i, m.word_steps] = torch.stack([vectors.vector(word) for word in m.word_list])
+        out["copy_index"][i, m.copy_steps] = m.copy_index
+        allowed, target = out["allowed"][i], out["target"][i]
+        allowed[m.vocab_allowed] = True
+        allowed[m.words_allowed, len(KEYWORDS) : v + nw] = True
+        allowed[m.slots_allowed[0], v + w + m.slots_allowed[1]] = True
+        target[m.vocab_target] = True
+        target[m.copy_target[0], v + m.copy_target[1]] = True
+        target[m.slot_target[0], v + w + m.slot_target[1]] = True
+        out["steps"][i, : len(it.allowed)] = 1.0
     return out
 
 
