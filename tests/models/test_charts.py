@@ -62,3 +62,26 @@ def test_a_new_app_has_the_chart_its_message_names() -> None:
     spec = apply_proposal(get_model("appforge").propose(message, None), None)
     assert any(w.aggregate == "sum" and w.period == "month" and w.type.value == "line" for w in _widgets(spec)), \
         [(w.title, w.entity, w.aggregate, w.field, w.group_by, w.period) for w in _widgets(spec)]
+
+
+def test_the_decoders_own_charts_beside_the_ones_asked_for_are_left_out() -> None:
+    from appforge.models.inhouse.charts import unasked_charts
+
+    salon = load_base("salon")
+    guess = {"op": "add_widget", "view": "overview", "widget": {
+        "entity": "appointment", "aggregate": "count", "group_by": "status", "type": "bar", "title": "By status"}}
+    asked = {"op": "add_widget", "view": "overview", "widget": {
+        "entity": "appointment", "aggregate": "count", "group_by": "service", "type": "bar", "title": "By service"}}
+    assert unasked_charts([guess, asked], salon, "a chart of appointments by service") == [guess]
+    # a second chart the reader cannot read ("pie of ... too") may be the decoder's: nothing is left out
+    assert unasked_charts([guess, asked], salon, "a chart of appointments by service, a pie of them too") == []
+    assert unasked_charts([guess], salon, "add a tip field") == []
+
+
+def test_a_new_app_shows_the_chart_it_asks_for_without_guesses_beside_it() -> None:
+    model = get_model("appforge")
+    message = "app for my bakery: products, orders (product, quantity, total, date). bar chart of revenue per product"
+    start = model.start_for(message)[0]
+    spec = apply_proposal(model.propose(message, None), None)
+    new = [(w.entity, w.aggregate, w.field, w.group_by) for w in _widgets(spec) if w not in _widgets(start)]
+    assert new == [("order", "sum", "total", "product")], new

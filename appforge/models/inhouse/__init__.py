@@ -28,7 +28,7 @@ from safetensors.torch import load_file
 
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse.charts import chart_operations
+from appforge.models.inhouse.charts import chart_operations, unasked_charts
 from appforge.models.inhouse.complete import Realiser, with_links
 from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.features import (
@@ -206,7 +206,16 @@ class InhouseModel:
         # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.
         settled = {(r["entity"], r["action"]) for r in stated if r["op"] == "set_permission"}
         ops = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")
-                                      and (o["entity"], o["action"]) in settled)] + stated
+                                      and (o["entity"], o["action"]) in settled)]
+        unasked = unasked_charts(ops, spec, text)
+        if unasked:
+            asked = [o for o in ops if not any(o is u for u in unasked)] + stated
+            try:
+                ops, spec = asked, apply_operations(start, asked)
+            except (OperationError, ValueError):
+                ops = ops + stated  # something else refers to the chart: keep it
+        else:
+            ops = ops + stated
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:

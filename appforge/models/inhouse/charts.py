@@ -81,6 +81,27 @@ def chart_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
     return ops, spec
 
 
+# Each chart a message names: "a bar chart of ...", "pie of orders by status", "leaderboard"
+_NAMED_CHART = re.compile(r"\b(?:bar|line|pie)\s+(?:chart|graph)s?\b|\b(?:chart|graph|plot|pie|leaderboard)s?\b")
+
+
+def unasked_charts(ops: list[dict[str, Any]], spec: AppSpec, text: str) -> list[dict[str, Any]]:
+    """The grouped charts among `ops` (the decoder's) that no chart of the message asks for.
+
+    When every chart the message names is read here, a chart the decoder wrote beside them is its own guess at one
+    of them ("Sum total by date" beside "revenue per product"), which only clutters the dashboard.
+    """
+    charts = stated_charts(text)
+    if not charts or len(_NAMED_CHART.findall(text.lower())) > len(charts):
+        return []
+    wanted = [_widget(spec, chart) for chart in charts]
+    if any(w is None for w in wanted):
+        return []
+    keys = ("entity", "aggregate", "field", "group_by", "period")
+    return [o for o in ops if o["op"] == "add_widget" and o["widget"].get("group_by")
+            and not any(all(o["widget"].get(k) == w.get(k) for k in keys) for w in wanted)]
+
+
 def _widget(spec: AppSpec, chart: StatedChart) -> dict[str, Any] | None:
     """The widget for a chart: the first reading of its measure that the app can group as asked."""
     for entity, field in _measured(spec, chart.measure):
@@ -113,6 +134,9 @@ def _measured(spec: AppSpec, measure: list[str]) -> list[tuple[Entity, Field | N
     for w in reversed(measure):
         entity = spec.entity(words_for.get(w) or words_for.get(singular(w)) or "")
         if entity is not None:
+            # "service cost": the cost of each service, summed
+            found += [(entity, f) for other in measure if other != w for f in entity.fields
+                      if f.type.value in _NUMERIC and singular(other) in f.name.split("_")]
             money = next((f for f in entity.fields if f.type.value == "money"), None) if w in _MONEY else None
             found.append((entity, money))
     for w in reversed(measure):
@@ -142,4 +166,4 @@ def _shown(spec: AppSpec, widget: dict[str, Any]) -> bool:
     return any(all(getattr(w, k) == widget.get(k) for k in keys) for v in spec.views for w in v.widgets)
 
 
-__all__ = ["StatedChart", "chart_operations", "stated_charts"]
+__all__ = ["StatedChart", "chart_operations", "stated_charts", "unasked_charts"]
