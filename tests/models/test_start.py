@@ -501,3 +501,29 @@ def test_a_list_after_a_word_that_starts_a_sentence_is_of_the_thing_named() -> N
     invoice = spec.entity("invoice")
     assert invoice is not None and spec.entity("then_invoice") is None
     assert "client" in {f.target for f in invoice.fields} and invoice.field("total") is not None
+
+
+def test_a_value_another_thing_keeps_is_not_made_a_list_of_names() -> None:
+    from appforge.models.inhouse.start import values_not_things
+
+    model = get_model("appforge")
+    spec = model.start_for("a reading list for my book club: books, who suggested it, meeting date, ratings")[0]
+    assert spec.entity("rating") is None and any(f.name == "rating" for e in spec.entities for f in e.fields)
+    spec = model.start_for("home brewing log: batches, recipes, hops, tasting notes")[0]
+    assert spec.entity("hop") is None and spec.entity("recipe").field("hops") is not None
+
+    kept = apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": "ticket", "fields": [{"name": "customer"}, {"name": "rating", "type": "rating"}]},
+        {"op": "add_entity", "entity": "customer", "fields": [{"name": "name"}]},
+        {"op": "add_entity", "entity": "rating", "fields": [{"name": "name"}, {"name": "stars", "type": "integer"}]},
+    ])
+    # a customer kept as text on tickets may be a thing of its own; a rating with more than a name is one
+    assert values_not_things(kept, AppSpec(name="app"), frozenset()) == kept
+
+
+def test_what_a_list_of_things_is_said_to_have_is_not_a_thing_of_its_own() -> None:
+    model = get_model("appforge")
+    spec = model.start_for("wedding planner app: guests with rsvp and meal choice, vendors, budget items with cost")[0]
+    assert spec.entity("meal") is None and spec.entity("guest") is not None and spec.entity("vendor") is not None
+    spec = model.start_for("dog walking: clients with their dogs, walks with date and duration")[0]
+    assert spec.entity("dog") is not None

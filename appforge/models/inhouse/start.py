@@ -157,6 +157,7 @@ class EntityIndex(ThingNames):
         spec = self.events_done(spec, text, query, exclude)
         spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
         spec = listed_fields(self.catalogue).add(spec, text)
+        spec = values_not_things(spec, base, self.people)
         spec = names_become_links(spec)
         spec = link_per(spec, text)
         spec = link_within(spec, text)
@@ -361,6 +362,23 @@ class EntityIndex(ThingNames):
                     continue
                 spec = link(spec, a, b)
         return spec
+
+def values_not_things(spec: AppSpec, base: AppSpec, people: set[str] | frozenset[str]) -> AppSpec:
+    """Less the things the words brought that hold nothing but a name and are named for a value another thing
+    keeps: "books, who suggested it, meeting date, ratings" where reviews have a rating wants no list of ratings.
+
+    A text field does not count: it may hold what should have been a thing (a repair ticket's "customer").
+    """
+    values = {f.name for e in spec.entities for f in e.fields
+              if f.type not in RELATION_TYPES and f.type not in (FieldType.text, FieldType.user)} - {"name", "title"}
+    pointed_at = {f.target for e in spec.entities for f in e.fields if f.type in RELATION_TYPES}
+    for entity in list(spec.entities):
+        own = {f.name for f in entity.fields if f.type not in RELATION_TYPES}
+        if (base.entity(entity.name) is None and entity.name not in pointed_at and entity.name not in people
+                and own <= {"name", "title"} and {entity.name, entity.name + "s"} & values):
+            spec, _ = _apply(spec, {"op": "remove_entity", "entity": entity.name})
+    return spec
+
 
 def _add(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:
     """Add a catalogue entity's plain fields (links=False) or, once every entity is in, its links to what exists."""

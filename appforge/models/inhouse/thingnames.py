@@ -131,6 +131,7 @@ class ThingNames:
                     or (plainly and self._deed_of_people(tokens, i))
                     or (plainly and _entry_of(tokens, i))
                     or (plainly and _the_group(tokens, i))
+                    or (plainly and _said_with(tokens, i))
                     or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))):
                 i += 1
                 continue
@@ -228,6 +229,22 @@ def _entry_of(tokens: list[str], i: int) -> bool:
     before = tokens[i - 1]
     return (before.isalpha() and len(before) > 2 and before not in LIST_WORDS | QUANTITY | DOING | NOT_MODIFIERS
             and not before.endswith("ly"))
+
+
+def _said_with(tokens: list[str], i: int) -> bool:
+    """"guests with rsvp and meal choice": a word said in the one form after "with" in a list of things is what
+    each of them has, not a thing of its own ("clients with their dogs" keeps dogs)."""
+    end = i
+    while end < len(tokens) and tokens[end].isalpha() and tokens[end] not in ("and", "with", "w", "per", "each"):
+        end += 1
+    if any(w != singular(w) for w in tokens[i:end]):
+        return False  # "birds with leg band, and egg counts": a thing of its own after all
+    k = i - 1
+    while k >= 0 and i - k <= 8 and (tokens[k].isalpha() or tokens[k] in (",", "&", "+")) and tokens[k] not in ("with", "w"):
+        k -= 1
+    if k < 1 or tokens[k] not in ("with", "w") or not tokens[k - 1].isalpha():
+        return False
+    return tokens[k - 1] != singular(tokens[k - 1]) and not (set(tokens[k + 1 : i]) & {"their", "its", "his", "her"})
 
 
 def _the_group(tokens: list[str], i: int) -> bool:
