@@ -527,3 +527,14 @@ def test_what_a_list_of_things_is_said_to_have_is_not_a_thing_of_its_own() -> No
     assert spec.entity("meal") is None and spec.entity("guest") is not None and spec.entity("vendor") is not None
     spec = model.start_for("dog walking: clients with their dogs, walks with date and duration")[0]
     assert spec.entity("dog") is not None
+
+
+def test_a_thing_brought_from_an_app_far_from_this_one_has_the_fields_most_apps_give_it() -> None:
+    model = get_model("appforge")
+    spec = model.start_for("app for my dog walking business: clients, their dogs, walks with date and duration")[0]
+    client = spec.entity("client")
+    assert client is not None and {"name", "phone"} <= {f.name for f in client.fields}
+    assert not {"goal", "injuries", "sessions_bought"} & {f.name for f in client.fields}  # a personal trainer's
+    # an app close to one that keeps the thing takes it as that app keeps it
+    spec = model.start_for("I teach piano: students, lessons and the pieces they're working on")[0]
+    assert spec.entity("student").field("instrument") is not None

@@ -114,7 +114,7 @@ class EntityIndex(ThingNames):
             some of them ("games (date, opponent, score)" in a football app are not board games)."""
             if not plainly:
                 return self._nearest_holder(name, query, exclude)
-            holder = self._nearest_holder(name, query, exclude, HOLDER_AT_LEAST)
+            holder = self.typical_holder(name, query, exclude, HOLDER_AT_LEAST)
             said = listed_words(name, text) - EVERY_THING_HAS
             if holder is None or not said:
                 return holder
@@ -303,7 +303,7 @@ class EntityIndex(ThingNames):
         """`spec` with the catalogue's entity of that name (its links to what the app has), or a plain one."""
         if misspelt(name, spec):
             return spec
-        holder = self._nearest_holder(name, query, exclude, HOLDER_AT_LEAST)
+        holder = self.typical_holder(name, query, exclude, HOLDER_AT_LEAST)
         if holder is None:
             spec, _ = _apply(spec, {"op": "add_entity", "entity": name, "fields": fields})
             return spec

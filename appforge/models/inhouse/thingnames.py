@@ -210,6 +210,35 @@ class ThingNames:
         return holders[int(scores.argmax())][1]
 
 
+    def typical_holder(self, name: str, query: torch.Tensor, exclude: frozenset[str] = frozenset(),
+                       at_least: float = 0.0, close: float = 0.5) -> Entity | None:
+        """The catalogue's entity for `name` as an app near this one keeps it or, when no app holding it is near
+        (`close`), as most apps keep it: a dog walker's clients are not a personal trainer's, with goals and injuries.
+
+        The fields are those at least a third of the catalogue's entities of that name hold, each as the nearest of
+        them holds it, in its order; with fewer than two such fields, the nearest entity as it is.
+        """
+        holders = [(i, e) for i, e in self.holders.get(name, []) if self.catalogue.blueprints[i].name not in exclude]
+        if not holders:
+            return None
+        scores = self.catalogue.vectors[[i for i, _ in holders]] @ query
+        best = float(scores.max())
+        nearest = holders[int(scores.argmax())][1]
+        if best < at_least or best >= close or len(holders) < 3:
+            return nearest if best >= at_least else None
+        counts: dict[str, int] = defaultdict(int)
+        for _, e in holders:
+            for f in e.fields:
+                counts[f.name] += 1
+        common = {n for n, c in counts.items() if c * 3 >= len(holders)}
+        fields: list[Field] = []
+        for k in scores.argsort(descending=True).tolist():
+            fields += [f for f in holders[k][1].fields if f.name in common and f.name not in {g.name for g in fields}]
+        if len(fields) < 2:
+            return nearest
+        return nearest.model_copy(update={"fields": fields})
+
+
 def _says_it_does(tokens: list[str], i: int) -> bool:
     """"Our nonprofit runs after-school tutoring", "the club sells plants": after "our club", a word in -s followed
     by more words is what the club does, not a thing it keeps ("my shop orders and customers" are things)."""
