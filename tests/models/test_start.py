@@ -538,3 +538,10 @@ def test_a_thing_brought_from_an_app_far_from_this_one_has_the_fields_most_apps_
     # an app close to one that keeps the thing takes it as that app keeps it
     spec = model.start_for("I teach piano: students, lessons and the pieces they're working on")[0]
     assert spec.entity("student").field("instrument") is not None
+
+
+def test_a_thing_and_what_it_is_said_with_make_no_field_of_another_thing() -> None:
+    message = "app for my dog walking business: clients, their dogs, walks with date and duration, and payments"
+    spec = apply_proposal(get_model("appforge").propose(message, None), None)
+    assert spec.entity("walk") is not None and spec.entity("walk").field("duration") is not None
+    assert not [f"{e.name}.{f.name}" for e in spec.entities for f in e.fields if f.name.startswith("walks_")]

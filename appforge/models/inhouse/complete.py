@@ -291,6 +291,9 @@ class Realiser:
             return False  # "who played in which game", "what was done": a question, not a field's name
         if op["op"] == "add_field" and op["field"]["name"] in _FUNCTION_WORDS:
             return False  # "paid or not": the "not" of a yes/no question, not a field
+        parts = op["field"]["name"].split("_") if op["op"] == "add_field" else []
+        if len(parts) >= 2 and parts[-1] in _PREPOSITIONS and self.spec.entity(singular(parts[0])) is not None:
+            return False  # "walks with date and duration": the walks and what they have, not a clients' "walks_with"
         if op["op"] == "add_entity" and any(f["name"] in _FUNCTION_WORDS for f in op["fields"]):
             op = {**op, "fields": [f for f in op["fields"] if f["name"] not in _FUNCTION_WORDS] or op["fields"][:1]}
         if op["op"] == "add_field" and self._again(op):
