@@ -509,3 +509,18 @@ def test_a_choices_options_said_anew_are_exactly_those() -> None:
     assert sorted(o.value.casefold().replace("-", " ") for o in status.options) == ["booked", "confirmed", "done",
                                                                                    "no show"]
     assert [e.name for e in spec.entities] == [e.name for e in base.entities]
+
+
+def test_a_place_said_between_a_thing_and_its_list_keeps_the_list_the_things(listed: Any) -> None:
+    spec = listed.add(_app(ascent=["name"]), "gym for climbers: routes on the wall with grade and color and setter, "
+                                             "members log their sends")
+    assert {"grade", "color", "setter"} <= set(_fields(spec, "route"))
+    assert not [f for f in _fields(spec, "route") if "log" in f or "member" in f]  # what members do is no field
+
+
+def test_a_question_listed_for_a_thing_asks_for_the_field_it_names() -> None:
+    from appforge.models.inhouse.itemfield import unasked
+    assert unasked("how much we charged") == "amount charged"
+    assert unasked("how much it cost") == "cost"
+    assert unasked("which cleaner went") == "cleaner"
+    assert unasked("whether they paid") == "paid"

@@ -545,3 +545,23 @@ def test_a_thing_and_what_it_is_said_with_make_no_field_of_another_thing() -> No
     spec = apply_proposal(get_model("appforge").propose(message, None), None)
     assert spec.entity("walk") is not None and spec.entity("walk").field("duration") is not None
     assert not [f"{e.name}.{f.name}" for e in spec.entities for f in e.fields if f.name.startswith("walks_")]
+
+
+def test_a_thing_brought_from_far_has_no_field_only_one_app_gives_it() -> None:
+    # a dental clinic's treatments are not a dialysis unit's, a pest controller's and a dairy farm's all at once
+    spec = get_model("appforge").start_for("small dental clinic: patients, dentists, appointments, treatments with "
+                                           "price, invoices")[0]
+    treatment = spec.entity("treatment")
+    assert treatment is not None and treatment.field("price") is not None
+    assert not {"milk_withdrawal_until", "pests", "pre_weight_kg", "chair"} & {f.name for f in treatment.fields}
+
+
+def test_a_list_of_things_each_followed_by_what_is_kept_of_it() -> None:
+    message = ("an app for my cleaning business: customers, their addresses, recurring cleanings, which cleaner went, "
+               "how much we charged, and whether they paid")
+    spec = get_model("appforge").start_for(message)[0]
+    assert spec.entity("address") is None  # the customers' addresses, not a thing of their own
+    assert spec.entity("customer").field("address") is not None
+    cleaning = {f.name: f for f in spec.entity("cleaning").fields}
+    assert cleaning["cleaner"].target == "cleaner" and cleaning["customer"].target == "customer"
+    assert cleaning["amount_charged"].type.value == "money" and cleaning["paid"].type.value == "boolean"

@@ -200,7 +200,11 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str) ->
 
 # Questions people list as fields: "name, what they're bringing, how many", "who paid", "when, where".
 _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
-          (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"), (re.compile(r"^how long(?: .*)?$"), "duration"),
+          (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"),
+          (re.compile(r"^how much (?:it|they|we|i|you|he|she) (?:was |were |got )?(charged|paid|spent|earned|billed|owed|"
+                      r"cost|costs|raised|made)(?: (?:for|them|it|us|me|him|her)(?: it| them)?)?$"),
+           lambda m: "cost" if m.group(1).startswith("cost") else f"amount {m.group(1)}"),
+          (re.compile(r"^which ([a-z]+) (?:went|came|did it|worked|was there|did the job|helped|took it|showed up)$"), r"\1"), (re.compile(r"^how long(?: .*)?$"), "duration"),
           (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"),
           (re.compile(r"^what (?:we|i|they|you) (?:worked|talked|focused|covered) (?:on|about)$"), "notes"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
           (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)(?: it| them| this| one)?$"), r"\1 by"),
@@ -212,7 +216,7 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of
           (re.compile(r"^([a-z]+ed) by (?:who|whom)$"), r"\1 by"),
           (re.compile(r"^(?:where|how) (?:they|he|she|you|people|customers|clients) (?:heard|found out|learned) "
                       r"(?:about|of) (?:us|you|it|the [a-z]+)$"), "source"),
-          (re.compile(r"^(?:if|whether) (?:i|we|they|it|he|she|you)(?:'ve|'s|'re| have| has| was| were| is| are)? "
+          (re.compile(r"^(?:if|whether) (?:i|we|they|it|he|she|you)(?:'ve|ve|'s|'re| have| has| was| were| is| are)? "
                       r"(?:been |got |get )?(paid|[a-z]+ed|done|sold)(?: .*)?$"), r"\1"),
           (re.compile(r"^what (?:they|we|you|he|she|people|i|it)(?:'re|'ll|'s| are| will| is| am|'m)? "
                       r"(?!paid$|spent$|cost$|costs$|charged$|earned$|billed$|owed$)([a-z]+)$"), r"\1"))

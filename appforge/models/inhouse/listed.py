@@ -183,6 +183,9 @@ class ListedFields:
                             head[k - 1] != singular(head[k - 1]) or (k >= 2 and head[k - 2] in ("each", "every"))):
                         head = head[:k]  # "invoices i send as a contractor - client, amount", "each walk i do: date"
                         break
+                if (len(head) >= 4 and head[-3] in ("on", "in", "at") and head[-2] in ("the", "our", "my")
+                        and len(head[-4]) >= 4 and head[-4] != singular(head[-4]) and _new_thing(head[-4])):
+                    head = head[:-3]  # "routes on the wall with grade", "plots in the garden (size, soil)": the routes'
                 if len(head) >= 3 and head[-2] in ("every", "each", "per", "a") and (
                         head[-1] in UNIT_WORDS or head[-1] + "s" in UNIT_WORDS):
                     head = head[:-2]  # "measurements every month (weight, waist)": the measurements' list
@@ -279,11 +282,15 @@ class ListedFields:
                                   lambda m: f"{m.group(1)} ({'/'.join(list_items(m.group(2)))})", rest)
                 # Option values keep the person's capitals ("iOS/Android"); everything else is read in lower case.
                 items = self._fields_only(list_items(rest), words_for, bracketed=marker == "(")
+                if marker == ":" and sum(bool(w) and w[-1] != singular(w[-1]) and entity_of(w, words_for) is not None
+                                         for w in (name_words(i.lower()) for i in list_items(rest))) >= 2:
+                    continue  # "my cleaning business: customers, their addresses, cleanings": the app's things
                 if owner is not None and items:
                     items.append(owner)  # "vaccinations for each dog with expiry date": each is a dog's
                 if items and (spec.entity(entity) is not None or len(items) >= 2):
                     found.append((entity, items, new_thing))
                     read = True
+            found += self._mixed(sentence, words_for)
             for their in re.finditer(r"\b([a-z]+) and (?:their|its|his|her) ([a-z]+(?: [a-z]+)?)"
                                      r"(?=\s*(?:[,.;:!?)]|$|\band\b|\bso\b|\bwith\b))", low):
                 # "a list of my students and their emails", "attendees and their ticket type": a field of theirs
@@ -330,6 +337,32 @@ class ListedFields:
                     found.append((owner, items, False))
             named_before = last_named(re.findall(r"[a-z]+", low), words_for) or named_before
         return found
+
+    def _mixed(self, sentence: str, words_for: dict[str, str]) -> list[tuple[str, list[str], bool]]:
+        """"customers, their addresses, cleanings, which cleaner went, how much we charged, whether they paid": a
+        list of things, each followed by what is kept of it, said as "their ..." or as a question."""
+        found: list[tuple[str, list[str], bool]] = []
+        current: str | None = None
+        for item in list_items(sentence.rsplit(": ", 1)[-1]):
+            low = item.strip().lower()
+            words = name_words(low)
+            if not words:
+                continue
+            field = unasked(low)
+            their = re.match(r"^(?:their|its|his|her) (.+)$", low)
+            if field == low and their is None:
+                thing = entity_of(words, words_for)
+                thing = thing if thing is not None and words[-1] != singular(words[-1]) else None
+                if thing is not None and current is not None and current != thing and found:
+                    found.append((thing, [current.replace("_", " ")], False))  # "customers, ..., cleanings": theirs
+                current = thing
+                continue
+            if current is None or len(name_words(field)) > MAX_ITEM_WORDS:
+                continue
+            said = their.group(1) if their is not None else field
+            if entity_of(name_words(said), words_for) is None or their is None:
+                found.append((current, self._fields_only([said], words_for, bracketed=False), False))
+        return [(e, items, asked) for e, items, asked in found if items]
 
     def _new_thing_of(self, head: list[str], words_for: dict[str, str]) -> tuple[str | None, str | None]:
         """(a new thing, the thing it belongs to) from the words before a list: "maintenance requests for each
@@ -423,6 +456,8 @@ class ListedFields:
             if re.search(r"\s(?:with|w/)\s", item.lower()) and not out:
                 break  # "plants with price, stock": the list after "with" is the plants', not one of fields
             plural_thing = words[-1] != singular(words[-1]) and entity_of(words, words_for) is not None
+            if not bracketed and out and len(item.split()) >= 3 and re.search(r"\b(?:they|their|them)\b", item.lower()):
+                break  # "grade, color and setter, members log their sends": a sentence about what others do
             if len(words) >= 3 and words[0] != singular(words[0]) and entity_of(words[:1], words_for) and out:
                 break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
             if plural_thing and not bracketed and out:

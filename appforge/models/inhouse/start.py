@@ -220,6 +220,9 @@ class EntityIndex(ThingNames):
         plain = EXAMPLES.sub(" ", plain)
         for clause in re.split(r"[.;:!?\n]", plain):
             parts = [re.findall(r"[a-z]+", p) for p in re.split(r",|&|\+|\band\b|\bplus\b", clause)]
+            # "customers, their addresses": what the customers have, when apps keep it as a field
+            parts = [p for p in parts if not (p[:1] in (["their"], ["its"]) and len(p) > 1
+                                              and singular(p[-1]) in self.attributes | self.mostly_fields)]
             parts = [[w for w in p if w not in ("the", "my", "our", "their", "also", "some", "any")] for p in parts]
             known = sum(any(w in words_for or singular(w) in words_for for w in p) for p in parts)
             if known < 2:

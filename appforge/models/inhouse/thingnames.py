@@ -94,6 +94,8 @@ class ThingNames:
         self.things = {n for n in as_entity if as_entity[n] >= THING_SHARE * (as_entity[n] + as_field[n])}
         # Words the catalogue mostly uses as fields: after a noun they make it a modifier ("party size").
         self.attributes = {n for n, k in as_field.items() if k >= 3 and n not in self.things}
+        # Things most apps keep as a field: "customers, their addresses" lists the customers' address.
+        self.mostly_fields = {n for n in as_entity if as_field[n] > as_entity[n]}
         # Names for people and organisations: the catalogue's entities with a way to reach them, its roles, and the
         # people its records are assigned to ("cleaner", "supplier", "teacher").
         reachable = {e.name for holders in self.holders.values() for _, e in holders
@@ -132,6 +134,7 @@ class ThingNames:
                     or (plainly and _entry_of(tokens, i))
                     or (plainly and _the_group(tokens, i))
                     or (plainly and _said_with(tokens, i))
+                    or (plainly and before in ("their", "its") and singular(tokens[i]) in self.mostly_fields)
                     or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))):
                 i += 1
                 continue
@@ -215,8 +218,9 @@ class ThingNames:
         """The catalogue's entity for `name` as an app near this one keeps it or, when no app holding it is near
         (`close`), as most apps keep it: a dog walker's clients are not a personal trainer's, with goals and injuries.
 
-        The fields are those at least a third of the catalogue's entities of that name hold, each as the nearest of
-        them holds it, in its order; with fewer than two such fields, the nearest entity as it is.
+        The fields are those at least a third of the catalogue's entities of that name hold, and at least two of them
+        (of three, one is no habit), each as the nearest of them holds it, in its order; with fewer than two such
+        fields, the nearest entity as it is.
         """
         holders = [(i, e) for i, e in self.holders.get(name, []) if self.catalogue.blueprints[i].name not in exclude]
         if not holders:
@@ -230,7 +234,7 @@ class ThingNames:
         for _, e in holders:
             for f in e.fields:
                 counts[f.name] += 1
-        common = {n for n, c in counts.items() if c * 3 >= len(holders)}
+        common = {n for n, c in counts.items() if c >= 2 and c * 3 >= len(holders)}
         fields: list[Field] = []
         for k in scores.argsort(descending=True).tolist():
             fields += [f for f in holders[k][1].fields if f.name in common and f.name not in {g.name for g in fields}]
