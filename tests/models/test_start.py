@@ -565,3 +565,12 @@ def test_a_list_of_things_each_followed_by_what_is_kept_of_it() -> None:
     cleaning = {f.name: f for f in spec.entity("cleaning").fields}
     assert cleaning["cleaner"].target == "cleaner" and cleaning["customer"].target == "customer"
     assert cleaning["amount_charged"].type.value == "money" and cleaning["paid"].type.value == "boolean"
+
+
+def test_the_team_an_app_is_for_and_a_thing_said_with_its_kind_are_not_things_of_their_own() -> None:
+    model = get_model("appforge")
+    spec = model.start_for("bug tracker for a small team. bugs have title, description, severity, status")[0]
+    assert spec.entity("bug") is not None and spec.entity("team") is None
+    spec = model.start_for("manage my rental properties. properties, tenants, leases with monthly rent, "
+                           "maintenance requests, rent payments")[0]
+    assert spec.entity("maintenance_request") is not None and spec.entity("request") is None

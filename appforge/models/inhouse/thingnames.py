@@ -281,16 +281,18 @@ def _said_with(tokens: list[str], i: int) -> bool:
 
 
 def _the_group(tokens: list[str], i: int) -> bool:
-    """"for my team:", "our church cleaning team -": the group the app is for, said before what it keeps."""
+    """"for my team:", "our church cleaning team -", "for a small team.": the group the app is for, said before what
+    it keeps."""
     if tokens[i] not in GROUPS:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else "."
     if after not in (":", "-", ".", ",", "!", ";") and after.isalpha():
         return False
     j = i - 1
-    while j >= 0 and tokens[j].isalpha() and tokens[j] not in ("my", "our", "the", "his", "her", "their"):
+    while j >= 0 and tokens[j].isalpha() and tokens[j] not in ("my", "our", "the", "his", "her", "their", "a", "an"):
         j -= 1
-    return j >= 0 and tokens[j] in ("my", "our") and i - j <= 3
+    # "bug tracker for a small team.": the team it is for, as "for our team"
+    return j >= 0 and (tokens[j] in ("my", "our") or (tokens[j] in ("a", "an") and j >= 1 and tokens[j - 1] == "for")) and i - j <= 3
 
 
 def tokenize(text: str) -> list[str]:
