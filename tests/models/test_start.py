@@ -574,3 +574,21 @@ def test_the_team_an_app_is_for_and_a_thing_said_with_its_kind_are_not_things_of
     spec = model.start_for("manage my rental properties. properties, tenants, leases with monthly rent, "
                            "maintenance requests, rent payments")[0]
     assert spec.entity("maintenance_request") is not None and spec.entity("request") is None
+
+
+def test_a_contact_person_and_people_who_use_the_app_are_not_things_to_keep() -> None:
+    model = get_model("appforge")
+    spec = model.start_for("track job applications - company, role, date applied, status, salary range, link to "
+                           "posting, contact person")[0]
+    assert spec.entity("person") is None  # a genealogy app's person, with a father and a mother, had come in
+    assert spec.entity("application").field("contact_person") is not None
+    spec = model.start_for("tool library for the neighborhood: tools people can borrow, who borrowed what, due back "
+                           "date, late returns")[0]
+    assert spec.entity("tool") is not None and spec.entity("person") is None
+
+
+def test_the_thing_a_list_is_said_to_have_keeps_the_list() -> None:
+    spec = get_model("appforge").start_for("Wedding planner for clients: each wedding has a couple, date, venue, "
+                                           "budget. vendors with contact and cost")[0]
+    assert not [f.name for f in spec.entity("client").fields if "couple" in f.name or f.name == "budget"]
+    assert {"couple", "venue", "budget"} <= {f.name for f in spec.entity("wedding").fields}

@@ -453,8 +453,8 @@ class ListedFields:
                 continue
             if _VIEW_ITEM.search(item.lower()):
                 continue  # "instructor & plane, calendar pls": how to see the list, not a field in it
-            if re.search(r"\s(?:with|w/)\s", item.lower()) and not out:
-                break  # "plants with price, stock": the list after "with" is the plants', not one of fields
+            if re.search(r"\s(?:with|w/|has|have)\s", item.lower()) and not out:
+                break  # "plants with price, stock", "each wedding has a couple, date": the list is the plants'
             plural_thing = words[-1] != singular(words[-1]) and entity_of(words, words_for) is not None
             if not bracketed and out and len(item.split()) >= 3 and re.search(r"\b(?:they|their|them)\b", item.lower()):
                 break  # "grade, color and setter, members log their sends": a sentence about what others do

@@ -135,6 +135,9 @@ class ThingNames:
                     or (plainly and _the_group(tokens, i))
                     or (plainly and _said_with(tokens, i))
                     or (plainly and before in ("their", "its") and singular(tokens[i]) in self.mostly_fields)
+                    or (plainly and _a_role(tokens, i))
+                    or (plainly and tokens[i] in ("people", "everyone", "anyone", "someone", "users")
+                        and after in ("can", "could", "may", "will", "should", "must"))  # "tools people can borrow"
                     or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))):
                 i += 1
                 continue
@@ -278,6 +281,14 @@ def _said_with(tokens: list[str], i: int) -> bool:
     if k < 1 or tokens[k] not in ("with", "w") or not tokens[k - 1].isalpha():
         return False
     return tokens[k - 1] != singular(tokens[k - 1]) and not (set(tokens[k + 1 : i]) & {"their", "its", "his", "her"})
+
+
+def _a_role(tokens: list[str], i: int) -> bool:
+    """"contact person", "sales person": a role some record names, not a person of its own to keep (and not a contact)."""
+    before, after = tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""
+    return ((tokens[i] == "person" and before.isalpha() and before not in ("a", "an", "the", "each", "every", "per", "one",
+                                                                          "that", "this", "which", "any", "no", "and", "or"))
+            or after == "person")
 
 
 def _the_group(tokens: list[str], i: int) -> bool:
