@@ -592,3 +592,12 @@ def test_the_thing_a_list_is_said_to_have_keeps_the_list() -> None:
                                            "budget. vendors with contact and cost")[0]
     assert not [f.name for f in spec.entity("client").fields if "couple" in f.name or f.name == "budget"]
     assert {"couple", "venue", "budget"} <= {f.name for f in spec.entity("wedding").fields}
+
+
+def test_check_in_and_check_out_are_two_dates_not_a_check() -> None:
+    spec = get_model("appforge").start_for("small hotel - rooms (number, type, rate), guests, reservations with "
+                                           "check in / check out dates, housekeeping status")[0]
+    assert spec.entity("check") is None
+    reservation = spec.entity("reservation")
+    assert {"check_in_date", "check_out_date"} <= {f.name for f in reservation.fields}
+    assert reservation.field("check_in_date").type.value == "date"

@@ -228,7 +228,8 @@ _SHARED = frozenset({"date", "time", "name", "address", "location", "weight", "p
 
 def paired(item: str) -> list[str]:
     """"start/end dates" -> "start date", "end date"; anything else as it was."""
-    pair = re.fullmatch(r"\s*([a-z]+)\s*/\s*([a-z]+)\s+([a-z]+)\s*", item.lower())
+    pair = re.fullmatch(r"\s*([a-z]+(?:[ -](?:in|out|up|off|on))?)\s*/\s*([a-z]+(?:[ -](?:in|out|up|off|on))?)\s+([a-z]+)\s*",
+                        item.lower())  # "check in / check out dates"
     if pair is None or singular(pair.group(3)) not in _SHARED:
         return [item]
     return [f"{pair.group(1)} {singular(pair.group(3))}", f"{pair.group(2)} {singular(pair.group(3))}"]

@@ -136,6 +136,8 @@ class ThingNames:
                     or (plainly and _said_with(tokens, i))
                     or (plainly and before in ("their", "its") and singular(tokens[i]) in self.mostly_fields)
                     or (plainly and _a_role(tokens, i))
+                    or (plainly and after in ("in", "out", "up", "off") and tokens[i] == singular(tokens[i])
+                        and i + 2 < len(tokens) and tokens[i + 2] in ("/", "and", "&", "dates", "date", "times", "time"))
                     or (plainly and tokens[i] in ("people", "everyone", "anyone", "someone", "users")
                         and after in ("can", "could", "may", "will", "should", "must"))  # "tools people can borrow"
                     or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))):
