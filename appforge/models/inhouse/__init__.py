@@ -45,7 +45,13 @@ from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations, pages_had
 from appforge.models.inhouse.program import KEYWORDS, Program
-from appforge.models.inhouse.quoted import as_quoted, quoted_options, replaced_options, slashed_options
+from appforge.models.inhouse.quoted import (
+    as_quoted,
+    options_not_fields,
+    quoted_options,
+    replaced_options,
+    slashed_options,
+)
 from appforge.models.inhouse.rules import access_operations, rule_operations
 from appforge.models.inhouse.start import entity_index
 from appforge.models.inhouse.tidy import (
@@ -188,7 +194,8 @@ class InhouseModel:
             # "classes need a max capacity of 20": the bound of the capacity (read by `limits` below), not a field,
             # whether the program or the list reading wrote it
             bound = bound_not_field(base, text)
-            unbound = [o for o in ops if not bound(o)]
+            # "a status of booked, confirmed, done or no-show": the options of the status, not fields
+            unbound = [o for o in options_not_fields(ops, base, text) if not bound(o)]
             if len(unbound) < len(ops):
                 try:
                     ops, spec = unbound, apply_operations(base, unbound)

@@ -43,13 +43,15 @@ _RENAME_CUES = re.compile(r"\b(?:re-?name[ds]?|renaming|call|called|calling|name
 
 def asks_rename(text: str) -> bool:
     """Whether a change's words could ask for a new name ("rename phone to mobile", "we say members, not users")."""
-    return bool(_RENAME_CUES.search(text.lower()))
+    # "status should be one of todo, doing, done" says the options, not a new name
+    return bool(_RENAME_CUES.search(re.sub(r"\bshould be (?:one of|either)\b", " ", text.lower())))
 
 
 _FIGURES = re.compile(r"\b(?:chart|charts|graph|graphs|plot|dashboard|stat|stats|tile|widget|kpi|counts?|cont|"
-                      r"totals?|sum|average|avg|per|by|each|how m[a-z]*|no|number|numbers|breakdown|leaderboard|"
+                      r"totals?|sum|average|avg|per|by|how m[a-z]*|no|number|numbers|breakdown|leaderboard|"
                       r"figures?|trend|over time|report|summary|pie|bar|line|highest|lowest|most|least|"
-                      r"best|worst|top|percent|percentage|rate|ratio|revenue|income)\b(?! ?\d)|%"
+                      r"best|worst|top|percent|percentage|rate|ratio|revenue|income)\b(?! ?\d)|% ?(?:of|per)\b"
+                      # "commission %" is a field's unit; "% of no-shows" a figure
                       # "max capacity of 20" bounds a field; "max price" asks for a figure
                       r"|\b(?:max|min|maximum|minimum)\b(?!(?: [a-z]+){0,3} ?(?:of |is |at |= ?)?\d)")
 
@@ -211,6 +213,13 @@ _SETTING_WORDS = re.compile(r"\b(?:unique|required|require|requires|mandatory|mu
                             r"duplicates|twice|blank|empty|always|never|needed|necessary|repeat|repeated|same|once)\b")
 
 
+_PAGE_WORDS = re.compile(r"\b(?:views?|pages?|tabs?|screens?|lists?|tables?|calendars?|kanbans?|boards?|dashboards?|"
+                         r"galler(?:y|ies)|cards?|forms?|sections?|menus?|nav|overview|home|homepage|timeline|agenda|"
+                         r"schedule|pipeline|grid|map|see|show|display|visual|visuali[sz]e)\b")
+_LOOK_WORDS = re.compile(r"\b(?:colou?rs?|theme|themes|font|fonts|typeface|look|looks|looking|style|styled|styling|dark|"
+                         r"light|mode|brand|branding|background|backgrounds|button|buttons|accent|accents|palette|serif|"
+                         r"sans|icon|icons|emoji|logo|pretty|prettier|ugly|design|vibe|feel|modern|minimal|cute|"
+                         r"professional|playful|elegant|pastel|bright|brighter|muted|bold|contrast)\b")
 _APP_NAME_WORDS = re.compile(r"\b(?:app|apps|title|titled|call it|name it|rename it|brand|branding|heading|header|site|"
                              r"website|portal|logo|called)\b")
 
@@ -249,6 +258,12 @@ def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
         out.add("remove_option")
     if not _APP_NAME_WORDS.search(text):
         out.add("title")  # "rename care log to journal" renames a thing of the app, not the app
+    if not speaks_of_rules(text) and not re.search(r"\b(?:staff|users?|people|accounts?|team|members?)\b", text):
+        out.add("add_role")  # "stylists have name, phone and commission %" makes no "commission" role
+    if not asks_figure(text) and not _PAGE_WORDS.search(text):
+        out.add("add_view")  # a change makes a page when its words speak of one (or of a figure to show)
+    if not _LOOK_WORDS.search(text) and not said_colours(text):
+        out |= {"theme", "dark", "light", "font"}  # "stylists have name, phone and commission %" keeps the look
     return out
 
 

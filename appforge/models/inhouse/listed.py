@@ -84,6 +84,10 @@ _OWN_LIST = re.compile(r"\b([a-z]+) (?:should |could |need to |needs to |must |c
 _NEW_TABLE = re.compile(r"\b(?:add|create|make|need|want)(?:ing)? (?:a |an |new |another |separate )*([a-z]+(?: [a-z]+)?) "
                         r"(?:entity|table|model|object|record type)\b(?:[^.;]*?\b(?:linked|connected|attached|related|"
                         r"tied|belonging)\s+to\s+(?:the |each |an? |my |our )?([a-z]+))?")
+# "which stylist does each appointment", "who teaches each class" is said with the doer named.
+_DONE_BY = re.compile(r"\bwhich ([a-z]+) (?:does|did|do|handles|handled|took|takes|worked|works|runs|ran|teaches|taught|"
+                      r"leads|led|cleans|cleaned|drives|drove|is on|was on|is doing|was doing) (?:each|every|the|an?|our|my) "
+                      r"([a-z]+)\b")
 # Items that ask for a way to see the app: "calendar pls", "a chart of sales", "dark mode".
 _VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
 class ListedFields:
@@ -120,6 +124,7 @@ class ListedFields:
             entity_name = misspelt(entity_name, spec) or entity_name if spec.entity(entity_name) is None else entity_name
             if spec.entity(entity_name) is None:
                 named = next((i for i in items if re.search(r"\b(?:name|title)$", i)), "name")
+                named = "_".join(name_words(named.lower())) or "name"  # "stylists have a name and a phone"
                 spec = apply_if_fits(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)
             options = _option_values(spec, entity_name, before)
             for item in items:
@@ -166,6 +171,7 @@ class ListedFields:
         for old_name, new_name in (renamed or {}).items():
             words_for.setdefault(old_name, new_name)
         named_before: str | None = None
+        done_by_doers: list[tuple[str, list[str], bool]] = []
         for sentence in sentences(text.replace("’", "'")):
             low = sentence.lower()
             if len(low) != len(sentence):  # a letter whose lower case is longer: read it all in lower case
@@ -246,6 +252,9 @@ class ListedFields:
                         entity = entity_of(head[-2:-1], words_for)  # "households registered (family size, ...)"
                     elif _new_thing(head[-2]):
                         entity = singular(head[-2])  # "sprays applied (product, date)", "parts used with price"
+                if (entity is None and marker in ("have", "has") and head and _new_thing(head[-1])
+                        and (len(head) == 1 or head[-2] in ("the", "our", "my", "and", "also", "all", "so"))):
+                    entity, new_thing = singular(head[-1]), True  # "stylists have name, phone and commission %"
                 if entity is None and marker in _NEW_THING_MARKERS and head and (
                         _new_thing(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
                                                  and _new_thing(head[-1] + "s"))):
@@ -277,6 +286,11 @@ class ListedFields:
                         # "dogs with owner name, phone, and then each walk i do: date": the last words name the
                         # next list's thing, not a field of this one
                         rest = rest.rsplit(",", 1)[0]
+                    kinds = re.match(r"^\s*(?:a |an |the )?([a-z]+) (?:of|either|one of)\s+(.+)$", rest.lower())
+                    if kinds is not None and kinds.group(1) in _CHOICE_WORDS and len(list_items(kinds.group(2))) >= 2:
+                        # "should have a status of booked, confirmed, done or no-show": one choice and its options
+                        values = [v for i in list_items(kinds.group(2)) for v in re.split(r"\s+or\s+", i) if v.strip()]
+                        rest = f"{kinds.group(1)} ({'/'.join(values)})"
                     # "labels like bug, feature, chore": one field, and the rest are its options
                     rest = re.sub(r"\b([a-z]+) (?:like|such as|e\.?g\.?,?) (.+)$",
                                   lambda m: f"{m.group(1)} ({'/'.join(list_items(m.group(2)))})", rest)
@@ -291,6 +305,11 @@ class ListedFields:
                     found.append((entity, items, new_thing))
                     read = True
             found += self._mixed(sentence, words_for)
+            for done_by in _DONE_BY.finditer(sentence.lower()):
+                # "track which stylist does each appointment": each appointment's stylist, once stylists exist
+                doer, done = singular(done_by.group(1)), entity_of([done_by.group(2)], words_for)
+                if done is not None and doer != done and len(doer) >= 3:
+                    done_by_doers.append((done, [doer.replace("_", " ")], False))
             for their in re.finditer(r"\b([a-z]+) and (?:their|its|his|her) ([a-z]+(?: [a-z]+)?)"
                                      r"(?=\s*(?:[,.;:!?)]|$|\band\b|\bso\b|\bwith\b))", low):
                 # "a list of my students and their emails", "attendees and their ticket type": a field of theirs
@@ -336,7 +355,7 @@ class ListedFields:
                 if owner is not None and len(items) >= 3:
                     found.append((owner, items, False))
             named_before = last_named(re.findall(r"[a-z]+", low), words_for) or named_before
-        return found
+        return found + done_by_doers
 
     def _mixed(self, sentence: str, words_for: dict[str, str]) -> list[tuple[str, list[str], bool]]:
         """"customers, their addresses, cleanings, which cleaner went, how much we charged, whether they paid": a

@@ -60,6 +60,11 @@ def pages_had(spec: AppSpec, text: str) -> list[str]:
                                       and (column is None or v.group_by == column) for v in spec.views)))
 
 
+# Words before a page that take it away.
+_REMOVING = re.compile(r"\b(?:remove|removing|delete|deleting|drop|hide|get rid of|lose|ditch|scrap|kill|no more|"
+                       r"without|(?:don t|dont|do not|doesn t|doesnt|no longer) (?:need|want|use))\b")
+
+
 def _asked(spec: AppSpec, text: str) -> list[tuple[str, Entity, str | None]]:
     """(kind of page, the thing it shows, the choice field said for its columns) for each page the words name."""
     found: list[tuple[str, Entity, str | None]] = []
@@ -70,6 +75,8 @@ def _asked(spec: AppSpec, text: str) -> list[tuple[str, Entity, str | None]]:
         words = re.findall(r"[a-z]+", sentence)
         for m in _PAGE.finditer(" ".join(words)):
             kind = _KINDS[m.group(1)]
+            if _REMOVING.search(re.split(r"\b(?:and|then|but|plus|also)\b", " ".join(words)[: m.start()])[-1]):
+                continue  # "we dont need the calendar anymore": a page to take away, not to make
             at = len(" ".join(words)[: m.start()].split())
             entity = _thing_near(spec, words, at, words_for)
             near = spec.entity(entity or "")

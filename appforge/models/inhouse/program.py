@@ -79,6 +79,13 @@ def words_of(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
+# Verbs that make a role's sentence a rule: "managers cancel", "stylists see their own".
+_RULE_VERBS = frozenset({"see", "view", "read", "edit", "change", "update", "delete", "remove", "cancel", "create", "add",
+                         "book", "approve", "manage", "access", "open", "use", "sees", "edits", "cancels", "approves",
+                         "manages", "creates", "deletes", "adds", "books"})
+# Words for a page of the app: a change that removes one says so.
+_PAGE_WORDS = frozenset({"view", "page", "tab", "screen", "list", "table", "calendar", "kanban", "board", "dashboard",
+                         "chart", "graph", "gallery", "card", "report", "form", "section", "menu", "nav", "overview"})
 _NAMED_ONLY = frozenset({"rename_entity", "remove_entity", "rename_field", "remove_field"})
 
 
@@ -183,6 +190,22 @@ class Program:
                 found = [i for i in found if self.slots[i].entity in owners]
         return found
 
+    def _role_acts(self) -> bool:
+        """Whether a role the app has is said doing something a rule is about ("managers cancel appointments"), not
+        only named ("which stylist does each appointment"; "stylists have a name and a phone")."""
+        roles = {self.slots[i].name for i in self._named_here("role")}
+        words = [singular(w.lower()) for w in self.words]
+        return any(w in roles and set(words[k + 1 : k + 4]) & _RULE_VERBS for k, w in enumerate(words))
+
+    def _view_said(self) -> bool:
+        """Whether the words speak of a page: a word for one ("the clients list", "the calendar"), or a view's own
+        name that is not also the name of a thing ("drop the shelves")."""
+        if self._said & _PAGE_WORDS:
+            return True
+        things = {self.slots[i].name for i in self._alive("entity")}
+        return any(singular(self.slots[i].name) not in things and self.slots[i].name not in things
+                   for i in self._named_here("view"))
+
     def _field_not_entity(self) -> list[int]:
         """Named fields, less a link named like the thing it points at: "rename service to treatment" is about the
         service entity, not the appointment's link to it (which follows the entity's rename)."""
@@ -213,7 +236,7 @@ class Program:
                 ops -= self._ruled_out
             if self.cues and not self.create and not self._retype:
                 ops.discard("change_type")
-            if self.cues and not self.create and not (self._rules_said or self._named_here("role")):
+            if self.cues and not self.create and not (self._rules_said or self._role_acts()):
                 ops -= {"perm", "unperm"}  # a rule changes only when the words speak of who may do what
             if self.cues and not self.create:
                 # A change renames or removes only what its words name: "rename dishes to menu items" in an app
@@ -224,6 +247,8 @@ class Program:
                     ops -= {"rename_field", "remove_field"}
                 if not self._field_not_entity():
                     ops.discard("rename_field")
+                if not self._view_said():
+                    ops.discard("remove_view")  # "get rid of the notes on clients, nobody uses them" keeps the page
             if (self.cues and not self.create and self._renamed_to and not self.operations and not self._op
                     and ops & {"rename_entity", "rename_field"}):
                 # "rename care log to journal": the rename comes first, and is not skipped.

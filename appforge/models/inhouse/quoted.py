@@ -14,7 +14,7 @@ from appforge.models.inhouse.cues import quoted_phrases
 from appforge.models.inhouse.listparts import list_items
 from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.phrasing import snake
-from appforge.spec.model import AppSpec
+from appforge.spec.model import AppSpec, Field
 
 
 def quoted_options(spec: AppSpec, text: str, ops: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], AppSpec]:
@@ -77,39 +77,76 @@ def slashed_options(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
 
 _REPLACING = re.compile(r"\b(?:change|set|make|update|replace)\s+(?:the\s+)?(?P<a>[a-z ]+?)\s+(?:options|choices|values)\s+"
                         r"(?:to|to be|with|as)\s*:?\s+(?P<x>.+)$|\b(?:the\s+)?(?P<b>[a-z ]+?)\s+(?:options|choices|values)\s+"
-                        r"(?:should be|must be|are now|will be|=)\s*:?\s+(?P<y>.+)$")
+                        r"(?:should be|must be|are now|will be|=)\s*:?\s+(?P<y>.+)$"
+                        # "appointments should have a status of booked, confirmed, done or no-show"
+                        r"|\b(?:should|must|needs? to|will|can)\s+(?:have|get|be)\s+(?:a|an|the)\s+(?P<c>[a-z]+)\s+"
+                        r"(?:of|like|either)\s*:?\s+(?P<z>.+)$"
+                        # "status should be one of new, open, closed"
+                        r"|\b(?P<d>[a-z]+)\s+(?:should|must|can|will)\s+be\s+(?:one of|either)\s*:?\s+(?P<w>.+)$")
+
+
+def _replacing(spec: AppSpec, text: str) -> list[tuple[str, Field, list[str]]]:
+    """(entity, choice field, the values) for each choice whose options a sentence says anew."""
+    out = []
+    for sentence in re.split(r"[.;!?\n]+", text):
+        found = _REPLACING.search(sentence.lower())
+        if found is None:
+            continue
+        said = next(g for g in (found.group("a"), found.group("b"), found.group("c"), found.group("d")) if g).split()
+        values_at = next(g for g in (found.group("x"), found.group("y"), found.group("z"), found.group("w")) if g)
+        start = sentence.lower().index(values_at)
+        values = [v.strip(" '\"") for item in list_items(sentence[start:]) for v in re.split(r"\s+or\s+", item)
+                  if v.strip(" '\"")]
+        fields = [(e.name, f) for e in spec.entities for f in e.fields if f.type.value in ("choice", "tags")
+                  and f.name.split("_") == said[-len(f.name.split("_")):]]
+        if len(fields) > 1:  # "appointments should have a status of ...": the status of the thing the sentence names
+            named = {w.rstrip("s") for w in re.findall(r"[a-z]+", sentence.lower()[:start])}
+            fields = [(e, f) for e, f in fields if e.rstrip("s") in named or e.split("_")[-1].rstrip("s") in named]
+        if len(values) >= 2 and len(fields) == 1:
+            out.append((fields[0][0], fields[0][1], values))
+    return out
+
+
+def _key(value: str) -> str:
+    """An option as said, loosely: "todo" is "To do", "no show" is "No-show"."""
+    return snake(value).replace("_", "")
 
 
 def replaced_options(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
     """A choice's options said anew ("change the status options to booked, confirmed, done, no show") are exactly
     those: the ones missing are added, the others removed."""
     done: list[dict[str, Any]] = []
-    for sentence in re.split(r"[.;!?\n]+", text):
-        found = _REPLACING.search(sentence.lower())
-        if found is None:
-            continue
-        said = (found.group("a") or found.group("b")).split()
-        start = sentence.lower().index(found.group("x") or found.group("y"))
-        values = [v.strip(" '\"") for v in list_items(sentence[start:]) if v.strip(" '\"")]
-        fields = [(e.name, f) for e in spec.entities for f in e.fields if f.type.value in ("choice", "tags")
-                  and f.name.split("_") == said[-len(f.name.split("_")):]]
-        if len(values) < 2 or len(fields) != 1:
-            continue
-        entity, field = fields[0]
-        wanted = {snake(v) for v in values}
+    for entity, field, values in _replacing(spec, text):
+        wanted = {_key(v) for v in values}
         for value in values:
-            if snake(value) not in {snake(o.value) for o in field.options}:
+            if _key(value) not in {_key(o.value) for o in field.options}:
                 value = value if any(c.isupper() for c in value) else value[:1].upper() + value[1:]
                 spec = apply_if_fits(spec, {"op": "add_option", "entity": entity, "field": field.name, "value": value},
                                      done)
         seen: set[str] = set()
         for option in spec.entity(entity).field(field.name).options:
             # one option per value, the one the app had first ("No-show" before a "No show" the change added)
-            if snake(option.value) not in wanted or snake(option.value) in seen:
+            if _key(option.value) not in wanted or _key(option.value) in seen:
                 spec = apply_if_fits(spec, {"op": "remove_option", "entity": entity, "field": field.name,
                                             "value": option.value}, done)
-            seen.add(snake(option.value))
+            seen.add(_key(option.value))
     return done, spec
+
+
+def options_not_fields(ops: list[dict[str, Any]], spec: AppSpec, text: str) -> list[dict[str, Any]]:
+    """`ops` less the fields made of a choice's options said anew ("a status of booked, confirmed, done or no-show"
+    is not a `status_of_booked` and a `confirmed` field), and the options added to that choice before the list
+    replaces them; and options the program put on a choice of the same name of another thing (the task's status,
+    where the words name the project's)."""
+    said: dict[str, set[str]] = {}
+    replaced = _replacing(spec, text)
+    elsewhere = {(e.name, field.name) for entity, field, _ in replaced for e in spec.entities if e.name != entity}
+    ops = [o for o in ops if not (o["op"] in ("add_option", "remove_option") and (o["entity"], o["field"]) in elsewhere)]
+    for entity, field, values in replaced:
+        said.setdefault(entity, set()).update({field.name, "of", *field.name.split("_")},
+                                              *(snake(v).split("_") for v in values))
+    return [o for o in ops if not (o["op"] == "add_field" and o["entity"] in said
+                                   and set(o["field"]["name"].split("_")) <= said[o["entity"]])]
 
 
 def as_quoted(ops: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

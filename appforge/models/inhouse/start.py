@@ -139,7 +139,7 @@ class EntityIndex(ThingNames):
                 spec, _ = _add(spec, holder, links=False)
             else:
                 spec, _ = _apply(spec, {"op": "add_entity", "entity": word, "fields": NAMED})
-        return self._catalogue_links(spec, {e.name for e in base.entities})
+        return self._catalogue_links(spec, {e.name for e in base.entities}, plainly)
 
     def start_with_words(self, base: AppSpec, text: str, query: torch.Tensor,
                          exclude: frozenset[str] = frozenset()) -> AppSpec:
@@ -224,7 +224,19 @@ class EntityIndex(ThingNames):
             parts = [p for p in parts if not (p[:1] in (["their"], ["its"]) and len(p) > 1
                                               and singular(p[-1]) in self.attributes | self.mostly_fields)]
             parts = [[w for w in p if w not in ("the", "my", "our", "their", "also", "some", "any")] for p in parts]
-            known = sum(any(w in words_for or singular(w) in words_for for w in p) for p in parts)
+            known = sum(any(w in words_for or singular(w) in words_for for w in p)
+                        or any(f"{a}_{singular(b)}" in words_for for a, b in zip(p, p[1:], strict=False))  # "check ins"
+                        for p in parts)
+            first = parts[0] if parts else []
+            if (known >= 1 and len(parts) >= 3 and len(first) == 1 and len(first[0]) >= 4 and first[0] != singular(first[0])
+                    and singular(first[0]) not in words_for and first[0] not in words_for and first[0] not in UNIT_WORDS
+                    and first[0] not in NOT_PLURALS and singular(first[0]) not in QUANTITY | DOING | LIST_WORDS
+                    and any(len(p) == 1 and p[0] != singular(p[0]) and entity_of(p, words_for) for p in parts[1:3])):
+                # "my restaurant kitchen: ingredients, suppliers, quantity on hand": the list opens with its things,
+                # though most apps keep ingredients as a recipe's field
+                spec = self._bring(spec, singular(first[0]), query, exclude, NAMED)
+                words_for = words_for_entities(spec)
+                known += 1
             if known < 2:
                 continue
             for whole in parts:
@@ -333,8 +345,11 @@ class EntityIndex(ThingNames):
         spec, _ = _apply(spec, {"op": "add_entity", "entity": one, "fields": NAMED})
         return spec
 
-    def _catalogue_links(self, spec: AppSpec, old: set[str]) -> AppSpec:
-        """Links the catalogue draws between a brought-in entity and the others ("booking" -> "table")."""
+    def _catalogue_links(self, spec: AppSpec, old: set[str], plainly: bool = False) -> AppSpec:
+        """Links the catalogue draws between a brought-in entity and the others ("booking" -> "table").
+
+        With `plainly` (the model's own start), a link only one app names for a part it plays ("white" for a chess
+        game's player) is named for what it points at: a football team's games have a player, not a "white"."""
         names = [e.name for e in spec.entities]
         for a in names:
             for b in names:
@@ -344,7 +359,11 @@ class EntityIndex(ThingNames):
                 entity = spec.entity(a)
                 if entity is None or any(f.target == b for f in entity.fields) or entity.field(field.name):
                     continue
-                spec, _ = _apply(spec, {"op": "add_field", "entity": a, "field": field_dump(field)})
+                dumped = field_dump(field)
+                if (plainly and self.link_names[(field.name, b)] < 2 and not set(b.split("_")) & set(field.name.split("_"))
+                        and entity.field(b) is None):
+                    dumped["name"] = b
+                spec, _ = _apply(spec, {"op": "add_field", "entity": a, "field": dumped})
         return spec
 
     def link_events(self, spec: AppSpec, old: set[str], text: str) -> AppSpec:

@@ -75,6 +75,7 @@ class ThingNames:
         pointing: Counter[str] = Counter()
         self.spoken: dict[str, str] = {}  # "people" -> person
         self.links: dict[tuple[str, str], Field] = {}  # (booking, table) -> the catalogue's booking.table field
+        self.link_names: Counter[tuple[str, str]] = Counter()  # (borrower, member): how many entities name a link so
         for i, bp in enumerate(catalogue.blueprints):
             for entity in bp.spec.entities:
                 self.holders[entity.name].append((i, entity))
@@ -88,6 +89,7 @@ class ThingNames:
                         as_field[f.name] += 1
                     elif f.type in RELATION_TYPES and f.target and f.target != entity.name:
                         self.links.setdefault((entity.name, f.target), f)
+                        self.link_names[(f.name, f.target)] += 1
         # Which names are events that point at the others (a booking, a session) rather than things pointed at.
         self.pointing_share = {n: pointing[n] / as_entity[n] for n in as_entity}
         self.events = {n for n, share in self.pointing_share.items() if as_entity[n] >= 2 and share >= EVENT_SHARE}

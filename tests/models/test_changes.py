@@ -1,0 +1,56 @@
+"""A change to an app does what its words say and nothing beside it: no page, rule, role or look it did not ask for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from appforge.evaluation.checklist import load_base
+from appforge.models import apply_proposal, get_model
+from appforge.spec.model import AppSpec
+
+
+@pytest.fixture(scope="module")
+def model() -> Any:
+    return get_model("appforge")
+
+
+def _change(model: Any, base_name: str, message: str) -> tuple[AppSpec, AppSpec]:
+    base = load_base(base_name)
+    return base, apply_proposal(model.propose(message, base), base)
+
+
+def test_a_new_thing_said_with_its_fields_and_who_does_each_record_is_added_and_linked(model: Any) -> None:
+    base, after = _change(model, "salon", "we need to track which stylist does each appointment. stylists have name, "
+                                          "phone and commission %")
+    stylist = after.entity("stylist")
+    assert stylist is not None and {"name", "phone", "commission"} <= {f.name for f in stylist.fields}
+    assert after.entity("appointment").field("stylist").target == "stylist"
+    # nothing beside it: the decoder had added a stylists' read rule, then a dashboard, a look, a "commission" role
+    assert after.permissions == base.permissions and after.roles == base.roles
+    assert after.views == base.views and after.theme == base.theme
+
+
+def test_a_status_said_with_its_values_gets_exactly_those_options_and_no_fields(model: Any) -> None:
+    base, after = _change(model, "salon", "appointments should have a status of booked, confirmed, done or no-show")
+    status = after.entity("appointment").field("status")
+    assert {o.value.lower().replace("-", " ") for o in status.options} == {"booked", "confirmed", "done", "no show"}
+    assert {f.name for f in after.entity("appointment").fields} == {f.name for f in base.entity("appointment").fields}
+
+
+def test_options_said_for_one_things_status_leave_the_others_status_and_its_name(model: Any) -> None:
+    base, after = _change(model, "tasks", "task status should be one of todo, doing, done")
+    assert after.entity("task").field("status") is not None  # the decoder had renamed it "doing"
+    assert after.entity("project").field("status") == base.entity("project").field("status")
+
+
+def test_removing_a_field_of_a_thing_keeps_the_page_of_that_thing(model: Any) -> None:
+    base, after = _change(model, "salon", "get rid of the notes on clients, nobody uses them")
+    assert after.entity("client").field("notes") is None
+    assert [v.name for v in after.views] == [v.name for v in base.views]
+
+
+def test_a_page_said_not_to_be_needed_is_not_made_again(model: Any) -> None:
+    _, after = _change(model, "salon", "we dont need the calendar anymore")
+    assert not [v for v in after.views if v.type.value == "calendar"]

@@ -1,0 +1,87 @@
+"""A new app's start from the words of people describing it: lists of things with what is kept of each, questions
+as fields, and what is not a thing (the team the app is for, a contact person, the people who use it)."""
+
+from __future__ import annotations
+
+from appforge.models import get_model
+
+
+def test_a_thing_brought_from_far_has_no_field_only_one_app_gives_it() -> None:
+    # a dental clinic's treatments are not a dialysis unit's, a pest controller's and a dairy farm's all at once
+    spec = get_model("appforge").start_for("small dental clinic: patients, dentists, appointments, treatments with "
+                                           "price, invoices")[0]
+    treatment = spec.entity("treatment")
+    assert treatment is not None and treatment.field("price") is not None
+    assert not {"milk_withdrawal_until", "pests", "pre_weight_kg", "chair"} & {f.name for f in treatment.fields}
+
+
+def test_a_list_of_things_each_followed_by_what_is_kept_of_it() -> None:
+    message = ("an app for my cleaning business: customers, their addresses, recurring cleanings, which cleaner went, "
+               "how much we charged, and whether they paid")
+    spec = get_model("appforge").start_for(message)[0]
+    assert spec.entity("address") is None  # the customers' addresses, not a thing of their own
+    assert spec.entity("customer").field("address") is not None
+    cleaning = {f.name: f for f in spec.entity("cleaning").fields}
+    assert cleaning["cleaner"].target == "cleaner" and cleaning["customer"].target == "customer"
+    assert cleaning["amount_charged"].type.value == "money" and cleaning["paid"].type.value == "boolean"
+
+
+def test_the_team_an_app_is_for_and_a_thing_said_with_its_kind_are_not_things_of_their_own() -> None:
+    model = get_model("appforge")
+    spec = model.start_for("bug tracker for a small team. bugs have title, description, severity, status")[0]
+    assert spec.entity("bug") is not None and spec.entity("team") is None
+    spec = model.start_for("manage my rental properties. properties, tenants, leases with monthly rent, "
+                           "maintenance requests, rent payments")[0]
+    assert spec.entity("maintenance_request") is not None and spec.entity("request") is None
+
+
+def test_a_contact_person_and_people_who_use_the_app_are_not_things_to_keep() -> None:
+    model = get_model("appforge")
+    spec = model.start_for("track job applications - company, role, date applied, status, salary range, link to "
+                           "posting, contact person")[0]
+    assert spec.entity("person") is None  # a genealogy app's person, with a father and a mother, had come in
+    assert spec.entity("application").field("contact_person") is not None
+    spec = model.start_for("tool library for the neighborhood: tools people can borrow, who borrowed what, due back "
+                           "date, late returns")[0]
+    assert spec.entity("tool") is not None and spec.entity("person") is None
+
+
+def test_the_thing_a_list_is_said_to_have_keeps_the_list() -> None:
+    spec = get_model("appforge").start_for("Wedding planner for clients: each wedding has a couple, date, venue, "
+                                           "budget. vendors with contact and cost")[0]
+    assert not [f.name for f in spec.entity("client").fields if "couple" in f.name or f.name == "budget"]
+    assert {"couple", "venue", "budget"} <= {f.name for f in spec.entity("wedding").fields}
+
+
+def test_check_in_and_check_out_are_two_dates_not_a_check() -> None:
+    spec = get_model("appforge").start_for("small hotel - rooms (number, type, rate), guests, reservations with "
+                                           "check in / check out dates, housekeeping status")[0]
+    assert spec.entity("check") is None
+    reservation = spec.entity("reservation")
+    assert {"check_in_date", "check_out_date"} <= {f.name for f in reservation.fields}
+    assert reservation.field("check_in_date").type.value == "date"
+
+
+def test_a_link_brought_from_one_app_is_named_for_what_it_points_at() -> None:
+    spec = get_model("appforge").start_for("I coach a kids soccer team. players with parents contact info, games "
+                                           "with opponent, score and location, and who showed up to practice")[0]
+    game = spec.entity("game")
+    assert game is not None and game.field("white") is None  # a chess game's player
+    assert [f.name for f in game.fields if f.target == "player"] == ["player"]
+
+
+def test_a_question_listed_after_a_thing_gives_it_the_field_the_question_names() -> None:
+    spec = get_model("appforge").start_for("our church needs to track volunteers, which ministry they serve in, and "
+                                           "the schedule for sunday services")[0]
+    assert spec.entity("volunteer").field("ministry") is not None
+    assert spec.entity("ministry") is None or not spec.entity("ministry").field("serve_in")
+
+
+def test_a_list_that_opens_with_things_keeps_them_though_apps_keep_them_as_fields() -> None:
+    model = get_model("appforge")
+    spec = model.start_for("Simple inventory for my restaurant kitchen: ingredients, suppliers, quantity on hand, "
+                           "reorder level, unit cost")[0]
+    assert spec.entity("ingredient") is not None and spec.entity("supplier") is not None
+    spec = model.start_for("App for a dog daycare. Dogs (name, breed, owner, vaccination date), daily check-ins, and "
+                           "incident reports")[0]
+    assert spec.entity("incident_report") is not None
