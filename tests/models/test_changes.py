@@ -54,3 +54,23 @@ def test_removing_a_field_of_a_thing_keeps_the_page_of_that_thing(model: Any) ->
 def test_a_page_said_not_to_be_needed_is_not_made_again(model: Any) -> None:
     _, after = _change(model, "salon", "we dont need the calendar anymore")
     assert not [v for v in after.views if v.type.value == "calendar"]
+
+
+def test_subtasks_are_things_under_a_task(model: Any) -> None:
+    _, after = _change(model, "tasks", "i want subtasks")
+    subtask = after.entity("subtask")
+    assert subtask is not None and subtask.field("task").target == "task"
+
+
+def test_a_second_change_after_and_is_not_a_field_of_the_first(model: Any) -> None:
+    base, after = _change(model, "restaurant", "add an allergies field to reservations and make phone required")
+    reservation = after.entity("reservation")
+    assert reservation.field("allergies") is not None and not reservation.field("allergies").required
+    assert reservation.field("phone").required
+    assert {f.name for f in reservation.fields} == {f.name for f in base.entity("reservation").fields} | {"allergies"}
+
+
+def test_a_question_about_how_people_heard_of_us_is_a_field_not_a_thing(model: Any) -> None:
+    base, after = _change(model, "recruiting", "store a linkedin url for candidates and where they heard about us")
+    assert [e.name for e in after.entities] == [e.name for e in base.entities]
+    assert after.entity("candidate").field("linkedin") is not None

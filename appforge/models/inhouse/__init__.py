@@ -39,7 +39,7 @@ from appforge.models.inhouse.features import (
     slot_features,
     word_names,
 )
-from appforge.models.inhouse.limits import limit_operations
+from appforge.models.inhouse.limits import limit_operations, settings_not_said
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
@@ -210,6 +210,13 @@ class InhouseModel:
             stated += more
         more, spec = colour_operations(spec, text, before=start)
         stated += more
+        said = settings_not_said(ops, spec, text)
+        if said != ops:
+            try:
+                spec = apply_operations(start, said + stated)
+                ops = said
+            except (OperationError, ValueError):
+                pass  # something else refers to it: keep it
         # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.
         settled = {(r["entity"], r["action"]) for r in stated if r["op"] == "set_permission"}
         ops = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")

@@ -64,6 +64,21 @@ def limit_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
     return ops, spec
 
 
+def settings_not_said(ops: list[dict[str, Any]], spec: AppSpec, text: str) -> list[dict[str, Any]]:
+    """`ops` less the required/unique settings on fields other than those the words make so, when they name any:
+    "add an allergies field and make phone required" makes the phone required, not the allergies."""
+    named: set[tuple[str, str]] = set()
+    for clause in re.split(r"[.;,!?\n]|\band\b|\bbut\b", text.lower()):
+        m = _SETTING.search(clause)
+        found = _field_named(spec, m.group("a") or m.group("b") or m.group("c"), numeric=False) if m else None
+        if found is not None:
+            named.add((found[0].name, found[1].name))
+    if not named:
+        return ops
+    return [o for o in ops if not (o["op"] == "set_field" and ({"required", "unique"} & o.keys())
+                                   and (o["entity"], o["field"]) not in named)]
+
+
 def _field_named(spec: AppSpec, clause: str, numeric: bool = True) -> tuple[Entity, Field] | None:
     """The (number) field whose words a clause says ("party size" -> reservation.party_size), the longest match."""
     said = {singular(w) for w in re.findall(r"[a-z]+", clause)}
@@ -77,4 +92,4 @@ def _field_named(spec: AppSpec, clause: str, numeric: bool = True) -> tuple[Enti
     return (best[1], best[2]) if best else None
 
 
-__all__ = ["limit_operations"]
+__all__ = ["limit_operations", "settings_not_said"]

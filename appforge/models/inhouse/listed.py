@@ -88,6 +88,11 @@ _NEW_TABLE = re.compile(r"\b(?:add|create|make|need|want)(?:ing)? (?:a |an |new 
 _DONE_BY = re.compile(r"\bwhich ([a-z]+) (?:does|did|do|handles|handled|took|takes|worked|works|runs|ran|teaches|taught|"
                       r"leads|led|cleans|cleaned|drives|drove|is on|was on|is doing|was doing) (?:each|every|the|an?|our|my) "
                       r"([a-z]+)\b")
+# Words that open a second change after "and": "... and make phone required", "... and show overdue loans".
+_COMMAND = re.compile(r"(?:please |pls |also |then )?(?:make|set|change|remove|delete|drop|rename|show|hide|add|let|only|"
+                      r"sort|group|move|put|turn|switch|give|allow|require|limit|default|colou?r|paint)\b")
+# "i want subtasks", "add sub-projects": things of the thing they are under.
+_SUB_THING = re.compile(r"\bsub[- ]?([a-z]{3,}?)(?:es|s)?\b")
 # Items that ask for a way to see the app: "calendar pls", "a chart of sales", "dark mode".
 _VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
 class ListedFields:
@@ -316,6 +321,11 @@ class ListedFields:
                 owner, said = entity_of([their.group(1)], words_for), their.group(2).split()
                 if owner is not None and entity_of(said, words_for) is None and self._a_field_word(said):
                     found.append((owner, [their.group(2)], False))
+            for sub in _SUB_THING.finditer(low):
+                parent = entity_of([sub.group(1)], words_for)
+                if parent is not None and spec.entity(f"sub{parent}") is None and not read:
+                    found.append((f"sub{parent}", [parent.replace("_", " "), "done"], True))  # each under its task
+                    read = True
             table = _NEW_TABLE.search(low)
             if table is not None and not read:
                 # "add a treatment notes entity linked to appointments": a thing asked for by name, and what it is of
@@ -335,6 +345,8 @@ class ListedFields:
                 more = re.match(r"\s+and\s+(.+)$", low[added.end() :]) if owner_words[-1:] != ["and"] else None
                 if more is None and re.findall(r"[a-z]+", added.group(2))[-1] == "and":
                     more = re.match(r"\s*(.+)$", low[added.end() :])
+                if more is not None and _COMMAND.match(more.group(1)):
+                    more = None  # "add an allergies field to reservations and make phone required": a second change
                 if more is not None and entity is not None and items:
                     # "store a linkedin url for candidates and where they heard about us": what follows is theirs too
                     items += self._fields_only([unasked(i) for i in list_items(more.group(1))], words_for, bracketed=False)

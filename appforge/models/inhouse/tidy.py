@@ -135,12 +135,12 @@ def bound_not_field(base: AppSpec, text: str) -> Callable[[dict[str, Any]], bool
 
 
 def no_thing(op: dict[str, Any]) -> bool:
-    """"where they heard about us", "items found, where, date": a pronoun or a question word the program took for a
-    thing, and whatever adds to it, shows it or links to it."""
+    """"where they heard about us", "items found, where, date": a pronoun, a question word or a question's verb
+    ("heard") the program took for a thing, and whatever adds to it, shows it or links to it."""
     named = [op.get("entity")] + [part.get("entity") for part in (op.get("view"), op.get("widget")) if isinstance(part, dict)]
     if op["op"] == "add_field":
         named.append(op["field"].get("target"))
-    return any(isinstance(name, str) and name in _PRONOUNS | _QUESTIONS for name in named)
+    return any(isinstance(name, str) and name in _PRONOUNS | _QUESTIONS | _SAID_DONE for name in named)
 
 
 def applying(base: AppSpec, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -250,6 +250,9 @@ def _a_copy(name: str, names: set[str]) -> bool:
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
 # A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
 _QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
+# A verb of a question the program takes for a thing ("where they heard about us"): said of people, no thing.
+_SAID_DONE = frozenset({"heard", "found", "paid", "sold", "told", "met", "went", "came", "got", "bought", "brought",
+                        "caught", "sent", "spent", "learned", "learnt", "knew", "saw", "felt", "thought", "said"})
 
 
 def _only_done(name: str, text: str) -> bool:
