@@ -74,3 +74,31 @@ def test_a_question_about_how_people_heard_of_us_is_a_field_not_a_thing(model: A
     base, after = _change(model, "recruiting", "store a linkedin url for candidates and where they heard about us")
     assert [e.name for e in after.entities] == [e.name for e in base.entities]
     assert after.entity("candidate").field("linkedin") is not None
+
+
+def test_a_condition_said_of_a_field_is_not_a_field_of_its_own(model: Any) -> None:
+    base, after = _change(model, "library", "loans need a fine amount if returned late")
+    loan = after.entity("loan")
+    assert loan.field("fine_amount") is not None and loan.field("fine_amount").type.value == "money"
+    assert {f.name for f in loan.fields} == {f.name for f in base.entity("loan").fields} | {"fine_amount"}
+
+
+def test_a_things_name_that_reads_like_someone_doing_something_makes_no_role(model: Any) -> None:
+    base, after = _change(model, "plants", "add fertilizer schedule: every how many weeks and last fertilized date")
+    assert after.roles == base.roles and after.permissions == base.permissions  # no "fertilizer" who schedules
+
+
+@pytest.mark.parametrize("message", ["no more no-show status", "we dont need the no-show option anymore"])
+def test_an_option_said_to_go_is_removed_and_nothing_else(model: Any, message: str) -> None:
+    base, after = _change(model, "salon", message)
+    status = after.entity("appointment").field("status")
+    assert status is not None  # the decoder had removed the whole status for "no more no-show status"
+    assert [o.value for o in status.options] == [o.value for o in base.entity("appointment").field("status").options
+                                                 if o.value != "No-show"]
+
+
+def test_options_the_app_has_already_change_nothing_and_say_so(model: Any) -> None:
+    base = load_base("gym")
+    proposal = model.propose("can we have a membership type: monthly, annual, drop-in", base)
+    assert proposal.operations == []  # it had retyped the membership to text, then removed its options
+    assert "already has Monthly, Annual, Drop-in" in (proposal.note or "")

@@ -42,15 +42,20 @@ from appforge.models.inhouse.features import (
 from appforge.models.inhouse.limits import limit_operations, settings_not_said
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
+from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations, pages_had
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.quoted import (
     as_quoted,
+    options_had,
+    options_held,
     options_not_fields,
     quoted_options,
+    removed_options,
     replaced_options,
     slashed_options,
+    without_option_clashes,
 )
 from appforge.models.inhouse.rules import access_operations, rule_operations
 from appforge.models.inhouse.start import entity_index
@@ -62,6 +67,7 @@ from appforge.models.inhouse.tidy import (
     measured_as_said,
     misplaced_on_create,
     no_thing,
+    not_conditions,
     options_as_said,
     without_misplaced,
 )
@@ -169,6 +175,18 @@ class InhouseModel:
             if kept != ops:
                 ops, spec = kept, apply_operations(start, kept)
         if not create:
+            removals = removed_options(start, text)
+            if removals:
+                kept = without_option_clashes(ops, removals)
+                try:
+                    spec = apply_operations(start, kept)
+                    ops = kept
+                except (OperationError, ValueError):
+                    pass  # something else refers to what the program did: keep it
+                for removal in removals:
+                    done: list[dict[str, Any]] = []
+                    spec = apply_if_fits(spec, removal, done)
+                    ops = ops + done
             options, spec = quoted_options(spec, text, ops)
             ops = ops + options
             for said in (slashed_options, replaced_options):
@@ -195,7 +213,8 @@ class InhouseModel:
             # whether the program or the list reading wrote it
             bound = bound_not_field(base, text)
             # "a status of booked, confirmed, done or no-show": the options of the status, not fields
-            unbound = [o for o in options_not_fields(ops, base, text) if not bound(o)]
+            unbound = [o for o in options_held(not_conditions(options_not_fields(ops, base, text), text), base)
+                       if not bound(o)]
             if len(unbound) < len(ops):
                 try:
                     ops, spec = unbound, apply_operations(base, unbound)
@@ -238,6 +257,8 @@ class InhouseModel:
                       else f"Built from your words: no catalogue app was close enough (nearest {nearest.spec.heading!r}, "
                       f"{score:.2f}).")
             note = (note + " " if note else "") + source
+        elif not ops and note is None and (had_options := options_had(spec, text)) is not None:
+            note = had_options
         elif not ops and note is None:
             had = pages_had(spec, text)
             note = _already(held) if held else (f"Nothing to change: the app already has {' and '.join(had)}."

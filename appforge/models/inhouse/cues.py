@@ -158,7 +158,10 @@ _RETYPING = re.compile(r"\b(?:type|format|convert|converted|turn|turned|into|bec
 def asks_retype(text: str) -> bool:
     """Whether a change's words may ask a field to hold another type: a type named ("a long text") or a word for
     changing one ("turn ... into", "should be a"). "priority: low/medium/high" asks for options, never for text."""
-    return bool(type_cues(text)) or _RETYPING.search(text) is not None
+    # "a membership type: monthly, annual, drop-in" names a field and its options, not a change of type
+    plain = re.sub(r"\b(?!(?:the|a|an|its|their|field|data|column|value)\b)[a-z]+ types?\b(?! (?:of|to|into|from)\b)", " ",
+                   text)
+    return bool(type_cues(text)) or _RETYPING.search(plain) is not None
 
 
 def type_cues(text: str) -> set[str]:
@@ -179,10 +182,10 @@ def type_cues(text: str) -> set[str]:
 
 
 # A change that only takes away: "remove the cancelled status option", "get rid of the notes".
-_REMOVING = re.compile(r"\b(?:remove|delete|drop|get rid of|take out|take away|lose|ditch|scrap|don t need|dont need|"
-                       r"no longer need|nobody uses|not needed)\b")
+_REMOVING = re.compile(r"\b(?:remove|delete|drop(?! ?-?(?:in|ins|off|offs)\b)|get rid of|take out|take away|lose|ditch|"
+                       r"scrap|don t need|dont need|no longer need|nobody uses|not needed|no more)\b")
 _ADDING = re.compile(r"\b(?:add|new|need|needs|want|track|include|put|create|make|should have|with|instead|and|"
-                     r"also|plus|rename|call|change|show|give)\b")
+                     r"also|plus|rename|call|change|(?<!no )show|give)\b")  # "no show" is an option, not a page
 _RENAME = frozenset({"rename", "call", "calling", "called", "relabel"})
 _ENDS_NAME = frozenset({"and", "but", "please", "pls", "also", "then", "too", "instead", "thanks", "thx", "so", "not",
                         "because", "since", "as", "with", "for", "in", "on", "the", "a", "an"})
@@ -254,8 +257,9 @@ def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
         out |= {"required", "unique", "optional"}
     if _REMOVING.search(text) and not _ADDING.search(text):
         out |= {"add_option", "add_field", "add_entity", "add_view", "add_widget", "add_role"}
-    if not options_said:
-        out.add("remove_option")
+    if not options_said or not (_REMOVING.search(text) or re.search(r"\b(?:no more|only|just|not|without|replace|"
+                                                                   r"instead|change|should be|are now)\b", text)):
+        out.add("remove_option")  # "a membership type: monthly, annual, drop-in" removes none of them
     if not _APP_NAME_WORDS.search(text):
         out.add("title")  # "rename care log to journal" renames a thing of the app, not the app
     if not speaks_of_rules(text) and not re.search(r"\b(?:staff|users?|people|accounts?|team|members?)\b", text):

@@ -149,6 +149,76 @@ def options_not_fields(ops: list[dict[str, Any]], spec: AppSpec, text: str) -> l
                                    and set(o["field"]["name"].split("_")) <= said[o["entity"]])]
 
 
+# Words that take an option away: "no more no-show status", "we dont need the cancelled option".
+_TAKING = re.compile(r"\b(?:remove|delete|drop(?! ?(?:in|ins|off|offs)\b)|get rid of|take out|take away|ditch|scrap|"
+                     r"no more|no longer|don ?t need|do not need|don ?t use|do not use|not needed|nobody uses|never use|"
+                     r"can go)\b")
+_OPTION_WORDS = frozenset({"option", "options", "choice", "choices", "value", "values", "status", "statuses", "type",
+                           "types", "category", "categories", "stage", "stages", "tag", "tags", "level", "levels"})
+
+
+def removed_options(spec: AppSpec, text: str) -> list[dict[str, Any]]:
+    """The `remove_option`s a change says in words: an option of the app named beside a word that takes it away and a
+    word for options or the field's own name ("no more no-show status"); "delete done tasks" is about rows."""
+    out: list[dict[str, Any]] = []
+    for sentence in re.split(r"[.;!?\n]+", text):
+        low = " " + re.sub(r"[^a-z0-9]+", " ", sentence.lower()) + " "
+        if not _TAKING.search(low):
+            continue
+        words = set(low.split())
+        for entity in spec.entities:
+            for f in entity.fields:
+                if f.type.value not in ("choice", "tags"):
+                    continue
+                if not (words & _OPTION_WORDS or set(f.name.split("_")) <= words):
+                    continue
+                for o in f.options:
+                    said = " " + re.sub(r"[^a-z0-9]+", " ", o.value.lower()).strip() + " "
+                    if said.strip() and said in low and set(said.split()) != set(f.name.split("_")):
+                        out.append({"op": "remove_option", "entity": entity.name, "field": f.name, "value": o.value})
+    return out
+
+
+def without_option_clashes(ops: list[dict[str, Any]], removals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`ops` less what contradicts the options a change takes away: adding one back, or removing or retyping the
+    whole field (the decoder read "no more no-show status" as removing the status)."""
+    gone = {(r["entity"], r["field"], _key(r["value"])) for r in removals}
+    fields = {(r["entity"], r["field"]) for r in removals}
+    return [o for o in ops if not (
+        (o["op"] == "add_option" and (o["entity"], o["field"], _key(o["value"])) in gone)
+        or (o["op"] in ("remove_field", "change_type") and (o["entity"], o["field"]) in fields))]
+
+
+def options_held(ops: list[dict[str, Any]], spec: AppSpec) -> list[dict[str, Any]]:
+    """`ops` less a new choice whose options a choice of the app already has ("a membership type: monthly, annual,
+    drop-in" where members have those): the words asked for what is there, not for a second copy elsewhere."""
+    held = [{_key(o.value) for o in f.options} for e in spec.entities for f in e.fields
+            if f.type.value in ("choice", "tags") and len(f.options) >= 2]
+    def copy(op: dict[str, Any]) -> bool:
+        if op["op"] != "add_field" or op["field"].get("type") not in ("choice", "tags"):
+            return False
+        keys = {_key(o["value"] if isinstance(o, dict) else o) for o in op["field"].get("options", [])}
+        return len(keys) >= 2 and any(keys <= have for have in held)
+    return [o for o in ops if not copy(o)]
+
+
+def options_had(spec: AppSpec, text: str) -> str | None:
+    """"a membership type: monthly, annual, drop-in" where members have exactly those: what the app has, in words,
+    so that an answer that changes nothing says why."""
+    for sentence in re.split(r"[.;!?\n]+", text):
+        values = [v for i in list_items(sentence.split(":", 1)[-1]) for v in re.split(r"\s+or\s+|/", i) if v.strip()]
+        keys = {_key(v) for v in values}
+        if len(keys) < 2:
+            continue
+        for e in spec.entities:
+            for f in e.fields:
+                if f.type.value in ("choice", "tags") and keys <= {_key(o.value) for o in f.options}:
+                    return (f"Nothing to change: {(e.label or e.name).replace('_', ' ').lower()}'s "
+                            f"{(f.label or f.name).replace('_', ' ').lower()} already has "
+                            f"{', '.join(o.value for o in f.options)}.")
+    return None
+
+
 def as_quoted(ops: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """`ops` with every value copied from a quoted phrase written as the person wrote it ("Walk-in", not "Walk in").
 
@@ -185,4 +255,5 @@ _IDENTIFIERS = frozenset({"op", "entity", "field", "name", "target", "role", "ro
                           "date_field", "image_field", "display_field", "key", "id", "type", "action", "aggregate"})
 
 
-__all__ = ["as_quoted", "quoted_options", "replaced_options", "slashed_options"]
+__all__ = ["as_quoted", "options_had", "options_held", "options_not_fields", "quoted_options", "removed_options", "replaced_options", "slashed_options",
+           "without_option_clashes"]

@@ -135,6 +135,11 @@ class StatedRule:
     verb: str = ""
 
 
+# People named in the singular who still do things as a group: "staff see all", "reception books".
+_COLLECTIVE = frozenset({"staff", "everyone", "everybody", "anyone", "anybody", "team", "crew", "reception", "management",
+                         "admin", "security", "i", "we", "you", "they", "people", "faculty", "family", "police"})
+
+
 def stated_rules(text: str) -> list[StatedRule]:
     """The rules a message states, clause by clause: "curators edit, volunteers view" is two rules.
 
@@ -168,6 +173,12 @@ def stated_rules(text: str) -> list[StatedRule]:
                 end += 2
             verbs = [w for w in words[start:end] if w in _VERBS]
             who, only, refused, modal = _subject(words, start)
+            before = words[start - 1] if start else ""
+            if (who and not (modal or only or refused) and not words[start].endswith("s") and before.isalpha()
+                    and before == singular(before) and before not in _COLLECTIVE
+                    and not before.endswith(("people", "folk", "folks", "staff", "men", "children"))):
+                i = end  # "add fertilizer schedule": a thing's name, not a fertilizer who schedules
+                continue
             if who:
                 subject = who
             elif not (subject and (modal or only or refused or (start > 0 and words[start - 1] in ("and", ",")))):

@@ -143,6 +143,22 @@ def no_thing(op: dict[str, Any]) -> bool:
     return any(isinstance(name, str) and name in _PRONOUNS | _QUESTIONS | _SAID_DONE for name in named)
 
 
+def not_conditions(ops: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """`ops` less the fields named only by the words of a condition: "a fine amount if returned late" asks for the
+    fine, not for a `late` checkbox."""
+    low = text.lower()
+    conditions = [c for c in re.findall(r"\b(?:if|unless|in case|whenever)\s+([^.,;!?]+)", low)
+                  if not re.search(r"\b(?:want|wants|need|needs|like|prefer)\b", c)]  # "if they want delivery" asks
+    inside = set(re.findall(r"[a-z]+", " ".join(conditions)))
+    if not inside:
+        return ops
+    outside = set(re.findall(r"[a-z]+", re.sub(r"\b(?:if|unless|in case|whenever)\s+[^.,;!?]+", " ", low)))
+    def conditional(op: dict[str, Any]) -> bool:
+        words = set(op["field"]["name"].split("_")) if op["op"] == "add_field" else set()
+        return bool(words) and words <= inside and not words <= outside
+    return [o for o in ops if not conditional(o)]
+
+
 def applying(base: AppSpec, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The change as it stands if it applies, else the operations of it that do, in order: every reader's output
     is checked as it is made, and this is the last guard that an answer never breaks the app."""
