@@ -524,3 +524,14 @@ def test_a_question_listed_for_a_thing_asks_for_the_field_it_names() -> None:
     assert unasked("how much it cost") == "cost"
     assert unasked("which cleaner went") == "cleaner"
     assert unasked("whether they paid") == "paid"
+
+
+def test_what_is_still_owed_is_money_not_a_date(listed: Any) -> None:
+    assert listed.types.type_of("balance_due").value == "money"
+    assert listed.types.type_of("amount_owed").value == "money"
+    assert listed.types.type_of("payment_due").value == "date"  # when it is due
+
+
+def test_a_remark_in_brackets_is_not_a_list_of_fields(listed: Any) -> None:
+    spec = listed.add(_app(lesson=["title"]), "the lessons i teach each week (different teachers teach different ones)")
+    assert set(_fields(spec, "lesson")) == {"title"}

@@ -85,3 +85,13 @@ def test_a_list_that_opens_with_things_keeps_them_though_apps_keep_them_as_field
     spec = model.start_for("App for a dog daycare. Dogs (name, breed, owner, vaccination date), daily check-ins, and "
                            "incident reports")[0]
     assert spec.entity("incident_report") is not None
+
+
+def test_who_came_to_which_class_is_an_attendance_of_a_student_at_a_class() -> None:
+    spec = get_model("appforge").start_for("ok so basically i run a small yoga studio. i have my students, the classes "
+                                           "i teach each week, and people buy class packs of 5 or 10 classes. i need "
+                                           "to know how many classes each student has left and who came to which "
+                                           "class")[0]
+    attendance = spec.entity("attendance")
+    assert attendance is not None
+    assert {f.target for f in attendance.fields if f.target} >= {"student", "yoga_class"}

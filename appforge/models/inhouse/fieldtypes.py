@@ -76,6 +76,9 @@ class FieldTypes:
             return one.most_common(1)[0][0]  # "phone numbers": what a phone number is
         if len(words) == 2 and singular(words[-1]) in ("number", "address") and words[0] in ("phone", "email"):
             return FieldType(words[0])  # "phone numbers", "email addresses"
+        if len(words) == 2 and words[-1] in ("due", "owed", "owing", "outstanding", "remaining", "left") and (
+                self.type_of(words[0]) == FieldType.money):
+            return FieldType.money  # "balance due", "amount owed": how much, not when
         if words[-1] in _WHEN_DUE:
             return FieldType.date  # "insurance expiry", "expiry"
         if len(words) == 2 and words[-1] == "level" and self.type_of(words[0]) in _AMOUNTS:

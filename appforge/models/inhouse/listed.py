@@ -275,6 +275,8 @@ class ListedFields:
                 rest = sentence[m.end():]
                 if marker == "(":
                     rest = bracketed(rest)
+                    if len(list_items(rest)) == 1 and len(rest.split()) >= 4:
+                        continue  # "the classes i teach (different teachers teach different ones)": a remark
                     asked = _ADD_TO.search(" ".join(head))
                     if asked is not None and asked.end() == len(" ".join(head)) and len(list_items(rest)) >= 2:
                         # "add allergens to dishes (gluten, nuts, dairy)": the options of what is added

@@ -81,7 +81,8 @@ DONE_AS = {
              {"loan", "checkout", "borrowing", "lending", "rental", "booking", "reservation"}),
     "enrolment": (r"\benrol(?:l)?(?:s|ed|ing)?\b", {"enrolment", "enrollment", "registration", "signup", "booking"}),
     "donation": (r"\bdonat(?:e|es|ed|ing)\b", {"donation", "gift", "contribution", "pledge"}),
-    "attendance": (r"\battend(?:s|ed|ing)?\b", {"attendance", "check_in", "booking", "visit", "register"}),
+    "attendance": (r"\battend(?:s|ed|ing)?\b|\b(?:came|comes|showed up|shows up|turned up|turns up) (?:to|for)\b",
+                   {"attendance", "check_in", "booking", "visit", "register"}),  # "who came to which class"
     "signup": (r"\bsign(?:s|ed|ing)?[ -]?up (?:for|to)\b|\bregister(?:s|ed)? (?:for|to|on)\b",
                {"signup", "sign_up", "registration", "booking", "enrolment", "enrollment", "rsvp", "entry", "attendance",
                 "reservation", "ticket"}),
@@ -304,7 +305,8 @@ class EntityIndex(ThingNames):
                 spec = self._bring(spec, event, query, exclude)
                 have.add(event)
                 said = {singular(w) for w in re.findall(r"[a-z]+", sentence)}
-                things = [e.name for e in spec.entities if e.name != event and e.name in said
+                things = [e.name for e in spec.entities if e.name != event
+                          and (e.name in said or e.name.split("_")[-1] in said)  # "which class": the yoga class
                           and self.pointing_share.get(e.name, 0.0) <= THING_REFERS]
                 for name in things:
                     spec = link(spec, event, name)
