@@ -95,3 +95,17 @@ def test_who_came_to_which_class_is_an_attendance_of_a_student_at_a_class() -> N
     attendance = spec.entity("attendance")
     assert attendance is not None
     assert {f.target for f in attendance.fields if f.target} >= {"student", "yoga_class"}
+
+
+def test_which_place_each_thing_is_at_is_a_field_of_that_thing() -> None:
+    spec = get_model("appforge").start_for("hey so i foster cats for a rescue and i need to keep track of each cat "
+                                           "(name, age, vaccines, vet visits), which foster home theyre at, and when "
+                                           "they get adopted")[0]
+    assert spec.entity("cat").field("foster_home") is not None
+    assert spec.entity("vet_visit") is None or spec.entity("vet_visit").field("foster_home") is None
+
+
+def test_a_limit_in_brackets_is_not_a_field() -> None:
+    spec = get_model("appforge").start_for("student council elections: candidates, positions, votes (one per student), "
+                                           "results per position")[0]
+    assert spec.entity("vote") is not None and spec.entity("vote").field("one_per_student") is None

@@ -210,6 +210,8 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of
           (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)(?: it| them| this| one)?$"), r"\1 by"),
           (re.compile(r"^where [a-z]+$"), "location"), (re.compile(r"^what happened$"), "description"),
           (re.compile(r"^which ([a-z]+)(?: (?:it|they|he|she|we|i)(?:'s|'re| is| are| was| were)?(?: [a-z]+)?(?: (?:in|at|on|to|for|with|from))?)?$"), r"\1"),
+          (re.compile(r"^which ([a-z]+ [a-z]+) (?:it|they|theyre|he|she|we|i)(?:'s|'re| is| are| was| were)?(?: [a-z]+)?"
+                      r"(?: (?:in|at|on|to|for|with|from))?$"), r"\1"),  # "which foster home theyre at"
           (re.compile(r"^where (?:it|they|he|she|we|i)(?:'s|'re| is| are)? [a-z]+$"), "location"),
           (re.compile(r"^how often (?:to |do (?:i|we|you) |should (?:i|we) |(?:i|we) )?([a-z]+)(?: it| them)?"
                       r"(?: \((days|weeks|months)\))?$"), lambda m: f"{m.group(1)} every {m.group(2) or ''}".strip()),

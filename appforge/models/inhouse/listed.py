@@ -275,8 +275,9 @@ class ListedFields:
                 rest = sentence[m.end():]
                 if marker == "(":
                     rest = bracketed(rest)
-                    if len(list_items(rest)) == 1 and len(rest.split()) >= 4:
-                        continue  # "the classes i teach (different teachers teach different ones)": a remark
+                    if len(list_items(rest)) == 1 and (len(rest.split()) >= 4 or re.match(
+                            r"\s*(?:one|1|max|at most|up to|no more than|only)\b", rest.lower())):
+                        continue  # "classes i teach (different teachers teach different ones)", "votes (one per student)"
                     asked = _ADD_TO.search(" ".join(head))
                     if asked is not None and asked.end() == len(" ".join(head)) and len(list_items(rest)) >= 2:
                         # "add allergens to dishes (gluten, nuts, dairy)": the options of what is added
@@ -377,7 +378,7 @@ class ListedFields:
         found: list[tuple[str, list[str], bool]] = []
         current: str | None = None
         for item in list_items(sentence.rsplit(": ", 1)[-1]):
-            low = item.strip().lower()
+            low = re.sub(r"\s*\([^)]*\)", "", item.strip().lower())  # "each cat (name, age)": the cat
             words = name_words(low)
             if not words:
                 continue
@@ -385,7 +386,8 @@ class ListedFields:
             their = re.match(r"^(?:their|its|his|her) (.+)$", low)
             if field == low and their is None:
                 thing = entity_of(words, words_for)
-                thing = thing if thing is not None and words[-1] != singular(words[-1]) else None
+                each = len(words) >= 2 and words[-2] in ("each", "every")  # "keep track of each cat"
+                thing = thing if thing is not None and (words[-1] != singular(words[-1]) or each) else None
                 if thing is not None and current is not None and current != thing and found:
                     found.append((thing, [current.replace("_", " ")], False))  # "customers, ..., cleanings": theirs
                 current = thing
