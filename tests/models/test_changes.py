@@ -102,3 +102,11 @@ def test_options_the_app_has_already_change_nothing_and_say_so(model: Any) -> No
     proposal = model.propose("can we have a membership type: monthly, annual, drop-in", base)
     assert proposal.operations == []  # it had retyped the membership to text, then removed its options
     assert "already has Monthly, Annual, Drop-in" in (proposal.note or "")
+
+
+def test_a_rate_said_on_a_scale_of_five_is_a_rating(model: Any) -> None:
+    _, after = _change(model, "events", "attendees should be able to rate events 1-5 and leave a comment")
+    event = after.entity("event")
+    assert event.field("rating") is not None and event.field("rating").type.value == "rating"
+    _, after = _change(model, "gym", "add an hourly rate to classes")
+    assert after.entity("gym_class").field("hourly_rate").type.value == "money"

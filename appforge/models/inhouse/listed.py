@@ -37,6 +37,7 @@ from appforge.models.inhouse.mentions import (
     apply_if_fits,
     entity_of,
     last_named,
+    said_done,
     words_for_entities,
 )
 from appforge.models.inhouse.phrasing import singular, snake
@@ -583,15 +584,6 @@ def _new_thing(word: str) -> bool:
     one = singular(word)
     return (len(word) >= 4 and one != word and word not in NOT_PLURALS and not _NOT_A_LIST.search(word)
             and one not in RESERVED_ENTITY_NAMES and not _PEOPLE.search(word))
-
-
-_DONE = frozenset({"done", "sold", "made", "taken", "given", "seen", "run", "worn", "spent", "paid", "lent", "bought",
-                   "found", "kept", "sent", "held", "won", "lost", "read", "built", "grown", "caught", "brought", "written"})
-
-
-def said_done(word: str) -> bool:
-    """Whether a word after a thing says what was done to it ("sprays applied", "parts used", "items sold")."""
-    return word in _DONE or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
 
 
 @cache

@@ -123,4 +123,16 @@ def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]])
     return spec
 
 
-__all__ = ["EVERY_THING_HAS", "EXAMPLES", "apply_if_fits", "entity_of", "first_named", "last_named", "named_in_order", "words_for_entities"]
+
+# Words for what was done (irregular pasts; a regular one ends in -ed).
+_DONE = frozenset({"done", "sold", "made", "taken", "given", "seen", "run", "worn", "spent", "paid", "lent", "bought",
+                   "found", "kept", "sent", "held", "won", "lost", "read", "built", "grown", "caught", "brought", "written"})
+
+
+def said_done(word: str) -> bool:
+    """Whether a word after a thing says what was done to it ("sprays applied", "parts used", "items sold")."""
+    return word in _DONE or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
+
+
+__all__ = ["EVERY_THING_HAS", "EXAMPLES", "apply_if_fits", "entity_of", "first_named", "last_named", "named_in_order",
+           "said_done", "words_for_entities"]

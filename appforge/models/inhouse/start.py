@@ -30,7 +30,7 @@ from appforge.models.inhouse.links import (
     one_kind_of_customer,
     one_thing_two_names,
 )
-from appforge.models.inhouse.listed import KEPT_IN, listed_fields, said_done
+from appforge.models.inhouse.listed import KEPT_IN, listed_fields
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
@@ -40,6 +40,7 @@ from appforge.models.inhouse.mentions import (
     apply_if_fits,
     entity_of,
     listed_words,
+    said_done,
     words_for_entities,
 )
 from appforge.models.inhouse.phrasing import singular, snake

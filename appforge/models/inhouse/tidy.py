@@ -228,12 +228,20 @@ def in_units(op: dict[str, Any]) -> dict[str, Any]:
 _NOT_A_MEASURE = frozenset({"date", "datetime", "time", "text"})
 
 
+_ON_A_SCALE = re.compile(r"\b(?:1|one) ?(?:-|to|/) ?(?:5|five)\b|\bout of (?:5|five)\b|\bstars?\b|\bstar rating\b")
+
+
 def measured_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
     """A field the message gives in a unit holds a number, typed as a listed item in that unit is (`unit_type`):
-    "a watering interval in days" counts days, never a date; "weight in kg" is a decimal. The program's type is
-    kept for any other field."""
+    "a watering interval in days" counts days, never a date; "weight in kg" is a decimal; a rate or a score said on a
+    scale of five ("rate events 1-5") is a rating. The program's type is kept for any other field."""
 
     def measure(field: dict[str, Any]) -> dict[str, Any]:
+        if (field["name"] in ("rate", "rating", "score", "stars", "star_rating") and field.get("type") != "rating"
+                and _ON_A_SCALE.search(text.lower())):
+            rated = {k: v for k, v in field.items() if k not in ("currency", "min", "max")} | {"type": "rating"}
+            return rated | {"name": "rating"} if field["name"] == "rate" else rated
+            # "rate events 1-5" is a rating, not an hourly rate
         if field.get("type", "text") not in _NOT_A_MEASURE:
             return field
         said = r"\s+".join(re.escape(w) for w in field["name"].split("_"))
