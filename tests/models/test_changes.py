@@ -110,3 +110,10 @@ def test_a_rate_said_on_a_scale_of_five_is_a_rating(model: Any) -> None:
     assert event.field("rating") is not None and event.field("rating").type.value == "rating"
     _, after = _change(model, "gym", "add an hourly rate to classes")
     assert after.entity("gym_class").field("hourly_rate").type.value == "money"
+
+
+def test_options_added_to_a_choice_are_its_options_not_a_thing_called_option(model: Any) -> None:
+    base, after = _change(model, "library", "add genre options: fiction, non-fiction, kids, mystery")
+    assert [e.name for e in after.entities] == [e.name for e in base.entities]
+    values = [o.value for o in after.entity("book").field("genre").options]
+    assert values == [o.value for o in base.entity("book").field("genre").options] + ["Kids", "Mystery"]

@@ -47,6 +47,7 @@ from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations, pages_had
 from appforge.models.inhouse.program import KEYWORDS, Program
 from appforge.models.inhouse.quoted import (
+    added_options,
     as_quoted,
     options_had,
     options_held,
@@ -175,6 +176,22 @@ class InhouseModel:
             if kept != ops:
                 ops, spec = kept, apply_operations(start, kept)
         if not create:
+            additions = added_options(start, text)
+            if additions:
+                # "add genre options: fiction, non-fiction": those options, and not the program's `option` thing, nor
+                # its "Non" of "non-fiction"
+                fields = {(a["entity"], a["field"]) for a in additions}
+                kept = [o for o in ops if not (o["op"] == "add_option" and (o["entity"], o["field"]) in fields)
+                        and not (o.get("entity") in ("option", "choice", "value") and o["op"] in ("add_entity", "add_field"))]
+                try:
+                    spec = apply_operations(start, kept)
+                    ops = kept
+                except (OperationError, ValueError):
+                    pass  # something else refers to what the program did: keep it
+                for addition in additions:
+                    done: list[dict[str, Any]] = []
+                    spec = apply_if_fits(spec, addition, done)
+                    ops = ops + done
             removals = removed_options(start, text)
             if removals:
                 kept = without_option_clashes(ops, removals)

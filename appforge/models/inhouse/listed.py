@@ -583,7 +583,8 @@ def _new_thing(word: str) -> bool:
     """Whether a word before a list can name a new thing: a plural noun, not the app or a word of its own."""
     one = singular(word)
     return (len(word) >= 4 and one != word and word not in NOT_PLURALS and not _NOT_A_LIST.search(word)
-            and one not in RESERVED_ENTITY_NAMES and not _PEOPLE.search(word))
+            and one not in RESERVED_ENTITY_NAMES and not _PEOPLE.search(word)
+            and one not in ("option", "choice", "value"))  # "add genre options: fiction, kids" are a choice's
 
 
 @cache

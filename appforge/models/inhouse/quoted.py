@@ -189,6 +189,35 @@ def without_option_clashes(ops: list[dict[str, Any]], removals: list[dict[str, A
         or (o["op"] in ("remove_field", "change_type") and (o["entity"], o["field"]) in fields))]
 
 
+_ADDED_OPTIONS = re.compile(r"\b(?:add|new|more|extra|include)\s+(?:the\s+|some\s+|a\s+few\s+)?(?:more\s+)?"
+                            r"(?P<f>[a-z]+(?: [a-z]+)?)\s+(?:options|choices|values)\s*(?::|-|like\b|such as\b)\s*(?P<v>.+)$")
+
+
+def added_options(spec: AppSpec, text: str) -> list[dict[str, Any]]:
+    """The `add_option`s of "add genre options: fiction, non-fiction, kids, mystery" for a choice the app has, each
+    value as written and only the ones it lacks."""
+    out: list[dict[str, Any]] = []
+    for sentence in re.split(r"[.;!?\n]+", text):
+        found = _ADDED_OPTIONS.search(sentence.lower())
+        if found is None:
+            continue
+        said = found.group("f").split()
+        fields = [(e.name, f) for e in spec.entities for f in e.fields if f.type.value in ("choice", "tags")
+                  and f.name.split("_") == said[-len(f.name.split("_")):]]
+        if len(fields) != 1:
+            continue
+        entity, field = fields[0]
+        start = sentence.lower().index(found.group("v"), found.start("v"))
+        values = [v.strip(" '\"") for i in list_items(sentence[start:]) for v in re.split(r"\s+or\s+", i) if v.strip(" '\"")]
+        have = {_key(o.value) for o in field.options}
+        for value in values:
+            if _key(value) not in have:
+                have.add(_key(value))
+                value = value if any(c.isupper() for c in value) else value[:1].upper() + value[1:]
+                out.append({"op": "add_option", "entity": entity, "field": field.name, "value": value})
+    return out
+
+
 def options_held(ops: list[dict[str, Any]], spec: AppSpec) -> list[dict[str, Any]]:
     """`ops` less a new choice whose options a choice of the app already has ("a membership type: monthly, annual,
     drop-in" where members have those): the words asked for what is there, not for a second copy elsewhere."""
@@ -255,5 +284,5 @@ _IDENTIFIERS = frozenset({"op", "entity", "field", "name", "target", "role", "ro
                           "date_field", "image_field", "display_field", "key", "id", "type", "action", "aggregate"})
 
 
-__all__ = ["as_quoted", "options_had", "options_held", "options_not_fields", "quoted_options", "removed_options", "replaced_options", "slashed_options",
+__all__ = ["added_options", "as_quoted", "options_had", "options_held", "options_not_fields", "quoted_options", "removed_options", "replaced_options", "slashed_options",
            "without_option_clashes"]
