@@ -109,3 +109,18 @@ def test_a_limit_in_brackets_is_not_a_field() -> None:
     spec = get_model("appforge").start_for("student council elections: candidates, positions, votes (one per student), "
                                            "results per position")[0]
     assert spec.entity("vote") is not None and spec.entity("vote").field("one_per_student") is None
+
+
+def test_a_listed_word_the_app_keeps_as_a_field_is_not_a_thing() -> None:
+    spec = get_model("appforge").start_for("help me build a tracker for my board game nights: games we own, who came, "
+                                           "who won each game, and scores")[0]
+    assert spec.entity("score") is None  # a hackathon's judging scores had come in
+    assert spec.entity("play").field("scores") is not None
+
+
+def test_who_drives_asks_for_a_driver_and_examples_are_no_fields() -> None:
+    spec = get_model("appforge").start_for("track my kids' activities and schedules: kids, activities (soccer, "
+                                           "piano...), when and where, who drives")[0]
+    activity = spec.entity("activity")
+    assert activity.field("driver") is not None and spec.entity("drive") is None
+    assert activity.field("soccer") is None and activity.field("piano") is None

@@ -199,6 +199,10 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str) ->
 
 
 # Questions people list as fields: "name, what they're bringing, how many", "who paid", "when, where".
+# Who does what, said as a question: "who drives" asks for the driver.
+_DOER = {"drives": "driver", "hosts": "host", "teaches": "teacher", "coaches": "coach", "cooks": "cook", "leads": "leader",
+         "cleans": "cleaner", "delivers": "delivered by", "organises": "organiser", "organizes": "organizer",
+         "runs": "run by", "pays": "paid by", "brings": "brought by"}
 _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
           (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"),
           (re.compile(r"^how much (?:it|they|we|i|you|he|she) (?:was |were |got )?(charged|paid|spent|earned|billed|owed|"
@@ -216,6 +220,8 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of
           (re.compile(r"^how often (?:to |do (?:i|we|you) |should (?:i|we) |(?:i|we) )?([a-z]+)(?: it| them)?"
                       r"(?: \((days|weeks|months)\))?$"), lambda m: f"{m.group(1)} every {m.group(2) or ''}".strip()),
           (re.compile(r"^([a-z]+ed) by (?:who|whom)$"), r"\1 by"),
+          (re.compile(r"^who (drives|hosts|teaches|coaches|cooks|leads|cleans|delivers|organi[sz]es|runs|pays|brings)"
+                      r"(?: (?:it|them|the [a-z]+))?$"), lambda m: _DOER[m.group(1)]),  # "who drives" -> driver
           (re.compile(r"^(?:where|how) (?:they|he|she|you|people|customers|clients) (?:heard|found out|learned) "
                       r"(?:about|of) (?:us|you|it|the [a-z]+)$"), "source"),
           (re.compile(r"^(?:if|whether) (?:i|we|they|it|he|she|you)(?:'ve|ve|'s|'re| have| has| was| were| is| are)? "

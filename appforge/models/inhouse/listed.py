@@ -285,8 +285,8 @@ class ListedFields:
                         found.append((entity, [f"{asked.group(1)} ({'/'.join(list_items(rest))})"], False))
                         read = True
                         continue
-                    if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b", rest.lower()):
-                        continue  # examples of the thing ("services (sunday mass, evensong etc)"), not its fields
+                    if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b|\.\.\.|…", rest.lower()):
+                        continue  # examples of the thing ("services (sunday mass, evensong etc)", "(soccer, piano...)")
                 else:
                     rest, *after = re.split(r":\s", rest)  # "bookings with party size: staff can see all"
                     if after and rest.split() and self._options_of(rest.split()[-1].lower(), list_items(after[0]), words_for):

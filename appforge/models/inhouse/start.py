@@ -277,6 +277,8 @@ class EntityIndex(ThingNames):
                 if (one == p[0] or one in words_for or p[0] in words_for or one in QUANTITY | DOING | LIST_WORDS
                         or p[0] in UNIT_WORDS or p[0] in self.attributes):  # "..., deposit paid, and notes"
                     continue
+                if any(e.field(p[0]) is not None or e.field(one) is not None for e in spec.entities):
+                    continue  # "who won each game, and scores" where a play keeps its scores
                 spec = self._bring(spec, one, query, exclude, NAMED)
                 words_for = words_for_entities(spec)
         return spec

@@ -138,6 +138,7 @@ class ThingNames:
                     or (plainly and _said_with(tokens, i))
                     or (plainly and before in ("their", "its") and singular(tokens[i]) in self.mostly_fields)
                     or (plainly and _a_role(tokens, i))
+                    or (plainly and before in ("who", "whoever"))  # "who drives": a question, not a drive
                     or (plainly and after in ("in", "out", "up", "off") and tokens[i] == singular(tokens[i])
                         and i + 2 < len(tokens) and tokens[i + 2] in ("/", "and", "&", "dates", "date", "times", "time"))
                     or (plainly and tokens[i] in ("people", "everyone", "anyone", "someone", "users")
