@@ -45,7 +45,7 @@ from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
 from appforge.models.inhouse.pages import page_operations, pages_had
-from appforge.models.inhouse.program import KEYWORDS, Program
+from appforge.models.inhouse.program import Program
 from appforge.models.inhouse.quoted import (
     added_options,
     as_quoted,
@@ -72,6 +72,7 @@ from appforge.models.inhouse.tidy import (
     options_as_said,
     without_misplaced,
 )
+from appforge.models.inhouse.tokens import KEYWORDS
 from appforge.models.rebuild import spec_to_operations
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
@@ -176,34 +177,19 @@ class InhouseModel:
             if kept != ops:
                 ops, spec = kept, apply_operations(start, kept)
         if not create:
-            additions = added_options(start, text)
-            if additions:
-                # "add genre options: fiction, non-fiction": those options, and not the program's `option` thing, nor
-                # its "Non" of "non-fiction"
-                fields = {(a["entity"], a["field"]) for a in additions}
-                kept = [o for o in ops if not (o["op"] == "add_option" and (o["entity"], o["field"]) in fields)
-                        and not (o.get("entity") in ("option", "choice", "value") and o["op"] in ("add_entity", "add_field"))]
+            # "add genre options: fiction, kids", "no more no-show status": the options said, in place of what the
+            # program made of them (an `option` thing, a "Non" option, the whole status removed)
+            said = added_options(start, text) + removed_options(start, text)
+            if said:
+                kept = without_option_clashes(ops, said)
                 try:
-                    spec = apply_operations(start, kept)
-                    ops = kept
+                    spec, ops = apply_operations(start, kept), kept
                 except (OperationError, ValueError):
                     pass  # something else refers to what the program did: keep it
-                for addition in additions:
-                    done: list[dict[str, Any]] = []
-                    spec = apply_if_fits(spec, addition, done)
-                    ops = ops + done
-            removals = removed_options(start, text)
-            if removals:
-                kept = without_option_clashes(ops, removals)
-                try:
-                    spec = apply_operations(start, kept)
-                    ops = kept
-                except (OperationError, ValueError):
-                    pass  # something else refers to what the program did: keep it
-                for removal in removals:
-                    done: list[dict[str, Any]] = []
-                    spec = apply_if_fits(spec, removal, done)
-                    ops = ops + done
+                done: list[dict[str, Any]] = []
+                for op in said:
+                    spec = apply_if_fits(spec, op, done)
+                ops = ops + done
             options, spec = quoted_options(spec, text, ops)
             ops = ops + options
             for said in (slashed_options, replaced_options):

@@ -10,15 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from appforge.models.inhouse.program import (
-    COLOURS,
-    FIELD_TYPES,
-    FONTS,
-    Program,
-    Token,
-    words_of,
-)
+from appforge.models.inhouse.program import Program
 from appforge.models.inhouse.slots import singular
+from appforge.models.inhouse.tokens import COLOURS, FIELD_TYPES, FONTS, Token, words_of
 from appforge.spec.model import BUILT_IN_AUDIENCES, AppSpec
 from appforge.spec.operations import EXTERNAL_ONLY_OPERATIONS
 

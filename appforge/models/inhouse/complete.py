@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from appforge.models.inhouse.program import COLOURS, FONTS
 from appforge.models.inhouse.slots import NOT_PLURALS, misspelt, singular, unique_name
+from appforge.models.inhouse.tokens import COLOURS, FONTS
 from appforge.spec.model import AppSpec, Entity, FieldType
 from appforge.spec.operations import OperationError, apply_operations
 

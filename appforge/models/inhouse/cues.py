@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from appforge.models.inhouse import vocabulary
+from appforge.models.inhouse.phrasing import singular
 
 # The program's colour keywords ("forest_green") as the words a message says ("forest green").
 COLOUR_KEYWORDS = [name.replace(" ", "_") for name in vocabulary.COLOURS]
@@ -216,9 +217,26 @@ _SETTING_WORDS = re.compile(r"\b(?:unique|required|require|requires|mandatory|mu
                             r"duplicates|twice|blank|empty|always|never|needed|necessary|repeat|repeated|same|once)\b")
 
 
+# Words for a page of the app, or for seeing one: a change makes or removes a page only when it says one of them.
 _PAGE_WORDS = re.compile(r"\b(?:views?|pages?|tabs?|screens?|lists?|tables?|calendars?|kanbans?|boards?|dashboards?|"
                          r"galler(?:y|ies)|cards?|forms?|sections?|menus?|nav|overview|home|homepage|timeline|agenda|"
-                         r"schedule|pipeline|grid|map|see|show|display|visual|visuali[sz]e)\b")
+                         r"schedule|pipeline|grid|map|charts?|graphs?|reports?|see|show|display|visual|visuali[sz]e)\b")
+# Verbs that make a role's sentence a rule: "managers cancel", "stylists see their own".
+_RULE_VERBS = frozenset({"see", "view", "read", "edit", "change", "update", "delete", "remove", "cancel", "create", "add",
+                         "book", "approve", "manage", "access", "open", "use", "sees", "edits", "cancels", "approves",
+                         "manages", "creates", "deletes", "adds", "books"})
+
+
+def speaks_of_page(text: str) -> bool:
+    """Whether a change's words speak of a page ("the clients list", "a calendar", "show me")."""
+    return _PAGE_WORDS.search(text) is not None
+
+
+def role_acts(words: list[str], roles: set[str]) -> bool:
+    """Whether one of `roles` is said doing something a rule is about ("managers cancel appointments"), not only named
+    ("which stylist does each appointment"; "stylists have a name and a phone")."""
+    said = [singular(w.lower()) for w in words]
+    return any(w in roles and set(said[k + 1 : k + 4]) & _RULE_VERBS for k, w in enumerate(said))
 _LOOK_WORDS = re.compile(r"\b(?:colou?rs?|theme|themes|font|fonts|typeface|look|looks|looking|style|styled|styling|dark|"
                          r"light|mode|brand|branding|background|backgrounds|button|buttons|accent|accents|palette|serif|"
                          r"sans|icon|icons|emoji|logo|pretty|prettier|ugly|design|vibe|feel|modern|minimal|cute|"
@@ -264,7 +282,7 @@ def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
         out.add("title")  # "rename care log to journal" renames a thing of the app, not the app
     if not speaks_of_rules(text) and not re.search(r"\b(?:staff|users?|people|accounts?|team|members?)\b", text):
         out.add("add_role")  # "stylists have name, phone and commission %" makes no "commission" role
-    if not asks_figure(text) and not _PAGE_WORDS.search(text):
+    if not asks_figure(text) and not speaks_of_page(text):
         out.add("add_view")  # a change makes a page when its words speak of one (or of a figure to show)
     if not _LOOK_WORDS.search(text) and not said_colours(text):
         out |= {"theme", "dark", "light", "font"}  # "stylists have name, phone and commission %" keeps the look
@@ -272,4 +290,4 @@ def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
 
 
 __all__ = ["COLOUR_PARTS", "asks_figure", "asks_rename", "colour_keys", "one_chart", "quoted_phrases", "refused",
-           "renamed_to", "ruled_out", "said_colours", "speaks_of_rules", "totalled", "type_cues"]
+           "renamed_to", "role_acts", "ruled_out", "said_colours", "speaks_of_page", "speaks_of_rules", "totalled", "type_cues"]

@@ -15,8 +15,8 @@ import torch
 
 from appforge.models.encoder import Encoder
 from appforge.models.inhouse.cues import quoted_phrases
-from appforge.models.inhouse.program import FIELD_TYPES, WORD
 from appforge.models.inhouse.slots import Slot, singular
+from appforge.models.inhouse.tokens import FIELD_TYPES, WORD
 
 MAX_WORDS = 160
 SLOT_KINDS = ["entity", "field", "role", "view"]

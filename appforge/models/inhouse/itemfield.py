@@ -243,6 +243,12 @@ def paired(item: str) -> list[str]:
     return [f"{pair.group(1)} {singular(pair.group(3))}", f"{pair.group(2)} {singular(pair.group(3))}"]
 
 
+# A condition said after a field ("a fine amount if returned late"); "if they want delivery" asks whether they do,
+# and an item that opens with "if" ("and if breakfast is included") is the field itself.
+CONDITION = re.compile(r"(?<=[a-z0-9])\s+(?:if|unless|in case|whenever)\s+(?![^.,;!?]*\b(?:want|wants|need|needs|like|prefer)\b)"
+                       r"([^.,;!?]+)")
+
+
 def unasked(item: str) -> str:
     """The field a listed question asks for ("how many" -> quantity, "who paid" -> paid by), or the item as it was."""
     low = item.strip().lower()
@@ -264,4 +270,4 @@ def spaced(types: FieldTypes, item: str) -> list[str]:
     return words if known[0] and sum(known) >= 2 and not pairs else [item]  # "qr code image" is one
 
 
-__all__ = ["FILLER", "MAX_ITEM_WORDS", "has_field", "item_field", "name_words", "paired", "spaced", "unasked"]
+__all__ = ["CONDITION", "FILLER", "MAX_ITEM_WORDS", "has_field", "item_field", "name_words", "paired", "spaced", "unasked"]

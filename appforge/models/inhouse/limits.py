@@ -51,14 +51,8 @@ def limit_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
         wanted = {k: v for k, v in bounds.items() if getattr(field, k) != v}
         if wanted:
             spec = apply_if_fits(spec, {"op": "set_field", "entity": entity.name, "field": field.name, **wanted}, ops)
-    for clause in re.split(r"[.;,!?\n]|\band\b|\bbut\b", low):
-        m = _SETTING.search(clause)
-        found = _field_named(spec, m.group("a") or m.group("b") or m.group("c"), numeric=False) if m else None
-        if m is None or found is None:
-            continue
-        entity, field = found
-        wanted = {k: v for k, v in _SETTINGS[m.group("s") or m.group("t") or m.group("u")].items()
-                  if getattr(field, k) != v}
+    for entity, field, setting in _settings_said(spec, low):
+        wanted = {k: v for k, v in _SETTINGS[setting].items() if getattr(field, k) != v}
         if wanted:
             spec = apply_if_fits(spec, {"op": "set_field", "entity": entity.name, "field": field.name, **wanted}, ops)
     return ops, spec
@@ -67,16 +61,22 @@ def limit_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
 def settings_not_said(ops: list[dict[str, Any]], spec: AppSpec, text: str) -> list[dict[str, Any]]:
     """`ops` less the required/unique settings on fields other than those the words make so, when they name any:
     "add an allergies field and make phone required" makes the phone required, not the allergies."""
-    named: set[tuple[str, str]] = set()
-    for clause in re.split(r"[.;,!?\n]|\band\b|\bbut\b", text.lower()):
-        m = _SETTING.search(clause)
-        found = _field_named(spec, m.group("a") or m.group("b") or m.group("c"), numeric=False) if m else None
-        if found is not None:
-            named.add((found[0].name, found[1].name))
+    named = {(entity.name, field.name) for entity, field, _ in _settings_said(spec, text.lower())}
     if not named:
         return ops
     return [o for o in ops if not (o["op"] == "set_field" and ({"required", "unique"} & o.keys())
                                    and (o["entity"], o["field"]) not in named)]
+
+
+def _settings_said(spec: AppSpec, low: str) -> list[tuple[Entity, Field, str]]:
+    """(entity, field, setting word) for each clause that makes a field of the app required, unique or optional."""
+    out = []
+    for clause in re.split(r"[.;,!?\n]|\band\b|\bbut\b", low):
+        m = _SETTING.search(clause)
+        found = _field_named(spec, m.group("a") or m.group("b") or m.group("c"), numeric=False) if m else None
+        if m is not None and found is not None:
+            out.append((found[0], found[1], m.group("s") or m.group("t") or m.group("u")))
+    return out
 
 
 def _field_named(spec: AppSpec, clause: str, numeric: bool = True) -> tuple[Entity, Field] | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from appforge.models.inhouse.fieldtypes import FieldTypes
 from appforge.models.inhouse.itemfield import (
+    CONDITION,
     FILLER,
     MAX_ITEM_WORDS,
     has_field,
@@ -481,8 +482,7 @@ class ListedFields:
         """The items up to the first that is another thing ("menu items w/ price, daily locations, sales")."""
         out = []
         for item in [part for i in items for one in paired(unasked(i)) for part in spaced(self.types, one)]:
-            # "a fine amount if returned late"; "a note if they want delivery" asks whether they want it
-            item = re.sub(r"\s+(?:if|unless|in case|whenever)\s+(?!.*\b(?:want|wants|need|needs|like|prefer)\b)\S.*$", "", item)
+            item = CONDITION.sub("", item)  # "a fine amount if returned late": the fine
             short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
             if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
                 item = short.group(1)  # "price for the 6-week course"

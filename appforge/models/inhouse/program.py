@@ -1,14 +1,10 @@
-"""The in-house model's output language: a compact token program that decodes into spec operations.
+"""The in-house model's output language as a grammar: which token may come next, and the operations tokens make.
 
-A general model writes operation JSON; ours writes a few dozen tokens of a smaller language in which every token is
-either a keyword, a word (copied from the message or taken from a small vocabulary), or a *slot*: a pointer to a
-thing that exists in the app (an entity, a field, a role, a view). The grammar below says, at every step, which
-tokens may come next, so a decoded program always parses, never names a field that does not exist, and always gives
-a reference field a target. `Program` is that grammar as a state machine; it also turns the tokens into operations
-as they arrive. `compile_operations` goes the other way, for training: operations -> the token steps that produce
-them, each step listing every token that would be right (a word may be copied from more than one place).
+A program is a few dozen tokens (`tokens`): keywords, words copied from the message or taken from a small
+vocabulary, and *slots* pointing at what exists in the app. `Program` is the grammar as a state machine, so a decoded
+program always parses, never names a field that does not exist and always gives a reference a target; it turns the
+tokens into operations as they arrive. `compile` goes the other way, for training.
 """
-
 from __future__ import annotations
 
 import re
@@ -16,81 +12,39 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from appforge.models.inhouse import vocabulary
 from appforge.models.inhouse.cues import (
     asks_retype,
     colour_keys,
     one_chart,
     refused,
     renamed_to,
+    role_acts,
     ruled_out,
     said_colours,
+    speaks_of_page,
     speaks_of_rules,
     totalled,
     type_cues,
 )
 from appforge.models.inhouse.slots import Slot, entity_name, field_name, main_entity, singular, spec_slots, unique_name
-from appforge.spec.model import ACTIONS, AppSpec, FieldType
-
-FIELD_TYPES = [
-    t.value
-    for t in FieldType
-    if t not in (FieldType.computed, FieldType.created_at, FieldType.updated_at, FieldType.created_by)
-]
-VIEW_TYPES = ["table", "cards", "kanban", "calendar", "form", "dashboard"]
-WIDGET_TYPES = ["stat", "bar", "line", "pie"]
-AGGREGATES = ["count", "sum", "avg", "min", "max"]
-THEME_KEYS = ["primary", "background", "accent", "text"]
-# Colours and fonts a program can name: the training data's tables, spaces turned into underscores.
-COLOURS: dict[str, str] = {name.replace(" ", "_"): value for name, value in vocabulary.COLOURS.items()}
-FONTS: dict[str, str] = {name.replace(" ", "_"): value for name, value in vocabulary.FONTS.items()}
+from appforge.models.inhouse.tokens import (
+    AGGREGATES,
+    AUDIENCES,
+    COLOURS,
+    FIELD_TYPES,
+    FONTS,
+    OPS,
+    THEME_KEYS,
+    VIEW_TYPES,
+    Token,
+)
+from appforge.spec.model import ACTIONS, AppSpec
 
 NUMBERS = ("integer", "decimal", "money", "rating")
 DATES = frozenset({"date", "datetime"})
 UNGROUPABLE = frozenset({"long_text", "image", "file", "many_to_many", "tags", "integer", "decimal", "money", "rating"})
-SPECIAL = ["<end>", "<sep>", "<none>", "<bos>", "nothing"]
-OPS = [
-    "add_entity", "add_field", "rename_entity", "rename_field", "remove_entity", "remove_field", "change_type",
-    "required", "unique", "add_option", "remove_option", "add_view", "remove_view", "add_widget", "add_role",
-    "remove_role", "perm", "access", "theme", "dark", "light", "font", "title", "label", "default", "min", "max",
-    "optional", "signup_on", "signup_off", "default_role", "unperm",
-]
-AUDIENCES = ["role:everyone", "role:signed_in"]
-MARKS = ["field", "end_entity", "end_options", "own", "end_roles", *AUDIENCES]
-KEYWORDS: list[str] = (
-    SPECIAL
-    + OPS
-    + MARKS
-    + [f"type:{t}" for t in FIELD_TYPES]
-    + [f"view:{v}" for v in VIEW_TYPES]
-    + [f"widget:{w}" for w in WIDGET_TYPES]
-    + [f"agg:{a}" for a in AGGREGATES]
-    + [f"action:{a}" for a in ACTIONS]
-    + ["access:public", "access:signin"]
-    + [f"key:{k}" for k in THEME_KEYS]
-    + [f"colour:{c}" for c in COLOURS]
-    + [f"font:{f}" for f in FONTS]
-)
 MAX_NAME_WORDS = 6
-WORD = re.compile(r"[a-z0-9]+")
-
-
-def words_of(text: str) -> list[str]:
-    return WORD.findall(text.lower())
-
-
-# Verbs that make a role's sentence a rule: "managers cancel", "stylists see their own".
-_RULE_VERBS = frozenset({"see", "view", "read", "edit", "change", "update", "delete", "remove", "cancel", "create", "add",
-                         "book", "approve", "manage", "access", "open", "use", "sees", "edits", "cancels", "approves",
-                         "manages", "creates", "deletes", "adds", "books"})
-# Words for a page of the app: a change that removes one says so.
-_PAGE_WORDS = frozenset({"view", "page", "tab", "screen", "list", "table", "calendar", "kanban", "board", "dashboard",
-                         "chart", "graph", "gallery", "card", "report", "form", "section", "menu", "nav", "overview"})
 _NAMED_ONLY = frozenset({"rename_entity", "remove_entity", "rename_field", "remove_field"})
-
-
-# A token is ("kw", keyword) | ("word", w) | ("copy", position) | ("slot", index).
-Token = tuple[str, Any]
 
 
 @dataclass
@@ -191,16 +145,13 @@ class Program:
         return found
 
     def _role_acts(self) -> bool:
-        """Whether a role the app has is said doing something a rule is about ("managers cancel appointments"), not
-        only named ("which stylist does each appointment"; "stylists have a name and a phone")."""
-        roles = {self.slots[i].name for i in self._named_here("role")}
-        words = [singular(w.lower()) for w in self.words]
-        return any(w in roles and set(words[k + 1 : k + 4]) & _RULE_VERBS for k, w in enumerate(words))
+        """Whether a role the app has is said doing something a rule is about (`cues.role_acts`)."""
+        return role_acts(self.words, {self.slots[i].name for i in self._named_here("role")})
 
     def _view_said(self) -> bool:
         """Whether the words speak of a page: a word for one ("the clients list", "the calendar"), or a view's own
         name that is not also the name of a thing ("drop the shelves")."""
-        if self._said & _PAGE_WORDS:
+        if speaks_of_page(self._text):
             return True
         things = {self.slots[i].name for i in self._alive("entity")}
         return any(singular(self.slots[i].name) not in things and self.slots[i].name not in things

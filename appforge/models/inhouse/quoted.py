@@ -179,14 +179,18 @@ def removed_options(spec: AppSpec, text: str) -> list[dict[str, Any]]:
     return out
 
 
-def without_option_clashes(ops: list[dict[str, Any]], removals: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`ops` less what contradicts the options a change takes away: adding one back, or removing or retyping the
-    whole field (the decoder read "no more no-show status" as removing the status)."""
-    gone = {(r["entity"], r["field"], _key(r["value"])) for r in removals}
-    fields = {(r["entity"], r["field"]) for r in removals}
+def without_option_clashes(ops: list[dict[str, Any]], said: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`ops` less what contradicts the options a change says it adds or takes away: the program's own options on a
+    choice whose options are said, a thing it named "option" for them, an option said to go added back, and the
+    removal or retyping of a field whose option goes (the decoder read "no more no-show status" as removing the
+    status)."""
+    added = {(s["entity"], s["field"]) for s in said if s["op"] == "add_option"}
+    gone = {(s["entity"], s["field"], _key(s["value"])) for s in said if s["op"] == "remove_option"}
+    fields = {(s["entity"], s["field"]) for s in said if s["op"] == "remove_option"}
     return [o for o in ops if not (
-        (o["op"] == "add_option" and (o["entity"], o["field"], _key(o["value"])) in gone)
-        or (o["op"] in ("remove_field", "change_type") and (o["entity"], o["field"]) in fields))]
+        (o["op"] == "add_option" and ((o["entity"], o["field"]) in added or (o["entity"], o["field"], _key(o["value"])) in gone))
+        or (o["op"] in ("remove_field", "change_type") and (o["entity"], o["field"]) in fields)
+        or (added and o["op"] in ("add_entity", "add_field") and o.get("entity") in ("option", "choice", "value")))]
 
 
 _ADDED_OPTIONS = re.compile(r"\b(?:add|new|more|extra|include)\s+(?:the\s+|some\s+|a\s+few\s+)?(?:more\s+)?"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from appforge.models.inhouse.itemfield import unit_type
+from appforge.models.inhouse.itemfield import CONDITION, unit_type
 from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE
@@ -147,12 +147,10 @@ def not_conditions(ops: list[dict[str, Any]], text: str) -> list[dict[str, Any]]
     """`ops` less the fields named only by the words of a condition: "a fine amount if returned late" asks for the
     fine, not for a `late` checkbox."""
     low = text.lower()
-    conditions = [c for c in re.findall(r"\b(?:if|unless|in case|whenever)\s+([^.,;!?]+)", low)
-                  if not re.search(r"\b(?:want|wants|need|needs|like|prefer)\b", c)]  # "if they want delivery" asks
-    inside = set(re.findall(r"[a-z]+", " ".join(conditions)))
+    inside = set(re.findall(r"[a-z]+", " ".join(CONDITION.findall(low))))
     if not inside:
         return ops
-    outside = set(re.findall(r"[a-z]+", re.sub(r"\b(?:if|unless|in case|whenever)\s+[^.,;!?]+", " ", low)))
+    outside = set(re.findall(r"[a-z]+", CONDITION.sub(" ", low)))
     def conditional(op: dict[str, Any]) -> bool:
         words = set(op["field"]["name"].split("_")) if op["op"] == "add_field" else set()
         return bool(words) and words <= inside and not words <= outside
@@ -239,9 +237,9 @@ def measured_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
     def measure(field: dict[str, Any]) -> dict[str, Any]:
         if (field["name"] in ("rate", "rating", "score", "stars", "star_rating") and field.get("type") != "rating"
                 and _ON_A_SCALE.search(text.lower())):
+            # "rate events 1-5" is a rating, not an hourly rate
             rated = {k: v for k, v in field.items() if k not in ("currency", "min", "max")} | {"type": "rating"}
             return rated | {"name": "rating"} if field["name"] == "rate" else rated
-            # "rate events 1-5" is a rating, not an hourly rate
         if field.get("type", "text") not in _NOT_A_MEASURE:
             return field
         said = r"\s+".join(re.escape(w) for w in field["name"].split("_"))

@@ -26,7 +26,8 @@ from appforge.models.inhouse import synthetic
 from appforge.models.inhouse.compile import Unsayable, compile_operations
 from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features, word_names
 from appforge.models.inhouse.network import Decoder, DecoderConfig, masked_loss
-from appforge.models.inhouse.program import KEYWORDS, Program, Token, words_of
+from appforge.models.inhouse.program import Program
+from appforge.models.inhouse.tokens import KEYWORDS, Token, words_of
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 PRECISIONS = ("bf16", "fp32")
