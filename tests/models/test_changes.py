@@ -117,3 +117,56 @@ def test_options_added_to_a_choice_are_its_options_not_a_thing_called_option(mod
     assert [e.name for e in after.entities] == [e.name for e in base.entities]
     values = [o.value for o in after.entity("book").field("genre").options]
     assert values == [o.value for o in base.entity("book").field("genre").options] + ["Kids", "Mystery"]
+
+
+def test_asking_the_builder_for_a_thing_of_its_own_makes_no_page_role_or_verb_thing(model: Any) -> None:
+    base, after = _change(model, "gym", "can we track which coach teaches each class? coaches should be their own "
+                                        "list with name and certifications")
+    coach = after.entity("coach")
+    assert coach is not None and coach.field("certifications") is not None
+    assert after.entity("teach") is None
+    assert [v.name for v in after.views] == [v.name for v in base.views]
+    assert [r.name for r in after.roles] == [r.name for r in base.roles]
+    assert after.permissions == base.permissions
+
+
+def test_a_second_change_and_a_verb_are_no_fields(model: Any) -> None:
+    _, after = _change(model, "library", "loans: add a late fee (money) and make due on required")
+    loan = after.entity("loan")
+    assert loan.field("due_on").required and loan.field("late_fee") is not None
+    assert not [f.name for f in loan.fields if f.name.startswith("make")]
+    _, after = _change(model, "salon", "can clients leave a rating after the appointment? 1 to 5 stars")
+    assert not [f.name for e in after.entities for f in e.fields if f.name == "leave"]
+
+
+def test_a_change_without_words_for_signing_in_leaves_sign_up_alone_and_removes_the_option_it_means(model: Any) -> None:
+    base, after = _change(model, "dog_grooming", "we stopped doing nail clips, remove that service option")
+    assert after.auth == base.auth  # the decoder had turned sign-up off
+    package = after.entity("grooming").field("package")
+    assert [o.value for o in package.options] == ["Bath", "Full groom"]
+
+
+def test_people_who_sign_in_and_see_their_own_rows_get_a_role_and_an_own_rule(model: Any) -> None:
+    for message in ("let borrowers sign in and see their loans only", "borrowers can sign in and only see their own loans"):
+        base, after = _change(model, "library", message)
+        rule = next(p for p in after.permissions if p.entity == "loan" and p.action == "read")
+        assert rule.roles == ["borrower"] and rule.own, message
+        # no rule the words did not state: the decoder had locked the borrowers' list to anyone signed in
+        assert [p for p in after.permissions if p.entity != "loan"] == [p for p in base.permissions if p.entity != "loan"]
+
+
+def test_a_contacts_name_and_phone_are_both_the_contacts(model: Any) -> None:
+    _, after = _change(model, "gym", "members need an emergency contact name + phone")
+    names = {f.name for f in after.entity("member").fields}
+    assert {"emergency_contact_name", "emergency_contact_phone"} <= names and "phone" not in names
+
+
+def test_a_chart_of_what_was_done_sums_the_amount_of_it(model: Any) -> None:
+    from appforge.models.inhouse.charts import chart_operations
+
+    base = load_base("beekeeping")
+    bare = base.model_copy(update={"views": [v for v in base.views if v.name != "overview"],
+                                   "nav": [n for n in base.nav if n != "overview"]})
+    ops, _ = chart_operations(bare, "I'd like a chart showing honey harvested per hive per year")
+    widget = next(o["widget"] for o in ops if o["op"] == "add_widget")
+    assert (widget["entity"], widget["aggregate"], widget["field"], widget["group_by"]) == ("harvest", "sum", "kg", "hive")

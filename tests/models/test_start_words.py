@@ -3,7 +3,7 @@ as fields, and what is not a thing (the team the app is for, a contact person, t
 
 from __future__ import annotations
 
-from appforge.models import get_model
+from appforge.models import apply_proposal, get_model
 
 
 def test_a_thing_brought_from_far_has_no_field_only_one_app_gives_it() -> None:
@@ -124,3 +124,92 @@ def test_who_drives_asks_for_a_driver_and_examples_are_no_fields() -> None:
     activity = spec.entity("activity")
     assert activity.field("driver") is not None and spec.entity("drive") is None
     assert activity.field("soccer") is None and activity.field("piano") is None
+
+
+def test_plurals_in_a_list_of_what_a_thing_keeps_are_its_fields_not_things() -> None:
+    spec = get_model("appforge").start_for("i do wedding cakes. orders with wedding date, tiers, flavors, fillings, "
+                                           "delivery address, deposit + balance; tastings with couples")[0]
+    assert not {"tier", "flavor", "filling"} & {e.name for e in spec.entities}
+    order = next(e for e in spec.entities if e.field("wedding_date") is not None)
+    assert {"tiers", "flavors", "fillings", "delivery_address"} <= {f.name for f in order.fields}
+
+
+def test_examples_and_ranges_in_brackets_make_no_fields() -> None:
+    model = get_model("appforge")
+    for message in ("I coach a youth swim team. swimmers, meets, events (50 free, 100 back etc) and their times",
+                    "language school: teachers, courses with level (A1-C2), students enrolled in courses"):
+        spec = apply_proposal(model.propose(message))
+        fields = {f.name for e in spec.entities for f in e.fields}
+        assert not {"n_50", "back", "level_a1", "c2", "a1"} & fields, message
+
+
+def test_a_thing_listed_plainly_is_kept_though_no_app_near_keeps_it() -> None:
+    # the catalogue writes a payment on what is paid for; a photographer who lists payments wants a list of them
+    spec = get_model("appforge").start_for("a board for my photography business: shoots (client, date, location, "
+                                           "package), galleries delivered, and payments")[0]
+    payment = spec.entity("payment")
+    assert payment is not None and payment.field("amount") is not None
+
+
+def test_a_list_of_the_apps_things_after_a_colon_is_no_list_of_fields() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "a tool for my landscaping crew: jobs at client properties, crew members assigned, materials, and invoices"))
+    fields = {f.name for e in spec.entities for f in e.fields}
+    assert not {"jobs_at_client_properties", "crew_members_assigned"} & fields
+    assert spec.entity("job") is not None and spec.entity("invoice") is not None
+
+
+def test_a_session_is_with_the_tutor_though_the_catalogues_tutors_point_elsewhere() -> None:
+    spec = get_model("appforge").start_for("Our nonprofit runs after school tutoring. Tutors, students, sessions with "
+                                           "subject and notes.")[0]
+    assert "tutor" in {f.target for f in spec.entity("session").fields}
+
+
+def test_kinds_in_brackets_after_a_thing_are_the_options_of_its_type() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "track my investments: accounts (brokerage, IRA, 401k), holdings with ticker, shares, cost basis"))
+    kind = spec.entity("account").field("type")
+    assert kind is not None and {o.value for o in kind.options} == {"Brokerage", "IRA", "401k"}
+    assert not {"k", "ira", "brokerage", "n_401k"} & {f.name for e in spec.entities for f in e.fields}
+
+
+def test_a_word_said_only_in_a_things_bracket_is_its_field_not_a_thing() -> None:
+    spec = get_model("appforge").start_for("Need a maintenance log for our apartment building: units, residents, "
+                                           "work orders (issue, priority, assigned to, status), and vendors we call")[0]
+    assert spec.entity("issue") is None
+    assert spec.entity("work_order") is not None and spec.entity("vendor") is not None
+
+
+def test_people_who_can_comment_get_comments_on_the_thing() -> None:
+    spec = get_model("appforge").start_for("grant applications our foundation receives: org name, amount requested, "
+                                           "stage (received, review, approved, declined). reviewers can comment")[0]
+    comment = spec.entity("comment")
+    assert comment is not None and comment.field("body") is not None
+    assert any(f.target in ("grant", "application") for f in comment.fields)
+    assert spec.entity("review") is None  # an option of the stage, not a thing
+
+
+def test_no_thing_is_named_with_an_article_or_twice_under_another_name() -> None:
+    model = get_model("appforge")
+    spec = apply_proposal(model.propose("I'm a wedding DJ. I need bookings with date, venue, hours, price, deposit, "
+                                        "the couple's song requests and do-not-play list"))
+    assert not [e.name for e in spec.entities if e.name.startswith("the_")]
+    spec = apply_proposal(model.propose("pharmacy stock app: medicines, batches with expiry date and quantity, "
+                                        "suppliers, and prescriptions filled"))
+    medicines = [e.name for e in spec.entities if e.name == "medicine" or (e.label or "").lower() == "medicine"]
+    assert len(medicines) == 1, medicines
+
+
+def test_a_compound_thing_is_one_thing_and_no_field_of_its_words() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "homeschool planner. subjects, lessons per subject each week, assignments with grades, and field trips"))
+    assert spec.entity("field_trip") is not None and spec.entity("trip") is None
+    assert not {"field", "trips", "grades"} & {f.name for f in spec.entity("assignment").fields}
+
+
+def test_a_list_of_the_apps_things_after_a_colon_is_no_list_of_options() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "our church needs a volunteer schedule: ministries, volunteers, services on sunday, and who's serving where"))
+    options = {o.value for e in spec.entities for f in e.fields for o in (f.options or [])}
+    assert not {"Ministries", "Volunteers"} & options
+    assert spec.entity("ministry") is not None and spec.entity("volunteer") is not None

@@ -206,7 +206,8 @@ class InhouseModel:
             # program's "payment_method" thing with fields cash, card and transfer is those words misread.
             first, _ = reader.operations(base, text, headless=False, before=base)
             bound = bound_not_field(base, text)
-            kept = without_misplaced(ops, listed + first, base, held + reader.held(spec, text), text, also=no_thing)
+            kept = without_misplaced(ops, listed + first, base, held + reader.held(spec, text), text,
+                                      also=lambda o: no_thing(o, text))
             if kept != ops:
                 # "add a delivery address + delivery fee": the program's "delivery_address" thing was the field
                 # misread, so the lists are read again on the app without it (no link to a thing that is gone)
@@ -241,8 +242,11 @@ class InhouseModel:
                 pass  # something else refers to it: keep it
         # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.
         settled = {(r["entity"], r["action"]) for r in stated if r["op"] == "set_permission"}
+        # ... and where the words give rules to roles, the decoder's rule for everyone signed in is the sign-in misread
+        # ("let borrowers sign in and see their loans only" had also locked the borrowers' list to signed-in users)
         ops = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")
-                                      and (o["entity"], o["action"]) in settled)]
+                                      and ((o["entity"], o["action"]) in settled
+                                           or (settled and set(o.get("roles", [])) <= {"signed_in", "everyone"})))]
         unasked = unasked_charts(ops, spec, text)
         if unasked:
             asked = [o for o in ops if not any(o is u for u in unasked)] + stated

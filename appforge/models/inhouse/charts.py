@@ -132,11 +132,16 @@ def _measured(spec: AppSpec, measure: list[str]) -> list[tuple[Entity, Field | N
     words_for = words_for_entities(spec)
     found: list[tuple[Entity, Field | None]] = []
     for w in reversed(measure):
-        entity = spec.entity(words_for.get(w) or words_for.get(singular(w)) or "")
+        # "honey harvested per hive": the harvests, said as what was done
+        done = w[:-2] if w.endswith("ed") and len(w) > 5 else w
+        entity = spec.entity(words_for.get(w) or words_for.get(singular(w)) or words_for.get(done) or "")
         if entity is not None:
             # "service cost": the cost of each service, summed
             found += [(entity, f) for other in measure if other != w for f in entity.fields
                       if f.type.value in _NUMERIC and singular(other) in f.name.split("_")]
+            numbers = [f for f in entity.fields if f.type.value in _NUMERIC]
+            if len(numbers) == 1 and [other for other in measure if other != w]:
+                found.append((entity, numbers[0]))  # "honey harvested": how much, the one amount a harvest has
             money = next((f for f in entity.fields if f.type.value == "money"), None) if w in _MONEY else None
             found.append((entity, money))
     for w in reversed(measure):

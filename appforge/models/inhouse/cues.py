@@ -213,6 +213,14 @@ def renamed_to(words: list[str]) -> list[int]:
 _RULE_WORDS = re.compile(r"\b(?:can|cannot|cant|may|allow|allowed|let|only|anyone|everyone|anybody|everybody|"
                          r"permission|permissions|access|restrict|restricted|rule|rules|public|private|login|sign|who|"
                          r"role|roles|admin|admins)\b")
+# Words for who may get in: a change touches signing in or up, or public access, only with one of them.
+_SIGN_IN_WORDS = re.compile(r"\b(?:sign|signs|signed|signing|signup|signups|login|logins|log|logs|register|registers|"
+                            r"registration|account|accounts|password|passwords|invite|invites|invited|public|publicly|"
+                            r"private|privately|anyone|everyone|access|open|closed|members only|join|joins)\b")
+# "can we track ...", "could you add ...": a request to the builder, not a rule of who may do what.
+_ASKING_US = re.compile(r"\b(?:can|could|cant|can't) (?:we|i|you|u)\b")
+# "coaches should be their own list": a thing of their own, not a page or a rule of owners.
+_OWN_LIST = re.compile(r"\bown (?:lists?|tables?|things?|entit(?:y|ies)|pages?|sections?|tabs?|records?)\b")
 _SETTING_WORDS = re.compile(r"\b(?:unique|required|require|requires|mandatory|must|compulsory|optional|duplicate|"
                             r"duplicates|twice|blank|empty|always|never|needed|necessary|repeat|repeated|same|once)\b")
 
@@ -228,8 +236,9 @@ _RULE_VERBS = frozenset({"see", "view", "read", "edit", "change", "update", "del
 
 
 def speaks_of_page(text: str) -> bool:
-    """Whether a change's words speak of a page ("the clients list", "a calendar", "show me")."""
-    return _PAGE_WORDS.search(text) is not None
+    """Whether a change's words speak of a page ("the clients list", "a calendar", "show me"); "coaches should be
+    their own list" asks for a thing, not a page."""
+    return _PAGE_WORDS.search(_OWN_LIST.sub(" ", text.lower())) is not None
 
 
 def role_acts(words: list[str], roles: set[str]) -> bool:
@@ -246,9 +255,10 @@ _APP_NAME_WORDS = re.compile(r"\b(?:app|apps|title|titled|call it|name it|rename
 
 
 def speaks_of_rules(text: str) -> bool:
-    """Whether a change's words speak of who may do what ("only managers", "let stylists", "their own")."""
-    own = re.sub(r"\bown (?:list|table|thing|entity|page|section|tab|records?)\b", " ", text)  # "their own list"
-    return _RULE_WORDS.search(text) is not None or " own " in own
+    """Whether a change's words speak of who may do what ("only managers", "let stylists", "their own"); "can we
+    track which coach teaches" asks the builder, and "their own list" asks for a thing."""
+    return (_RULE_WORDS.search(_ASKING_US.sub(" ", text)) is not None
+            or " own " in _OWN_LIST.sub(" ", f" {text} "))
 
 
 def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
@@ -282,6 +292,8 @@ def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
         out.add("title")  # "rename care log to journal" renames a thing of the app, not the app
     if not speaks_of_rules(text) and not re.search(r"\b(?:staff|users?|people|accounts?|team|members?)\b", text):
         out.add("add_role")  # "stylists have name, phone and commission %" makes no "commission" role
+    if not _SIGN_IN_WORDS.search(text):
+        out |= {"access", "signup_on", "signup_off"}  # "we stopped doing nail clips" leaves signing up as it was
     if not asks_figure(text) and not speaks_of_page(text):
         out.add("add_view")  # a change makes a page when its words speak of one (or of a figure to show)
     if not _LOOK_WORDS.search(text) and not said_colours(text):

@@ -28,6 +28,29 @@ from appforge.models.inhouse.itemfield import (
     spaced,
     unasked,
 )
+from appforge.models.inhouse.listmarks import (
+    ADD_TO,
+    ASKING,
+    BELONGS,
+    CHOICE_WORDS,
+    COMMAND,
+    COMMANDING,
+    DONE_BY,
+    KEPT_IN,
+    KIND_WORDS,
+    MARKERS,
+    MODALS,
+    NEW_TABLE,
+    NEW_THING_MARKERS,
+    NOT_A_LIST,
+    OWN_LIST,
+    PEOPLE,
+    QUESTION,
+    RULE,
+    SUB_THING,
+    THING_WORDS,
+    VIEW_ITEM,
+)
 from appforge.models.inhouse.listparts import bracketed, list_items, sentences
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
@@ -46,57 +69,7 @@ from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RESERVED_ENTITY_NAMES, AppSpec, FieldType
 
-# What introduces a list of fields after the words for a thing.
-_MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl)\s+|\s+-\s+"
-                      r"|\s+(?:i|we)\s+(?:want|need|track|record|log|keep|store)(?:\s+to\s+(?:track|record|log|know|see|"
-                      r"store|keep))?(?:\s+the)?\s+")
-# Items that ask a question are prose: "who played in which match", "where we park".
-_QUESTION = frozenset({"who", "which", "where", "how", "why", "what"})
-# A sentence of these is about the app, not a list of fields: "dark mode, rounded, teal buttons".
-_NOT_A_LIST = re.compile(r"\b(?:mode|theme|look|colou?rs?|calendar|chart|graph|kanban|board|dashboard|only|can|cant|"
-                         r"login|log in|sign in|public|private|tracker|app|system|want|need|like)\b")
-# An item that says who may do what is a rule, not a field: "only admins can delete them".
-_RULE = re.compile(r"\b(?:can|cant|can't|cannot|only|should|shouldn't|must|may|allowed|sees|views|approves|manages|"
-                   r"log in|logs in|sign in|signs in)\b")
-_PEOPLE = re.compile(r"\b(?:i|we|you|me|us)\b")
-# Field words whose list after a colon is its options, not fields: "a type: new patient, follow-up, or review".
-_CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "kinds", "status", "level", "levels",
-                           "stage", "stages", "priority", "priorities", "size", "sizes", "tier", "tiers"})
-_ADD_TO = re.compile(r"\b(?:add(?:ing)?|store|record|track|capture|save|keep track of) (?:a |an |the |some |any )?(.+?) "
-                     r"(?:to|on|for) (?:the |my |our |all |each |every )?"
-                     r"((?:[a-z]+ )?[a-z]+)\b")
-# Words after a thing that make it what an app of that kind keeps: "scrims tracker", "sign up sheet", "expense log".
-KEPT_IN = frozenset({"tracker", "log", "logbook", "list", "sheet", "register", "diary", "journal", "database",
-                     "catalogue", "catalog", "board", "planner", "organiser", "organizer"})
-# ... and with the words for any app: "a todo list app".
-_KIND_WORDS = KEPT_IN | {"app", "apps", "application", "system"}
-_NEW_THING_MARKERS = frozenset({"(", "with", "w/", "w", ":"})
-# Words that tie a new thing to the thing it belongs to: "requests for each property", "subtasks under tasks".
-_BELONGS = frozenset({"for", "under", "per", "to", "on", "of", "in", "inside", "within", "at"})
-# Words that ask rather than name: "add", "track", "we need".
-_ASKING = frozenset({"add", "adding", "track", "log", "record", "keep", "need", "needs", "want", "create", "new", "let",
-                     "me", "us", "to", "separate", "list", "lists", "can", "could", "you", "should", "start"})
-# Words between a thing and "have"/"with" that do not change whose list it is.
-_MODALS = frozenset({"should", "must", "can", "could", "will", "would", "also", "now", "all", "to", "shall", "may",
-                     "each", "always", "then"})
-# Words after a new thing's name that say it is a thing: "a prescriptions table", "a referrals entity".
-_THING_WORDS = frozenset({"table", "entity", "list", "section", "page", "tab", "database", "thing"})
-_OWN_LIST = re.compile(r"\b([a-z]+) (?:should |could |need to |needs to |must |can )?(?:be|become|get|have) (?:their|its|a) "
-                       r"own (?:list|table|thing|entity|page|section|tab|records?)$")
-_NEW_TABLE = re.compile(r"\b(?:add|create|make|need|want)(?:ing)? (?:a |an |new |another |separate )*([a-z]+(?: [a-z]+)?) "
-                        r"(?:entity|table|model|object|record type)\b(?:[^.;]*?\b(?:linked|connected|attached|related|"
-                        r"tied|belonging)\s+to\s+(?:the |each |an? |my |our )?([a-z]+))?")
-# "which stylist does each appointment", "who teaches each class" is said with the doer named.
-_DONE_BY = re.compile(r"\bwhich ([a-z]+) (?:does|did|do|handles|handled|took|takes|worked|works|runs|ran|teaches|taught|"
-                      r"leads|led|cleans|cleaned|drives|drove|is on|was on|is doing|was doing) (?:each|every|the|an?|our|my) "
-                      r"([a-z]+)\b")
-# Words that open a second change after "and": "... and make phone required", "... and show overdue loans".
-_COMMAND = re.compile(r"(?:please |pls |also |then )?(?:make|set|change|remove|delete|drop|rename|show|hide|add|let|only|"
-                      r"sort|group|move|put|turn|switch|give|allow|require|limit|default|colou?r|paint)\b")
-# "i want subtasks", "add sub-projects": things of the thing they are under.
-_SUB_THING = re.compile(r"\bsub[- ]?([a-z]{3,}?)(?:es|s)?\b")
-# Items that ask for a way to see the app: "calendar pls", "a chart of sales", "dark mode".
-_VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
+
 class ListedFields:
     """Reads the lists of a message and adds their fields to the things of a start that the lists belong to."""
 
@@ -186,9 +159,9 @@ class ListedFields:
             sentence = EXAMPLES.sub(" ", sentence) if EXAMPLES.search(low) else sentence
             low = sentence.lower()
             read = False
-            for m in _MARKERS.finditer(low):
+            for m in MARKERS.finditer(low):
                 head = re.findall(r"[a-z]+", low[: m.start()])
-                while len(head) > 1 and head[-1] in _MODALS:
+                while len(head) > 1 and head[-1] in MODALS:
                     head = head[:-1]  # "projects should have a client and a budget"
                 clause = re.findall(r"[a-z]+", re.split(r"[,;:(]", low[: m.start()])[-1])
                 for k in range(len(head) - 1, max(0, len(head) - min(6, len(clause))), -1):
@@ -206,10 +179,10 @@ class ListedFields:
                 if marker != "(" and low[: m.start()].count("(") > low[: m.start()].count(")"):
                     continue  # "properties (a customer can have more than one)": said inside a bracket, no list
                 entity, owner = None, None
-                if marker in _NEW_THING_MARKERS:
+                if marker in NEW_THING_MARKERS:
                     entity, owner = self._new_thing_of(head, words_for)
                 new_thing = entity is not None
-                if new_thing and marker == ":" and head[-1] not in _THING_WORDS:  # "an allergies table: ..." is a thing
+                if new_thing and marker == ":" and head[-1] not in THING_WORDS:  # "an allergies table: ..." is a thing
                     values = list_items(re.split(r":\s", sentence[m.end():])[0])
                     if len(values) >= 2 and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values):
                         # "add a payment method: cash, card, transfer": the options of a field, not a new thing's fields
@@ -225,14 +198,14 @@ class ListedFields:
                         entity = last_named(whose, words_for) or named_before
                 if entity is None and len(head) >= 3 and head[-2] in ("of", "per"):
                     entity = entity_of(head[:-2], words_for)  # "reservation of rooms: guest name", "sessions per client w"
-                    if (entity is None and marker in _NEW_THING_MARKERS and len(head) >= 4
+                    if (entity is None and marker in NEW_THING_MARKERS and len(head) >= 4
                             and head[-4] in ("each", "every") and _new_thing(head[-3] + "s")):
                         entity, new_thing = singular(head[-3]), True  # "each block of vines (variety, area)"
                 entity = entity or entity_of(head, words_for)
                 if entity is None and len(head) >= 2 and singular(head[-1]) in ENTRY_WORDS | {"history"}:
                     entity = entity_of(head[:-1], words_for)  # "review history (when, right?)": the reviews'
                 core = head
-                while core and core[-1] in _KIND_WORDS:
+                while core and core[-1] in KIND_WORDS:
                     core = core[:-1]
                 if entity is None and len(core) < len(head):
                     entity = entity_of(core, words_for)  # "a todo list app with due dates and priorities"
@@ -240,13 +213,13 @@ class ListedFields:
                             and entity_of(head[-1:], words_for) is None)
                 if entity is None and marker == ":" and not each_new:
                     entity = last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
-                    if entity is None and head[:1] == ["add"] and head[-1] in _CHOICE_WORDS:
+                    if entity is None and head[:1] == ["add"] and head[-1] in CHOICE_WORDS:
                         entity = named_before or main_entity(spec)  # "add insurance category: electronics, ..."
                     values = list_items(re.split(r":\s", sentence[m.end():])[0])
                     if entity is not None and head and self._options_of(head[-1], values, words_for):
                         # "appointments need a type: new patient, follow-up, or review": the options of that field
                         options = "/".join(values)
-                        said = head[-2:] if (len(head) >= 2 and len(head[-2]) >= 3 and head[-2] not in _ASKING
+                        said = head[-2:] if (len(head) >= 2 and len(head[-2]) >= 3 and head[-2] not in ASKING
                                              and head[-2] not in FILLER and entity_of(head[-2:-1], words_for) is None
                                              ) else head[-1:]  # "add insurance category: electronics, jewelry"
                         found.append((entity, [f"{' '.join(said)} ({options})"], False))
@@ -254,7 +227,7 @@ class ListedFields:
                         continue
                 if entity is None and head and head[-1] in NOT_PLURALS:
                     entity = last_named(head[:-1], words_for)
-                if entity is None and marker in _NEW_THING_MARKERS and len(head) >= 2 and said_done(head[-1]):
+                if entity is None and marker in NEW_THING_MARKERS and len(head) >= 2 and said_done(head[-1]):
                     if entity_of(head[-2:-1], words_for) is not None:
                         entity = entity_of(head[-2:-1], words_for)  # "households registered (family size, ...)"
                     elif _new_thing(head[-2]):
@@ -262,14 +235,14 @@ class ListedFields:
                 if (entity is None and marker in ("have", "has") and head and _new_thing(head[-1])
                         and (len(head) == 1 or head[-2] in ("the", "our", "my", "and", "also", "all", "so"))):
                     entity, new_thing = singular(head[-1]), True  # "stylists have name, phone and commission %"
-                if entity is None and marker in _NEW_THING_MARKERS and head and (
+                if entity is None and marker in NEW_THING_MARKERS and head and (
                         _new_thing(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
                                                  and _new_thing(head[-1] + "s"))):
                     # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks, and
                     # the one the words name (after a colon the list may be of a thing the app has under another name)
                     entity = singular(head[-1])
                     if (entity in ENTRY_WORDS and len(head) >= 2 and len(head[-2]) > 2
-                            and head[-2] not in NOT_MODIFIERS | _MODALS | {"and", "with", "each", "every", "per", "of"}):
+                            and head[-2] not in NOT_MODIFIERS | MODALS | {"and", "with", "each", "every", "per", "of"}):
                         entity = f"{head[-2]}_{entity}"  # "budget items with cost": items of the budget
                     new_thing = new_thing or marker != ":"
                 if entity is None:
@@ -280,7 +253,7 @@ class ListedFields:
                     if len(list_items(rest)) == 1 and (len(rest.split()) >= 4 or re.match(
                             r"\s*(?:one|1|max|at most|up to|no more than|only)\b", rest.lower())):
                         continue  # "classes i teach (different teachers teach different ones)", "votes (one per student)"
-                    asked = _ADD_TO.search(" ".join(head))
+                    asked = ADD_TO.search(" ".join(head))
                     if asked is not None and asked.end() == len(" ".join(head)) and len(list_items(rest)) >= 2:
                         # "add allergens to dishes (gluten, nuts, dairy)": the options of what is added
                         found.append((entity, [f"{asked.group(1)} ({'/'.join(list_items(rest))})"], False))
@@ -288,6 +261,13 @@ class ListedFields:
                         continue
                     if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b|\.\.\.|…", rest.lower()):
                         continue  # examples of the thing ("services (sunday mass, evensong etc)", "(soccer, piano...)")
+                    kinds = list_items(rest)
+                    if (len(kinds) >= 2 and head and head[-1] != singular(head[-1]) and all(len(k.split()) <= 2 for k in kinds)
+                            and not any(self._fieldy([k]) for k in kinds) and not asked):
+                        # "accounts (brokerage, IRA, 401k)", "supplies I buy (beads, wire, clasps)": kinds of the thing
+                        found.append((entity, [f"type ({'/'.join(kinds)})"], new_thing))
+                        read = True
+                        continue
                 else:
                     rest, *after = re.split(r":\s", rest)  # "bookings with party size: staff can see all"
                     if after and rest.split() and self._options_of(rest.split()[-1].lower(), list_items(after[0]), words_for):
@@ -297,7 +277,7 @@ class ListedFields:
                         # next list's thing, not a field of this one
                         rest = rest.rsplit(",", 1)[0]
                     kinds = re.match(r"^\s*(?:a |an |the )?([a-z]+) (?:of|either|one of)\s+(.+)$", rest.lower())
-                    if kinds is not None and kinds.group(1) in _CHOICE_WORDS and len(list_items(kinds.group(2))) >= 2:
+                    if kinds is not None and kinds.group(1) in CHOICE_WORDS and len(list_items(kinds.group(2))) >= 2:
                         # "should have a status of booked, confirmed, done or no-show": one choice and its options
                         values = [v for i in list_items(kinds.group(2)) for v in re.split(r"\s+or\s+", i) if v.strip()]
                         rest = f"{kinds.group(1)} ({'/'.join(values)})"
@@ -306,8 +286,7 @@ class ListedFields:
                                   lambda m: f"{m.group(1)} ({'/'.join(list_items(m.group(2)))})", rest)
                 # Option values keep the person's capitals ("iOS/Android"); everything else is read in lower case.
                 items = self._fields_only(list_items(rest), words_for, bracketed=marker == "(")
-                if marker == ":" and sum(bool(w) and w[-1] != singular(w[-1]) and entity_of(w, words_for) is not None
-                                         for w in (name_words(i.lower()) for i in list_items(rest))) >= 2:
+                if marker == ":" and _things_of_the_app(list_items(rest), words_for):
                     continue  # "my cleaning business: customers, their addresses, cleanings": the app's things
                 if owner is not None and items:
                     items.append(owner)  # "vaccinations for each dog with expiry date": each is a dog's
@@ -315,7 +294,7 @@ class ListedFields:
                     found.append((entity, items, new_thing))
                     read = True
             found += self._mixed(sentence, words_for)
-            for done_by in _DONE_BY.finditer(sentence.lower()):
+            for done_by in DONE_BY.finditer(sentence.lower()):
                 # "track which stylist does each appointment": each appointment's stylist, once stylists exist
                 doer, done = singular(done_by.group(1)), entity_of([done_by.group(2)], words_for)
                 if done is not None and doer != done and len(doer) >= 3:
@@ -326,12 +305,12 @@ class ListedFields:
                 owner, said = entity_of([their.group(1)], words_for), their.group(2).split()
                 if owner is not None and entity_of(said, words_for) is None and self._a_field_word(said):
                     found.append((owner, [their.group(2)], False))
-            for sub in _SUB_THING.finditer(low):
+            for sub in SUB_THING.finditer(low):
                 parent = entity_of([sub.group(1)], words_for)
                 if parent is not None and spec.entity(f"sub{parent}") is None and not read:
                     found.append((f"sub{parent}", [parent.replace("_", " "), "done"], True))  # each under its task
                     read = True
-            table = _NEW_TABLE.search(low)
+            table = NEW_TABLE.search(low)
             if table is not None and not read:
                 # "add a treatment notes entity linked to appointments": a thing asked for by name, and what it is of
                 words = table.group(1).split()
@@ -339,7 +318,7 @@ class ListedFields:
                 if entity_of(words, words_for) is None and not self._a_field(words):
                     found.append((snake(" ".join(words[:-1] + [singular(words[-1])])), [owner] if owner else [], True))
                     read = True
-            added = _ADD_TO.search(low)
+            added = ADD_TO.search(low)
             if added is not None and not read:
                 # "add insurance provider and policy number to patients": the list comes before its thing.
                 owner_words = re.findall(r"[a-z]+", added.group(2))
@@ -350,7 +329,7 @@ class ListedFields:
                 more = re.match(r"\s+and\s+(.+)$", low[added.end() :]) if owner_words[-1:] != ["and"] else None
                 if more is None and re.findall(r"[a-z]+", added.group(2))[-1] == "and":
                     more = re.match(r"\s*(.+)$", low[added.end() :])
-                if more is not None and _COMMAND.match(more.group(1)):
+                if more is not None and COMMAND.match(more.group(1)):
                     more = None  # "add an allergies field to reservations and make phone required": a second change
                 if more is not None and entity is not None and items:
                     # "store a linkedin url for candidates and where they heard about us": what follows is theirs too
@@ -359,9 +338,10 @@ class ListedFields:
                     found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items], False))
                     read = True
             items = [unasked(i) for i in list_items(sentence.rsplit(": ", 1)[-1])]
-            plain = [i for i in items if not _PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
-            if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not _NOT_A_LIST.search(low)
-                    and all(len(name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)):
+            plain = [i for i in items if not PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
+            if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not NOT_A_LIST.search(low)
+                    and all(len(name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)
+                    and not _things_of_the_app(items, words_for)):
                 items = plain
                 owner = named_before or (spec.entities[0].name if spec.entities else None)
                 first = name_words(items[0].lower())
@@ -406,16 +386,16 @@ class ListedFields:
         property with ...", "subtasks under tasks with ...", "coaches should be their own list with ...", "add a
         waitlist with ..."; (None, None) when the words name no new thing."""
         joined = " ".join(head)
-        own = _OWN_LIST.search(joined)
+        own = OWN_LIST.search(joined)
         if own is not None and entity_of([own.group(1)], words_for) is None and _new_thing(own.group(1)):
             return singular(own.group(1)), None
-        at = next((k for k in range(len(head) - 1, 0, -1) if head[k] in _BELONGS), None)
+        at = next((k for k in range(len(head) - 1, 0, -1) if head[k] in BELONGS), None)
         if at is not None:
             owner_words = [w for w in head[at + 1 :] if w not in FILLER and w not in ("each", "every", "all")]
             owner = entity_of(owner_words, words_for) if 0 < len(owner_words) <= 2 else None
             words: list[str] = []
             for w in reversed(head[:at]):
-                if w in _ASKING or w in FILLER or w in _MODALS or len(words) == 2:  # "then invoices for a client"
+                if w in ASKING or w in FILLER or w in MODALS or len(words) == 2:  # "then invoices for a client"
                     break
                 words.insert(0, w)
             if owner is not None:
@@ -427,8 +407,8 @@ class ListedFields:
                 return None, None
             whose = head[at + 1 :]
             if (head[at] == "for" and 2 <= len(whose) <= 4 and whose[0] in ("my", "our", "the", "a", "an", "this")
-                    and words and words[-1] not in _KIND_WORDS and _new_thing(words[-1]) and not self._a_field(words)
-                    and not any(w in _KIND_WORDS for w in words)):
+                    and words and words[-1] not in KIND_WORDS and _new_thing(words[-1]) and not self._a_field(words)
+                    and not any(w in KIND_WORDS for w in words)):
                 # "cake orders for my home bakery: customer, pickup date": the orders' list, the bakery is the person's
                 existing = entity_of(words, words_for)
                 return existing or snake(" ".join(words[:-1] + [singular(words[-1])])), None
@@ -437,15 +417,15 @@ class ListedFields:
         if article is None or head[article - 1] not in ("add", "new", "create", "want", "need"):
             return None, None
         words = head[article + 1 :]
-        while words and words[-1] in _THING_WORDS:
+        while words and words[-1] in THING_WORDS:
             words = words[:-1]  # "add a prescriptions table: ..."
         if words and entity_of(words, words_for) is not None:
             return entity_of(words, words_for), None
         if words and words[-1] != singular(words[-1]):
             words = words[:-1] + [singular(words[-1])]
         if (1 <= len(words) <= 3 and len("".join(words)) >= 4 and entity_of(words, words_for) is None
-                and not self._a_field(words) and words[-1] not in _CHOICE_WORDS
-                and not _NOT_A_LIST.search(" ".join(words))):
+                and not self._a_field(words) and words[-1] not in CHOICE_WORDS
+                and not NOT_A_LIST.search(" ".join(words))):
             return snake(" ".join(words)), None
         return None, None
 
@@ -466,10 +446,11 @@ class ListedFields:
         """Whether a list after "<word>:" holds the options of a field `word` ("a type: new, repeat", "a location:
         patio, bar, main room") rather than fields: a word for kinds, or a plain noun followed by values that are
         not field names."""
-        if word in _CHOICE_WORDS:
+        if word in CHOICE_WORDS:
             return True
         return (len(values) >= 2 and singular(word) == word and word not in words_for and word not in FILLER
-                and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values))
+                and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values)
+                and not _things_of_the_app(values, words_for))  # "a volunteer schedule: ministries, volunteers"
 
     def _fieldy(self, items: list[str]) -> bool:
         """Whether most items are made of words the catalogue uses in field names ("artist, album, year")."""
@@ -481,19 +462,28 @@ class ListedFields:
     def _fields_only(self, items: list[str], words_for: dict[str, str], bracketed: bool) -> list[str]:
         """The items up to the first that is another thing ("menu items w/ price, daily locations, sales")."""
         out = []
+        first = name_words(items[0].lower()) if items else []
+        if (2 <= len(items) <= 3 and len(first) >= 2 and first[-1] == "name" and entity_of(first[:-1], words_for) is None
+                and all(i.strip().lower() in ("phone", "email", "address", "number", "mobile") for i in items[1:])):
+            # "an emergency contact name + phone": the contact's phone, not the member's
+            items = items[:1] + [f"{' '.join(first[:-1])} {i.strip().lower()}" for i in items[1:]]
         for item in [part for i in items for one in paired(unasked(i)) for part in spaced(self.types, one)]:
             item = CONDITION.sub("", item)  # "a fine amount if returned late": the fine
             short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
             if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
                 item = short.group(1)  # "price for the 6-week course"
             words = name_words(re.sub(r"\(.*?\)", "", item.lower()))
-            if not words or len(words) > MAX_ITEM_WORDS or words[0] in _QUESTION or _RULE.search(item.lower()):
+            if not words or len(words) > MAX_ITEM_WORDS or words[0] in QUESTION or RULE.search(item.lower()):
                 continue
-            if _VIEW_ITEM.search(item.lower()):
+            if len(words) >= 3 and item.lower().split()[0] in COMMANDING:  # a cheese's "make date" is a field
+                continue  # "loans: add a late fee and make due on required": a second change, not a field
+            if VIEW_ITEM.search(item.lower()):
                 continue  # "instructor & plane, calendar pls": how to see the list, not a field in it
             if re.search(r"\s(?:with|w/|has|have)\s", item.lower()) and not out:
                 break  # "plants with price, stock", "each wedding has a couple, date": the list is the plants'
-            plural_thing = words[-1] != singular(words[-1]) and entity_of(words, words_for) is not None
+            plural_thing = words[-1] != singular(words[-1]) and (
+                entity_of(words, words_for) is not None  # "field trips": the words name the thing, "field" and all
+                or entity_of(re.findall(r"[a-z]+", item.lower()), words_for) is not None)
             if not bracketed and out and len(item.split()) >= 3 and re.search(r"\b(?:they|their|them)\b", item.lower()):
                 break  # "grade, color and setter, members log their sends": a sentence about what others do
             if len(words) >= 3 and words[0] != singular(words[0]) and entity_of(words[:1], words_for) and out:
@@ -509,6 +499,15 @@ class ListedFields:
                 break  # "parts used with price", "payments received": the next thing, with its own list
             out.append(item)
         return out
+
+
+def _things_of_the_app(items: list[str], words_for: dict[str, str]) -> bool:
+    """"customers, their addresses, cleanings", "jobs at client properties, crew members assigned, materials, and
+    invoices": a list two of whose items open or close with the plural of a thing the app keeps lists those things."""
+    def a_thing(words: list[str]) -> bool:
+        return any(w != singular(w) and entity_of([w], words_for) is not None for w in {words[0], words[-1]})
+    return sum(a_thing(w) for w in (name_words(i.lower()) for i in items) if w) >= 2
+
 
 def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
     """The entity that already holds most of a list's telling fields (two at least), if one does.
@@ -537,7 +536,7 @@ def _named_in_full(spec: AppSpec, before: AppSpec, op: dict[str, Any], said: set
         return spec
     had = {f.name for f in old.fields} if old is not None else set()
     shorter = [f for f in entity.fields if f.name not in had and f.type.value == op["field"].get("type", "text")
-               and (words := {singular(w) for w in f.name.split("_")}) < said and said - words <= _CHOICE_WORDS]
+               and (words := {singular(w) for w in f.name.split("_")}) < said and said - words <= CHOICE_WORDS]
     if len(shorter) != 1:
         return spec
     return apply_if_fits(spec, {"op": "rename_field", "entity": entity.name, "field": shorter[0].name,
@@ -582,8 +581,8 @@ def _option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> s
 def _new_thing(word: str) -> bool:
     """Whether a word before a list can name a new thing: a plural noun, not the app or a word of its own."""
     one = singular(word)
-    return (len(word) >= 4 and one != word and word not in NOT_PLURALS and not _NOT_A_LIST.search(word)
-            and one not in RESERVED_ENTITY_NAMES and not _PEOPLE.search(word)
+    return (len(word) >= 4 and one != word and word not in NOT_PLURALS and not NOT_A_LIST.search(word)
+            and one not in RESERVED_ENTITY_NAMES and not PEOPLE.search(word)
             and one not in ("option", "choice", "value"))  # "add genre options: fiction, kids" are a choice's
 
 

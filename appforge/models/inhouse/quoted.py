@@ -176,6 +176,14 @@ def removed_options(spec: AppSpec, text: str) -> list[dict[str, Any]]:
                     said = " " + re.sub(r"[^a-z0-9]+", " ", o.value.lower()).strip() + " "
                     if said.strip() and said in low and set(said.split()) != set(f.name.split("_")):
                         out.append({"op": "remove_option", "entity": entity.name, "field": f.name, "value": o.value})
+        if not out and words & _OPTION_WORDS:
+            # "we stopped doing nail clips, remove that service option" where the option is "Nail trim": the one option
+            # of the app whose first word the sentence says
+            alike = [(e.name, f.name, o.value) for e in spec.entities for f in e.fields if f.type.value in ("choice", "tags")
+                     for o in f.options if len(first := re.sub(r"[^a-z0-9 ]+", " ", o.value.lower()).split()[:1]) == 1
+                     and len(first[0]) >= 4 and {first[0], first[0] + "s", first[0] + "es"} & words]
+            if len(alike) == 1:
+                out.append({"op": "remove_option", "entity": alike[0][0], "field": alike[0][1], "value": alike[0][2]})
     return out
 
 

@@ -148,6 +148,8 @@ def stated_rules(text: str) -> list[StatedRule]:
     """
     rules: list[StatedRule] = []
     for sentence in re.split(r"[.;!?\n]+|\.\.\.", text.lower().replace("’", "'")):
+        # "let borrowers sign in and see their loans only": the rule is what they see once in
+        sentence = re.sub(r"\b(?:sign|log)s? ?in (?:and|&|,)\s*", "", sentence)
         words = re.findall(r"[a-z]+(?:'[a-z]+)?|[,:()/&+]", sentence.replace("n't", "nt").replace("can not", "cannot"))
         subject: list[str] = []
         i = 0

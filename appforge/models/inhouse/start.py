@@ -30,7 +30,8 @@ from appforge.models.inhouse.links import (
     one_kind_of_customer,
     one_thing_two_names,
 )
-from appforge.models.inhouse.listed import KEPT_IN, listed_fields
+from appforge.models.inhouse.listed import listed_fields
+from appforge.models.inhouse.listmarks import KEPT_IN
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
@@ -87,7 +88,13 @@ DONE_AS = {
     "signup": (r"\bsign(?:s|ed|ing)?[ -]?up (?:for|to)\b|\bregister(?:s|ed)? (?:for|to|on)\b",
                {"signup", "sign_up", "registration", "booking", "enrolment", "enrollment", "rsvp", "entry", "attendance",
                 "reservation", "ticket"}),
+    # "reviewers can comment but only the director approves": the comments are kept
+    "comment": (r"\bcan (?:leave |add |post |write )?comments?\b|\bcomment(?:s|ed|ing)? on\b",
+                {"comment", "review", "note", "feedback", "reply", "discussion"}),
 }
+
+# Events that are said of something and hold what was said, though the catalogue keeps none: a comment is on a grant.
+SAID_ON = {"comment": [{"name": "body", "type": "long_text"}, {"name": "author", "type": "user"}]}
 
 
 class EntityIndex(ThingNames):
@@ -111,12 +118,12 @@ class EntityIndex(ThingNames):
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
         have |= {snake(e.plural) for e in base.entities if e.plural}
         spec = base
-        def holder_for(name: str) -> Entity | None:
+        def holder_for(name: str, at_least: float = HOLDER_AT_LEAST) -> Entity | None:
             """The catalogue's entity for a name; for a thing whose fields the message lists, only one that holds
             some of them ("games (date, opponent, score)" in a football app are not board games)."""
             if not plainly:
                 return self._nearest_holder(name, query, exclude)
-            holder = self.typical_holder(name, query, exclude, HOLDER_AT_LEAST)
+            holder = self.typical_holder(name, query, exclude, at_least)
             said = listed_words(name, text) - EVERY_THING_HAS
             if holder is None or not said:
                 return holder
@@ -126,6 +133,13 @@ class EntityIndex(ThingNames):
             return Entity(name=name, fields=[Field(name="name", type=FieldType.text)])  # its fields are the list's
 
         chosen = [e for e in (holder_for(n) for n in named if n not in have) if e is not None]
+        if plainly:
+            # "shoots, galleries delivered, and payments": a thing listed plainly is kept though no app near this
+            # one keeps it (the catalogue mostly writes a payment on what is paid for), as the nearest app keeps it
+            chosen += [e for e in (holder_for(n, 0.0) for n in self.listed(text, [], True, known=True)
+                                   if n in named and n not in have and n not in {c.name for c in chosen}
+                                   and not listed_words(n, text) - EVERY_THING_HAS)
+                       if e is not None]  # a thing whose fields are listed is built from the list further on
         kept = []
         for entity in chosen:
             spec, done = _add(spec, entity, links=False)
@@ -199,8 +213,8 @@ class EntityIndex(ThingNames):
             opened = before in (",", "&", "+", "and", ":", "-") or (
                 before.isalpha() and before not in LIST_WORDS | QUANTITY and i > 1 and tokens[i - 2] in (",", "&", "+", "and"))
             closed = after in (",", "&", "+", "and", ".", "(", "w", "with") or (after.endswith("ed") and len(after) > 4) or relative
-            if one == w or not (opened and closed):
-                continue
+            if one == w or not (opened and closed) or spec.entity(f"{before}_{one}") is not None:
+                continue  # "and field trips" where the app keeps field trips: no trips of their own
             spec = self._bring(spec, one, query, exclude)
             if prior is not None and prior not in self.people:
                 spec = link(spec, prior, one)  # "horses, owners": a horse's owner; "clients, vets": no link
@@ -303,9 +317,9 @@ class EntityIndex(ThingNames):
         have = {e.name for e in spec.entities}
         for sentence in re.split(r"[.!?;\n]", re.sub(r"\([^)]*\)", " ", text.lower())):
             for event, (verb, alike) in DONE_AS.items():
-                if not re.search(verb, sentence) or have & alike or not self.holders.get(event):
+                if not re.search(verb, sentence) or have & alike or not (self.holders.get(event) or event in SAID_ON):
                     continue
-                spec = self._bring(spec, event, query, exclude)
+                spec = self._bring(spec, event, query, exclude, SAID_ON.get(event, CONTACT))
                 have.add(event)
                 said = {singular(w) for w in re.findall(r"[a-z]+", sentence)}
                 things = [e.name for e in spec.entities if e.name != event
@@ -314,7 +328,8 @@ class EntityIndex(ThingNames):
                 for name in things:
                     spec = link(spec, event, name)
                 main = main_entity(spec)
-                if not [n for n in things if n not in self.people] and said & {"them", "it"} and main not in (None, event):
+                if (not [n for n in things if n not in self.people] and (said & {"them", "it"} or event in SAID_ON)
+                        and main not in (None, event)):
                     spec = link(spec, event, main)  # "games: title, players. people borrow them": loans of games
         return spec
 
@@ -385,8 +400,9 @@ class EntityIndex(ThingNames):
             if a not in self.events:
                 continue
             for b in names:
-                if b == a or (a in old and b in old) or self.pointing_share.get(b, 0.0) > THING_REFERS:
-                    continue
+                if b == a or (a in old and b in old) or (self.pointing_share.get(b, 0.0) > THING_REFERS
+                                                         and b not in self.roles):
+                    continue  # a tutor is someone a session is with, though the catalogue's tutors point at subjects
                 spec = link(spec, a, b)
         return spec
 

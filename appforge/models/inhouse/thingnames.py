@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 import torch
 
-from appforge.models.inhouse.listed import KEPT_IN
+from appforge.models.inhouse.listmarks import KEPT_IN
 from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.retrieval import Catalogue
@@ -104,6 +104,7 @@ class ThingNames:
                      if any(f.type in (FieldType.email, FieldType.phone) and f.name in ("email", "phone", "mobile")
                             for f in e.fields)}  # its own ("owner_phone" is a horse's owner's)
         said_of_people = {r.name for bp in catalogue.blueprints for r in bp.spec.roles}
+        self.roles = frozenset(said_of_people)
         said_of_people |= {f.name for bp in catalogue.blueprints for e in bp.spec.entities for f in e.fields
                            if f.type == FieldType.user}
         self.people = {n for n in reachable | said_of_people if "_" not in n} - NOT_KEPT_PEOPLE
@@ -120,6 +121,7 @@ class ThingNames:
         found: list[str] = []
         i = 0
         depth = 0  # inside brackets a noun before another word is a field's ("(meal choice, table number)")
+        outside = {singular(w) for w in tokenize(re.sub(r"\([^)]*\)", " ", text.lower()))}
         while i < len(tokens):
             depth += (tokens[i] == "(") - (tokens[i] == ")")
             before = tokens[i - 1] if i else ""
@@ -139,6 +141,9 @@ class ThingNames:
                     or (plainly and before in ("their", "its") and singular(tokens[i]) in self.mostly_fields)
                     or (plainly and _a_role(tokens, i))
                     or (plainly and before in ("who", "whoever"))  # "who drives": a question, not a drive
+                    # "work orders (issue, priority, assigned to)": a word only said in the bracket is the order's
+                    or (plainly and depth > 0 and tokens[i] == singular(tokens[i]) and tokens[i] not in outside
+                        and tokens[i] not in self.people)
                     or (plainly and after in ("in", "out", "up", "off") and tokens[i] == singular(tokens[i])
                         and i + 2 < len(tokens) and tokens[i + 2] in ("/", "and", "&", "dates", "date", "times", "time"))
                     or (plainly and tokens[i] in ("people", "everyone", "anyone", "someone", "users")
@@ -180,17 +185,21 @@ class ThingNames:
             return False
         return many or before in NOT_KEPT_PEOPLE | {"reception", "receptionist", "everyone", "volunteers", "parents"}
 
-    def listed(self, text: str, named: list[str], plainly: bool = False) -> list[str]:
-        """Plural nouns the text lists as things ("kittens, litters and adopters") that the catalogue does not name;
-        with `plainly` (the model's own start), "supplies like wax and wicks" lists supplies, not wax and wicks."""
+    def listed(self, text: str, named: list[str], plainly: bool = False, known: bool = False) -> list[str]:
+        """Plural nouns the text lists as things ("kittens, litters and adopters") that the catalogue does not name
+        (with `known`, those it names too); with `plainly` (the model's own start), "supplies like wax and wicks"
+        lists supplies, not wax and wicks."""
         tokens = tokenize(text)
         out: list[str] = []
         depth = 0
+        kept_on = self.in_field_lists(text) if plainly else set()
         for i, w in enumerate(tokens):
             depth += (w == "(") - (w == ")")
             one = singular(w)
-            if depth > 0 or len(w) < 4 or one == w or not w.isalpha() or one in named or one in self.things:
+            if depth > 0 or len(w) < 4 or one == w or not w.isalpha() or one in named or (one in self.things and not known):
                 continue  # inside brackets a list is of fields or options, not things
+            if w in kept_on:
+                continue
             if one in self.attributes or w in self.attributes:
                 continue
             before = tokens[i - 1] if i else ","
@@ -204,7 +213,25 @@ class ThingNames:
             if one not in out:
                 out.append(one)
         # Unknown words alone make a list of things only when there are three of them ("cheers, thanks" is not).
-        return out if (named and out) or len(out) >= 3 else []
+        return out if (named and out) or len(out) >= 3 or known else []
+
+    def in_field_lists(self, text: str) -> set[str]:
+        """Plural words listed after "with" among what a thing keeps ("orders with wedding date, tiers, flavors,
+        delivery address, deposit + balance"): the tiers and flavors are written on the order, not kept as lists of
+        their own. A list after "with" is of fields when at least two of its items end in a word apps keep as a field.
+        """
+        out: set[str] = set()
+        plain = re.sub(r"\([^)]*\)", " ", text.lower().replace("w/", "with "))
+        for clause in re.split(r"[.;:!?\n]", plain):
+            opened = re.search(r"\b(?:with|w)\b", clause)
+            if opened is None:
+                continue
+            items = [re.findall(r"[a-z]+", i) for i in re.split(r",|&|\+|\band\b|\bplus\b", clause[opened.end():])]
+            items = [i for i in items if i]
+            fieldy = sum(singular(i[-1]) in self.attributes or i[-1] in self.attributes for i in items)
+            if fieldy >= 2:
+                out |= {i[0] for i in items if len(i) == 1 and singular(i[0]) != i[0]}
+        return out
 
     def _name(self, spoken: str) -> str | None:
         name = self.spoken.get(spoken)

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from appforge.models.inhouse.itemfield import CONDITION, unit_type
-from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits
+from appforge.models.inhouse.listmarks import COMMANDING, DONE_BY
+from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE
 from appforge.spec.model import AppSpec
@@ -55,6 +56,8 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
         if o["op"] != "add_field":
             return False
         name, entity = o["field"]["name"], o["entity"]
+        if any(n.endswith("_" + name) and e == entity for n, e in placed):
+            return True  # "an emergency contact name + phone": the contact's phone, not a `phone` of the member's
         if re.search(rf"\b\w+ in {name}\b", text.lower()) and name in UNIT_WORDS:
             return True  # "a watering interval in days": the unit of a field, not a field
         if name in things or "_".join(name.split("_")[:-1] + [singular(name.split("_")[-1])]) in things:
@@ -93,9 +96,19 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
 
     # "green beans we buy", "cafes that order from us": what the person does, not a thing to keep ("buy", "us").
     deeds = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
-             and (_only_done(o["entity"], text.lower()) or no_thing(o))}
+             and (_only_done(o["entity"], text.lower()) or no_thing(o, text))}
+    # "the couple's song requests": no `the_couple`; "medicines" where the app's products are labelled Medicine: the
+    # thing the app has, under its other name
+    deeds |= {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
+              and (o["entity"].split("_")[0] in _PRONOUNS | {"the", "a", "an"}
+                   or words_for_entities(start).get(o["entity"], o["entity"]) != o["entity"])}
 
     fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
+    spoken = set(words_for_entities(start))  # "orders" where the app keeps a bake_order labelled Order
+    # Words said only in brackets: the start read them already, as the fields, options or examples of the thing
+    # before the bracket; the program's field of them is a copy or misplaced ("401k" on dividends).
+    examples = {w for inside in re.findall(r"\(([^)]*)\)", text.lower()) for w in re.findall(r"[a-z0-9]+", inside)}
+    examples -= set(re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", text.lower())))  # said outside, too
     fields_of |= {(o["entity"], o["field"]["name"]) for o in ops if o["op"] == "add_field"}
 
     def named_for_a_thing(o: dict[str, Any]) -> bool:
@@ -109,7 +122,11 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
         if _a_copy(o["field"]["name"], {name for entity, name in fields_of if entity == o["entity"]}):
             return True  # "size_2", "sold_2": the same words read twice
         name = o["field"]["name"]
-        return name in things or singular(name) in things or deed(name)
+        if any(re.search(r"\d", w) for w in name.split("_")) or set(name.split("_")) <= examples:
+            return True  # "level (A1-C2)", "events (50 free, 100 back etc)": a range or examples, no field "c2"
+        if any(t.startswith(name + "_") and t.replace("_", " ") in text.lower() for t in things):
+            return True  # "field" of "field trips" where the app keeps field trips
+        return name in things or singular(name) in things or singular(name) in spoken or deed(name)
 
     single = [_without_copies(o) for o in ops]
     try:
@@ -134,13 +151,24 @@ def bound_not_field(base: AppSpec, text: str) -> Callable[[dict[str, Any]], bool
     return bound
 
 
-def no_thing(op: dict[str, Any]) -> bool:
+def no_thing(op: dict[str, Any], text: str = "") -> bool:
     """"where they heard about us", "items found, where, date": a pronoun, a question word or a question's verb
-    ("heard") the program took for a thing, and whatever adds to it, shows it or links to it."""
+    ("heard") the program took for a thing, and whatever adds to it, shows it or links to it; so is the verb of
+    "which coach teaches each class" (no `teach` thing)."""
     named = [op.get("entity")] + [part.get("entity") for part in (op.get("view"), op.get("widget")) if isinstance(part, dict)]
     if op["op"] == "add_field":
         named.append(op["field"].get("target"))
-    return any(isinstance(name, str) and name in _PRONOUNS | _QUESTIONS | _SAID_DONE for name in named)
+    done = {m.group(0).split()[2] for m in DONE_BY.finditer(text.lower())}
+    if any(isinstance(name, str) and (name in _PRONOUNS | _QUESTIONS | _SAID_DONE
+                                      or any(verb.startswith(name) for verb in done)) for name in named):
+        return True
+    if op["op"] != "add_field" or op["field"].get("type") in ("reference", "many_to_many"):
+        return False
+    name = op["field"]["name"]
+    if len(name.split("_")) >= 3 and name.split("_")[0] in COMMANDING:
+        return True  # "... and make due on required": the change asked, not a `make_due_on_required` field
+    return re.search(rf"\b(?:can|could|should|will|would|may|must|to)\s+(?:[a-z]+\s+)?{re.escape(name)}\s+"
+                     r"(?:a|an|the|their|his|her|my|our|some|any)\b", text.lower()) is not None  # "clients leave a rating"
 
 
 def not_conditions(ops: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
@@ -264,9 +292,10 @@ def _without_copies(op: dict[str, Any]) -> dict[str, Any]:
 
 
 def _a_copy(name: str, names: set[str]) -> bool:
-    """Whether a field name is another of `names` numbered again ("size_2" beside "size")."""
+    """Whether a field name is another of `names` numbered again ("size_2" beside "size") or said in the plural
+    ("grades" beside "grade")."""
     copy = re.fullmatch(r"(.+)_[2-9]", name)
-    return copy is not None and copy.group(1) in names
+    return (copy is not None and copy.group(1) in names) or (singular(name) != name and singular(name) in names)
 
 
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
