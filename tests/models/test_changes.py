@@ -170,3 +170,22 @@ def test_a_chart_of_what_was_done_sums_the_amount_of_it(model: Any) -> None:
     ops, _ = chart_operations(bare, "I'd like a chart showing honey harvested per hive per year")
     widget = next(o["widget"] for o in ops if o["op"] == "add_widget")
     assert (widget["entity"], widget["aggregate"], widget["field"], widget["group_by"]) == ("harvest", "sum", "kg", "hive")
+
+
+def test_options_added_to_a_thing_in_brackets_are_its_field_not_a_new_thing(model: Any) -> None:
+    base, after = _change(model, "bakery", "add allergens to products (nuts, gluten, dairy, eggs)")
+    assert after.entity("allergen") is None
+    allergens = after.entity("product").field("allergens")
+    assert {o.value for o in allergens.options} == {"Nuts", "Gluten", "Dairy", "Eggs"}
+
+
+def test_a_total_the_app_shows_already_changes_nothing_and_says_so(model: Any) -> None:
+    base = load_base("home_inventory")
+    proposal = model.propose("i want a total value of everything on the overview", base)
+    assert proposal.operations == [] and "already" in proposal.note  # it had added a `total_value` field
+    bare = base.model_copy(update={"views": [v.model_copy(update={"widgets": []}) if v.name == "overview" else v
+                                             for v in base.views]})
+    after = apply_proposal(model.propose("i want a total value of everything on the overview", bare), bare)
+    tile = next(w for v in after.views for w in v.widgets)
+    assert (tile.type.value, tile.entity, tile.aggregate, tile.field) == ("stat", "item", "sum", "purchase_price")
+    assert after.entity("item").field("total_value") is None

@@ -213,3 +213,30 @@ def test_a_list_of_the_apps_things_after_a_colon_is_no_list_of_options() -> None
     options = {o.value for e in spec.entities for f in e.fields for o in (f.options or [])}
     assert not {"Ministries", "Volunteers"} & options
     assert spec.entity("ministry") is not None and spec.entity("volunteer") is not None
+
+
+def test_a_list_after_a_colon_that_names_its_thing_again_lists_the_apps_things() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "I manage volunteers for a marathon: volunteers, stations along the course, shifts at each station, t-shirt sizes"))
+    assert spec.entity("station") is not None and spec.entity("shift") is not None
+    assert {"station", "volunteer"} <= {f.target for f in spec.entity("shift").fields}
+    assert not {"stations_along_course", "shifts_at_each_station"} & {f.name for f in spec.entity("volunteer").fields}
+
+
+def test_every_time_is_no_thing() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "track the board games I own and every time we play: who won, scores, date"))
+    assert spec.entity("time") is None and spec.entity("game") is not None
+
+
+def test_a_place_said_without_an_article_leaves_the_list_to_the_thing() -> None:
+    spec = get_model("appforge").start_for("craft brewery taproom: beers on tap with style, abv, price; events")[0]
+    beer = spec.entity("beer")
+    assert beer is not None and beer.field("abv").type.value == "decimal" and beer.field("price").type.value == "money"
+
+
+def test_what_people_do_in_a_rule_is_no_field() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "Small vet clinic: pets + owners, appointments, vaccines given, prescriptions, invoices. vets and "
+        "receptionists log in; only vets can write medical notes"))
+    assert not {"log_in", "write", "login"} & {f.name for e in spec.entities for f in e.fields}

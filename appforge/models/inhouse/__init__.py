@@ -28,7 +28,7 @@ from safetensors.torch import load_file
 
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse.charts import chart_operations, unasked_charts
+from appforge.models.inhouse.charts import chart_operations, charts_had, figure_not_field, unasked_charts
 from appforge.models.inhouse.complete import Realiser, with_links
 from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.features import (
@@ -152,7 +152,7 @@ class InhouseModel:
             program.nothing = False
         timings["decode_ms"] = (time.perf_counter() - started) * 1000 - timings["encode_ms"]
         if program.nothing and (create or not self._states_something(start, text)):
-            had = [] if create else pages_had(start, text)  # "i want a kanban board" where there is one
+            had = [] if create else pages_had(start, text) + charts_had(start, text)  # "i want a kanban board" where there is one
             return Proposal([], self.name, f"Nothing to change: the app already has {' and '.join(had)}." if had
                             else NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
@@ -217,8 +217,10 @@ class InhouseModel:
             # whether the program or the list reading wrote it
             bound = bound_not_field(base, text)
             # "a status of booked, confirmed, done or no-show": the options of the status, not fields
+            # "i want a total value of everything on the overview": a figure (read by `charts` below), not a field
+            figure = figure_not_field(text)
             unbound = [o for o in options_held(not_conditions(options_not_fields(ops, base, text), text), base)
-                       if not bound(o)]
+                       if not bound(o) and not figure(o)]
             if len(unbound) < len(ops):
                 try:
                     ops, spec = unbound, apply_operations(base, unbound)
@@ -267,7 +269,7 @@ class InhouseModel:
         elif not ops and note is None and (had_options := options_had(spec, text)) is not None:
             note = had_options
         elif not ops and note is None:
-            had = pages_had(spec, text)
+            had = pages_had(spec, text) + charts_had(spec, text)
             note = _already(held) if held else (f"Nothing to change: the app already has {' and '.join(had)}."
                                                  if had else NOTHING)
         ops = as_quoted(ops, text)

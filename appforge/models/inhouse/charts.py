@@ -8,6 +8,7 @@ added to the app's dashboard (made if the app has none), unless the dashboard al
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +56,10 @@ def stated_charts(text: str) -> list[StatedChart]:
             charts.append(StatedChart(_measure(m.group(1).split()), m.group(2), None, said))
         elif m is not None:  # "revenue per month", "tickets sold by week"
             charts.append(StatedChart(_measure(m.group(1).split()), None, _PERIODS[m.group(2)], said or "line"))
+        elif said is None and (total := re.search(r"\btotal ((?:[a-z]+ ){0,2}?[a-z]+?) (?:of|for|across) (?:all|everything|"
+                                                  r"every|the whole)\b", words)) is not None:
+            # "a total value of everything on the overview": one figure, not a chart
+            charts.append(StatedChart(_measure(total.group(1).split()), None, None, "stat"))
         elif period is not None:
             # "monthly income chart" (the words after the period), "glucose over time" (the words before)
             adjective = re.search(r"\b(?:monthly|weekly|daily) ((?:[a-z]+ ?){1,3})", words)
@@ -62,6 +67,32 @@ def stated_charts(text: str) -> list[StatedChart]:
             measure = _measure((adjective or before).group(1).split()) if (adjective or before) else []
             charts.append(StatedChart(measure, None, period, said or "line"))
     return [c for c in charts if c.measure]
+
+
+def charts_had(spec: AppSpec, text: str) -> list[str]:
+    """The figures the words ask for that the app shows already ("a total value of everything" where the overview
+    sums the purchase prices), so that an answer that changes nothing says why."""
+    had = []
+    for chart in stated_charts(text):
+        widget = _widget(spec, chart)
+        if widget is not None and _shown(spec, widget):
+            had.append(f"a tile or chart of {' '.join(chart.measure)}")
+    return had
+
+
+def figure_not_field(text: str) -> Callable[[dict[str, Any]], bool]:
+    """Whether a change's new field is a figure the words ask to see: "a total value of everything" is a tile that
+    sums the values, not a `total_value` field."""
+    figures = stated_charts(text)
+
+    def figure(op: dict[str, Any]) -> bool:
+        if not figures or op["op"] != "add_field":
+            return False
+        words = op["field"]["name"].split("_")
+        return words[0] in ("total", "sum", "average", "avg", "count") and any(
+            set(words[1:]) <= set(c.measure) for c in figures)
+
+    return figure
 
 
 def _measure(words: list[str]) -> list[str]:
@@ -108,6 +139,13 @@ def _widget(spec: AppSpec, chart: StatedChart) -> dict[str, Any] | None:
         widget: dict[str, Any] = {"entity": entity.name, "aggregate": "sum" if field else "count"}
         if field is not None:
             widget["field"] = field.name
+        if chart.type == "stat" and chart.group is None and chart.period is None:
+            if field is None:
+                continue
+            widget |= {"type": "stat"}
+            what = " ".join(chart.measure)
+            widget["title"] = f"Total {what}"
+            return widget
         if chart.period is not None:
             dated = first_field(entity, DATES)
             if dated is None:
@@ -171,4 +209,4 @@ def _shown(spec: AppSpec, widget: dict[str, Any]) -> bool:
     return any(all(getattr(w, k) == widget.get(k) for k in keys) for v in spec.views for w in v.widgets)
 
 
-__all__ = ["StatedChart", "chart_operations", "stated_charts", "unasked_charts"]
+__all__ = ["StatedChart", "chart_operations", "charts_had", "figure_not_field", "stated_charts", "unasked_charts"]

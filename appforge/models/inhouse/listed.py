@@ -172,6 +172,10 @@ class ListedFields:
                 if (len(head) >= 4 and head[-3] in ("on", "in", "at") and head[-2] in ("the", "our", "my")
                         and len(head[-4]) >= 4 and head[-4] != singular(head[-4]) and _new_thing(head[-4])):
                     head = head[:-3]  # "routes on the wall with grade", "plots in the garden (size, soil)": the routes'
+                elif (len(head) >= 3 and head[-2] in ("on", "in", "at") and len(head[-3]) >= 4
+                      and head[-3] != singular(head[-3]) and _new_thing(head[-3]) and head[-1] not in words_for
+                      and singular(head[-1]) not in words_for):
+                    head = head[:-2]  # "beers on tap with style, abv, price": the beers'
                 if len(head) >= 3 and head[-2] in ("every", "each", "per", "a") and (
                         head[-1] in UNIT_WORDS or head[-1] + "s" in UNIT_WORDS):
                     head = head[:-2]  # "measurements every month (weight, waist)": the measurements' list
@@ -255,8 +259,9 @@ class ListedFields:
                         continue  # "classes i teach (different teachers teach different ones)", "votes (one per student)"
                     asked = ADD_TO.search(" ".join(head))
                     if asked is not None and asked.end() == len(" ".join(head)) and len(list_items(rest)) >= 2:
-                        # "add allergens to dishes (gluten, nuts, dairy)": the options of what is added
-                        found.append((entity, [f"{asked.group(1)} ({'/'.join(list_items(rest))})"], False))
+                        # "add allergens to dishes (gluten, nuts, dairy)": the options of what is added, on the dishes
+                        owner = entity_of(re.findall(r"[a-z]+", asked.group(2)), words_for) or entity
+                        found.append((owner, [f"{asked.group(1)} ({'/'.join(list_items(rest))})"], False))
                         read = True
                         continue
                     if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b|\.\.\.|…", rest.lower()):
@@ -286,7 +291,7 @@ class ListedFields:
                                   lambda m: f"{m.group(1)} ({'/'.join(list_items(m.group(2)))})", rest)
                 # Option values keep the person's capitals ("iOS/Android"); everything else is read in lower case.
                 items = self._fields_only(list_items(rest), words_for, bracketed=marker == "(")
-                if marker == ":" and _things_of_the_app(list_items(rest), words_for):
+                if marker == ":" and _things_of_the_app(list_items(rest), words_for, entity):
                     continue  # "my cleaning business: customers, their addresses, cleanings": the app's things
                 if owner is not None and items:
                     items.append(owner)  # "vaccinations for each dog with expiry date": each is a dog's
@@ -341,7 +346,7 @@ class ListedFields:
             plain = [i for i in items if not PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not NOT_A_LIST.search(low)
                     and all(len(name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)
-                    and not _things_of_the_app(items, words_for)):
+                    and not _things_of_the_app(items, words_for, named_before or main_entity(spec))):
                 items = plain
                 owner = named_before or (spec.entities[0].name if spec.entities else None)
                 first = name_words(items[0].lower())
@@ -501,12 +506,15 @@ class ListedFields:
         return out
 
 
-def _things_of_the_app(items: list[str], words_for: dict[str, str]) -> bool:
+def _things_of_the_app(items: list[str], words_for: dict[str, str], holder: str | None = None) -> bool:
     """"customers, their addresses, cleanings", "jobs at client properties, crew members assigned, materials, and
-    invoices": a list two of whose items open or close with the plural of a thing the app keeps lists those things."""
+    invoices": a list two of whose items open or close with the plural of a thing the app keeps lists those things;
+    so does "volunteers for a marathon: volunteers, stations along the course", which names its `holder` again."""
     def a_thing(words: list[str]) -> bool:
         return any(w != singular(w) and entity_of([w], words_for) is not None for w in {words[0], words[-1]})
-    return sum(a_thing(w) for w in (name_words(i.lower()) for i in items) if w) >= 2
+    said = [w for w in (name_words(i.lower()) for i in items) if w]
+    return sum(a_thing(w) for w in said) >= 2 or any(
+        len(w) == 1 and w[0] != singular(w[0]) and singular(w[0]) == holder for w in said)
 
 
 def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
@@ -583,7 +591,8 @@ def _new_thing(word: str) -> bool:
     one = singular(word)
     return (len(word) >= 4 and one != word and word not in NOT_PLURALS and not NOT_A_LIST.search(word)
             and one not in RESERVED_ENTITY_NAMES and not PEOPLE.search(word)
-            and one not in ("option", "choice", "value"))  # "add genre options: fiction, kids" are a choice's
+            and one not in ("option", "choice", "value", "time"))  # "add genre options: fiction, kids" are a choice's;
+    # "every time we play: who won, scores" keeps no times
 
 
 @cache

@@ -235,6 +235,7 @@ class EntityIndex(ThingNames):
         plain = re.sub(r"\([^)]*\)", " ", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
         plain = EXAMPLES.sub(" ", plain)
         for clause in re.split(r"[.;:!?\n]", plain):
+            opened = re.search(rf":\s*{re.escape(clause.strip())}", plain) is not None if clause.strip() else False
             parts = [re.findall(r"[a-z]+", p) for p in re.split(r",|&|\+|\band\b|\bplus\b", clause)]
             # "customers, their addresses": what the customers have, when apps keep it as a field
             parts = [p for p in parts if not (p[:1] in (["their"], ["its"]) and len(p) > 1
@@ -253,7 +254,10 @@ class EntityIndex(ThingNames):
                 spec = self._bring(spec, singular(first[0]), query, exclude, NAMED)
                 words_for = words_for_entities(spec)
                 known += 1
-            if known < 2:
+            if known < 2 and not (opened and len(parts) >= 3 and len(parts[0]) == 1 and parts[0][0] != singular(parts[0][0])
+                                  and entity_of(parts[0], words_for) is not None):
+                # "volunteers for a marathon: volunteers, stations along the course, shifts at each station": a list
+                # after a colon that opens with a thing of the app lists things
                 continue
             for whole in parts:
                 # "treatments done at each visit", "monthly invoices to parents", "votes on the next book": the
@@ -452,7 +456,8 @@ WHEN_AND_WHAT = frozenset({"date", "name", "title", "status", "type", "descripti
 WANTING = frozenset({"needs", "wants", "likes", "loves", "hates", "tries", "hopes", "gets", "has", "does", "helps"})
 # Words after a thing that start what is said of it rather than name it: "sales to buyers", "votes on the book".
 SAID_OF = frozenset({"to", "for", "from", "with", "w", "per", "on", "at", "in", "by", "of", "who", "that", "which",
-                     "we", "they", "i", "you", "each", "every", "this", "next", "when", "where"})
+                     "we", "they", "i", "you", "each", "every", "this", "next", "when", "where", "along", "across",
+                     "around", "near", "after", "before", "during", "between", "under"})
 
 
 def _core(words: list[str]) -> tuple[int, int]:

@@ -117,7 +117,7 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
             return True
         if o["op"] != "add_field" or o["field"].get("type") in ("reference", "many_to_many"):
             return False
-        if o["field"]["name"] in _PRONOUNS:
+        if o["field"]["name"] in _PRONOUNS or no_thing(o, text):
             return True
         if _a_copy(o["field"]["name"], {name for entity, name in fields_of if entity == o["entity"]}):
             return True  # "size_2", "sold_2": the same words read twice
@@ -167,6 +167,9 @@ def no_thing(op: dict[str, Any], text: str = "") -> bool:
     name = op["field"]["name"]
     if len(name.split("_")) >= 3 and name.split("_")[0] in COMMANDING:
         return True  # "... and make due on required": the change asked, not a `make_due_on_required` field
+    if name in _DONE_BY_PEOPLE and re.search(rf"\b(?:can|cant|cannot|could|should|will|may|must|to|only|[a-z]+s)\s+"
+                                             rf"{name.replace('_', ' ?')}\b", text.lower()):
+        return True  # "vets and receptionists log in; only vets can write medical notes": no `log_in`, no `write`
     return re.search(rf"\b(?:can|could|should|will|would|may|must|to)\s+(?:[a-z]+\s+)?{re.escape(name)}\s+"
                      r"(?:a|an|the|their|his|her|my|our|some|any)\b", text.lower()) is not None  # "clients leave a rating"
 
@@ -298,6 +301,9 @@ def _a_copy(name: str, names: set[str]) -> bool:
     return (copy is not None and copy.group(1) in names) or (singular(name) != name and singular(name) in names)
 
 
+# What people are said to do in a rule: never a field of their own.
+_DONE_BY_PEOPLE = frozenset({"log_in", "login", "sign_in", "signin", "write", "read", "see", "view", "edit", "approve",
+                             "cancel", "delete", "manage"})
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
 # A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
 _QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
