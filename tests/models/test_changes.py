@@ -189,3 +189,15 @@ def test_a_total_the_app_shows_already_changes_nothing_and_says_so(model: Any) -
     tile = next(w for v in after.views for w in v.widgets)
     assert (tile.type.value, tile.entity, tile.aggregate, tile.field) == ("stat", "item", "sum", "purchase_price")
     assert after.entity("item").field("total_value") is None
+
+
+def test_a_choice_said_with_or_is_its_options_and_the_field_after_it_a_field(model: Any) -> None:
+    for message in ("orders should have a delivery option - pickup or delivery, and a delivery address if delivery",
+                    "orders need a delivery option: pickup or delivery"):
+        _, after = _change(model, "bakery", message)
+        order = after.entity("order")
+        assert [o.value for o in order.field("delivery_option").options] == ["Pickup", "Delivery"], message
+    assert order.field("delivery_option") is not None
+    _, after = _change(model, "bakery", "orders should have a delivery option - pickup or delivery, and a delivery "
+                                        "address if delivery")
+    assert after.entity("order").field("delivery_address").type.value == "text"

@@ -220,6 +220,8 @@ class ListedFields:
                     if entity is None and head[:1] == ["add"] and head[-1] in CHOICE_WORDS:
                         entity = named_before or main_entity(spec)  # "add insurance category: electronics, ..."
                     values = list_items(re.split(r":\s", sentence[m.end():])[0])
+                    if len(values) == 1 and re.search(r"\s+or\s+", values[0]):
+                        values = [v.strip() for v in re.split(r"\s+or\s+", values[0]) if v.strip()]  # "pickup or delivery"
                     if entity is not None and head and self._options_of(head[-1], values, words_for):
                         # "appointments need a type: new patient, follow-up, or review": the options of that field
                         options = "/".join(values)
@@ -474,6 +476,11 @@ class ListedFields:
             items = items[:1] + [f"{' '.join(first[:-1])} {i.strip().lower()}" for i in items[1:]]
         for item in [part for i in items for one in paired(unasked(i)) for part in spaced(self.types, one)]:
             item = CONDITION.sub("", item)  # "a fine amount if returned late": the fine
+            either = re.match(r"^(.+?)\s+[-:]\s+([a-z][a-z ]*?(?:\s+or\s+[a-z][a-z ]*?)+)\s*$", item, re.IGNORECASE)
+            if either is not None:
+                # "a delivery option - pickup or delivery": the option and its values
+                values = [v.strip() for v in re.split(r"\s+or\s+", either.group(2))]
+                item = f"{either.group(1)} ({'/'.join(values)})"
             short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
             if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
                 item = short.group(1)  # "price for the 6-week course"

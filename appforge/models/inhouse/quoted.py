@@ -95,8 +95,11 @@ def _replacing(spec: AppSpec, text: str) -> list[tuple[str, Field, list[str]]]:
         said = next(g for g in (found.group("a"), found.group("b"), found.group("c"), found.group("d")) if g).split()
         values_at = next(g for g in (found.group("x"), found.group("y"), found.group("z"), found.group("w")) if g)
         start = sentence.lower().index(values_at)
-        values = [v.strip(" '\"") for item in list_items(sentence[start:]) for v in re.split(r"\s+or\s+", item)
-                  if v.strip(" '\"")]
+        items = list_items(sentence[start:])
+        # "pickup or delivery, and a delivery address if delivery": the values end where a field is said
+        ended = next((k for k, item in enumerate(items) if k and re.match(r"\s*(?:a|an|the|some|their|its)\s", item.lower())),
+                     len(items))
+        values = [v.strip(" '\"") for item in items[:ended] for v in re.split(r"\s+or\s+", item) if v.strip(" '\"")]
         fields = [(e.name, f) for e in spec.entities for f in e.fields if f.type.value in ("choice", "tags")
                   and f.name.split("_") == said[-len(f.name.split("_")):]]
         if len(fields) > 1:  # "appointments should have a status of ...": the status of the thing the sentence names

@@ -30,6 +30,9 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
     one; "labels like bug, feature" are options of the labels, not of another field; and "a waitlist with guest
     name, party size and phone" makes a phone field, not a "Phone" option elsewhere (a quoted 'misted' stays one)."""
     placed = {(op["field"]["name"], op["entity"]) for op in listed if op["op"] == "add_field"}
+    options_of = {(op["field"]["name"], op["entity"]): {v["value"] for v in op["field"]["options"]}
+                  for op in listed if op["op"] == "add_field" and op["field"].get("options")}
+    renamed = {(op["field"], op["entity"]): op["to"] for op in listed if op["op"] == "rename_field"}
     names = {name for name, _ in placed}
     options = {o["value"].lower() for op in listed if op["op"] == "add_field" for o in op["field"].get("options", [])}
     # "track vaccinations for each dog with expiry date": the new thing, not a "vaccinations" field on dogs.
@@ -58,6 +61,9 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
         name, entity = o["field"]["name"], o["entity"]
         if any(n.endswith("_" + name) and e == entity for n, e in placed):
             return True  # "an emergency contact name + phone": the contact's phone, not a `phone` of the member's
+        said = options_of.get((renamed.get((name, entity), name), entity))
+        if said and {v["value"] for v in o["field"].get("options", [])} - said:
+            return True  # "a delivery option - pickup or delivery, and a delivery address": not an "address" option
         if re.search(rf"\b\w+ in {name}\b", text.lower()) and name in UNIT_WORDS:
             return True  # "a watering interval in days": the unit of a field, not a field
         if name in things or "_".join(name.split("_")[:-1] + [singular(name.split("_")[-1])]) in things:
