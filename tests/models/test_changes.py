@@ -201,3 +201,16 @@ def test_a_choice_said_with_or_is_its_options_and_the_field_after_it_a_field(mod
     _, after = _change(model, "bakery", "orders should have a delivery option - pickup or delivery, and a delivery "
                                         "address if delivery")
     assert after.entity("order").field("delivery_address").type.value == "text"
+
+
+def test_a_field_said_with_when_it_applies_goes_on_the_thing_the_condition_names(model: Any) -> None:
+    base, after = _change(model, "recruiting", "add a rejected reason when stage is rejected")
+    assert after.entity("candidate").field("rejected_reason") is not None
+    stage = after.entity("candidate").field("stage")
+    assert [o.value for o in stage.options] == [o.value for o in base.entity("candidate").field("stage").options]
+
+
+def test_how_many_days_between_is_a_count_of_days_not_a_thing(model: Any) -> None:
+    _, after = _change(model, "plants", "plants need a watering schedule - how many days between waterings")
+    assert after.entity("plant").field("days_between_waterings").type.value == "integer"
+    assert after.entity("watering") is None

@@ -30,6 +30,7 @@ from appforge.models.inhouse.itemfield import (
 )
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
+    ADD_WHEN,
     ASKING,
     BELONGS,
     CHOICE_WORDS,
@@ -325,6 +326,14 @@ class ListedFields:
                 if entity_of(words, words_for) is None and not self._a_field(words):
                     found.append((snake(" ".join(words[:-1] + [singular(words[-1])])), [owner] if owner else [], True))
                     read = True
+            when = ADD_WHEN.search(low)
+            if when is not None and not read:
+                # "add a rejected reason when stage is rejected": a field of the thing whose stage it is
+                said = re.findall(r"[a-z]+", when.group(2))
+                owners = [e.name for e in spec.entities if e.field("_".join(said)) is not None]
+                if len(owners) == 1 and entity_of(re.findall(r"[a-z]+", when.group(1)), words_for) is None:
+                    found.append((owners[0], [when.group(1)], False))
+                    read = True
             added = ADD_TO.search(low)
             if added is not None and not read:
                 # "add insurance provider and policy number to patients": the list comes before its thing.
@@ -484,6 +493,11 @@ class ListedFields:
             short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
             if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
                 item = short.group(1)  # "price for the 6-week course"
+            counted = re.search(r"(?:^|\s-\s|:\s)\s*how many ((?:days|weeks|months|hours|minutes|times) "
+                                r"(?:between|per|a|each|since) [a-z]+)\s*$", item.lower())
+            if counted is not None:
+                # "a watering schedule - how many days between waterings": a count of days
+                item = counted.group(1)
             words = name_words(re.sub(r"\(.*?\)", "", item.lower()))
             if not words or len(words) > MAX_ITEM_WORDS or words[0] in QUESTION or RULE.search(item.lower()):
                 continue

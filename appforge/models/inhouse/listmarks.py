@@ -28,6 +28,9 @@ CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "ki
 ADD_TO = re.compile(r"\b(?:add(?:ing)?|store|record|track|capture|save|keep track of) (?:a |an |the |some |any )?(.+?) "
                     r"(?:to|on|for) (?:the |my |our |all |each |every )?"
                     r"((?:[a-z]+ )?[a-z]+)\b")
+# "add a rejected reason when stage is rejected": what is added, and the field whose value the condition names.
+ADD_WHEN = re.compile(r"\b(?:add|need|want|store|record|track)(?:ing)? (?:a |an |the )?([a-z]+(?: [a-z]+){0,2}) "
+                      r"(?:when|if|once|whenever) (?:the |a |an |its |their )?([a-z]+(?: [a-z]+)?) (?:is|are|gets|get|was)\b")
 # Words after a thing that make it what an app of that kind keeps: "scrims tracker", "sign up sheet", "expense log".
 KEPT_IN = frozenset({"tracker", "log", "logbook", "list", "sheet", "register", "diary", "journal", "database",
                      "catalogue", "catalog", "board", "planner", "organiser", "organizer"})
@@ -64,4 +67,4 @@ SUB_THING = re.compile(r"\bsub[- ]?([a-z]{3,}?)(?:es|s)?\b")
 VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
 
 
-__all__ = ["ADD_TO", "ASKING", "BELONGS", "CHOICE_WORDS", "COMMAND", "COMMANDING", "DONE_BY", "KEPT_IN", "KIND_WORDS", "MARKERS", "MODALS", "NEW_TABLE", "NEW_THING_MARKERS", "NOT_A_LIST", "OWN_LIST", "PEOPLE", "QUESTION", "RULE", "SUB_THING", "THING_WORDS", "VIEW_ITEM"]
+__all__ = ["ADD_TO", "ADD_WHEN", "ASKING", "BELONGS", "CHOICE_WORDS", "COMMAND", "COMMANDING", "DONE_BY", "KEPT_IN", "KIND_WORDS", "MARKERS", "MODALS", "NEW_TABLE", "NEW_THING_MARKERS", "NOT_A_LIST", "OWN_LIST", "PEOPLE", "QUESTION", "RULE", "SUB_THING", "THING_WORDS", "VIEW_ITEM"]

@@ -41,7 +41,8 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
     # "add an allergies table: ..., noted on": a thing made of a listed field's words is that field misread.
     # "add a walk-in queue with guest name, ...": a "walk" thing is part of the new thing's name, misread.
     misread = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
-               and any(set(o["entity"].split("_")) <= set(n.split("_")) for n in names | things)}
+               and any({singular(w) for w in o["entity"].split("_")} <= {singular(w) for w in n.split("_")}
+                       for n in names | things)}
 
     # "add a ticket price and capacity to events" when events have both: "capacity_price" on tickets is their words
     said_of: dict[str, set[str]] = {}
