@@ -240,3 +240,19 @@ def test_what_people_do_in_a_rule_is_no_field() -> None:
         "Small vet clinic: pets + owners, appointments, vaccines given, prescriptions, invoices. vets and "
         "receptionists log in; only vets can write medical notes"))
     assert not {"log_in", "write", "login"} & {f.name for e in spec.entities for f in e.fields}
+
+
+def test_what_a_group_does_and_what_is_done_to_other_things_are_no_things_or_fields() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "We're a small nonprofit that runs a community fridge network. Need to track fridge locations, volunteer "
+        "check-ins (who, when, temp reading, stock level), and donations dropped off. Volunteers sign up for time slots."))
+    assert spec.entity("run") is None  # a running log's runs had come in
+    fields = {(e.name, f.name) for e in spec.entities for f in e.fields}
+    assert ("volunteer", "sign_up") not in fields and ("volunteer", "dropped_off") not in fields
+
+
+def test_species_is_its_own_plural() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "track the fish in my aquariums: tanks (size in gallons, type fresh/salt), fish species, water tests (ph, "
+        "ammonia, nitrite, nitrate, date)"))
+    assert not [e.name for e in spec.entities if e.name.endswith("specy")]

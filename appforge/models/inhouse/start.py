@@ -279,7 +279,7 @@ class EntityIndex(ThingNames):
                     continue  # "hires with start and end dates, damage notes", "stops with city, dates": fields
                 if (len(p) == 2 and p[1] != singular(p[1]) and len(p[1]) >= 4 and p[0].isalpha()
                         and p[0] not in QUANTITY | DOING | LIST_WORDS | NOT_MODIFIERS and not p[0].endswith("ly")
-                        and p[1] not in WANTING and f"{p[0]}_{singular(p[1])}" not in words_for
+                        and p[1] not in WANTING | NOT_PLURALS and f"{p[0]}_{singular(p[1])}" not in words_for
                         and singular(p[1]) not in words_for and p[1] not in words_for):
                     # "leads, site surveys, installations": a kind of thing, named as the person names it
                     # a kind the catalogue keeps under its last word ("membership payments") is that thing

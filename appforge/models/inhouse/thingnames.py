@@ -29,7 +29,7 @@ THING_REFERS = 0.4
 # Words before a noun that make it a quantity or a grouping rather than a thing the app keeps.
 QUANTITY = frozenset({"of", "max", "min", "maximum", "minimum", "number", "num", "many", "per", "no", "total", "each"})
 # Words before a noun that make it a verb: "I run a bakery", "customers can book online".
-DOING = frozenset({"i", "we", "to", "can", "cant", "will", "should", "must", "you", "they", "who", "ll", "d"})
+DOING = frozenset({"i", "we", "to", "can", "cant", "will", "should", "must", "you", "they", "who", "that", "ll", "d"})
 # A word that opens a sentence and is followed by one of these is a command: "Show first the ones due", "list all".
 SENTENCE_START = frozenset({"", ".", "!", "?", ";", "-"})
 COMMANDED = frozenset({"the", "me", "us", "all", "first", "a", "an", "my", "our", "which", "what", "how", "only",

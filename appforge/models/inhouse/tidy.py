@@ -111,7 +111,7 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
                    or words_for_entities(start).get(o["entity"], o["entity"]) != o["entity"])}
 
     fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
-    spoken = set(words_for_entities(start))  # "orders" where the app keeps a bake_order labelled Order
+    spoken = words_for_entities(start)  # "orders" where the app keeps a bake_order labelled Order
     # Words said only in brackets: the start read them already, as the fields, options or examples of the thing
     # before the bracket; the program's field of them is a copy or misplaced ("401k" on dividends).
     examples = {w for inside in re.findall(r"\(([^)]*)\)", text.lower()) for w in re.findall(r"[a-z0-9]+", inside)}
@@ -133,9 +133,21 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
             return True  # "level (A1-C2)", "events (50 free, 100 back etc)": a range or examples, no field "c2"
         if any(t.startswith(name + "_") and t.replace("_", " ") in text.lower() for t in things):
             return True  # "field" of "field trips" where the app keeps field trips
+        before = [spoken.get(m.group(1)) or spoken.get(singular(m.group(1)))
+                  for m in re.finditer(rf"\b([a-z]+)[ -]{name.replace('_', '[ -]')}\b", text.lower())
+                  if m.group(1) != singular(m.group(1))]  # "whether the client paid" is said of the cleaning
+        if before and all(b is not None and b != o["entity"] for b in before):
+            return True  # "donations dropped off" puts no `dropped_off` on volunteers
         return name in things or singular(name) in things or singular(name) in spoken or deed(name)
 
-    single = [_without_copies(o) for o in ops]
+    def own_fields(o: dict[str, Any]) -> dict[str, Any]:
+        """A new thing's fields less those the same tests leave out ("volunteers sign up" gives them no sign_up)."""
+        if o["op"] != "add_entity" or not o.get("fields"):
+            return o
+        kept = [f for f in o["fields"] if not named_for_a_thing({"op": "add_field", "entity": o["entity"], "field": f})]
+        return o if len(kept) == len(o["fields"]) else {**o, "fields": kept or [{"name": "name", "type": "text"}]}
+
+    single = [own_fields(_without_copies(o)) for o in ops]
     try:
         apply_operations(start, single)
     except (OperationError, ValueError):
@@ -309,8 +321,8 @@ def _a_copy(name: str, names: set[str]) -> bool:
 
 
 # What people are said to do in a rule: never a field of their own.
-_DONE_BY_PEOPLE = frozenset({"log_in", "login", "sign_in", "signin", "write", "read", "see", "view", "edit", "approve",
-                             "cancel", "delete", "manage"})
+_DONE_BY_PEOPLE = frozenset({"log_in", "login", "sign_in", "signin", "sign_up", "signup", "write", "read", "see", "view",
+                             "edit", "approve", "cancel", "delete", "manage"})
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
 # A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
 _QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
