@@ -214,3 +214,27 @@ def test_how_many_days_between_is_a_count_of_days_not_a_thing(model: Any) -> Non
     _, after = _change(model, "plants", "plants need a watering schedule - how many days between waterings")
     assert after.entity("plant").field("days_between_waterings").type.value == "integer"
     assert after.entity("watering") is None
+
+
+def test_saying_a_fields_type_renames_nothing(model: Any) -> None:
+    base, after = _change(model, "salon", "clients: birthday + allergies. also vip should be a checkbox")
+    client = after.entity("client")
+    assert client.field("vip") is not None and client.field("vip").type.value == "boolean"  # it had become `birthday`
+    assert client.field("birthday").type.value == "date" and client.field("allergies") is not None
+
+
+def test_hiding_a_field_keeps_it_and_what_people_wrote(model: Any) -> None:
+    base, after = _change(model, "bakery", "hide the status column in the orders table")
+    assert after.entity("order").field("status") is not None
+    assert after.view("orders").fields == ["pickup_date", "customer", "product", "quantity"]
+    assert after.entity("order").field("status").label == base.entity("order").field("status").label
+    for message in ("hide the notes field on orders", "please hide notes from the orders table"):
+        base, after = _change(model, "bakery", message)
+        assert after == base, message  # no page shows the notes: nothing is removed, added or relabelled
+
+
+def test_places_after_a_colon_are_the_options_of_a_location(model: Any) -> None:
+    _, after = _change(model, "restaurant", "tables need a location: patio, bar, main room")
+    table = after.entity("table_spot")
+    assert [o.value for o in table.field("location").options] == ["Patio", "Bar", "Main room"]
+    assert table.field("patio") is None and table.field("bar") is None

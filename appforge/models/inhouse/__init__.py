@@ -44,7 +44,7 @@ from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
-from appforge.models.inhouse.pages import page_operations, pages_had
+from appforge.models.inhouse.pages import hidden_fields, hidden_had, page_operations, pages_had
 from appforge.models.inhouse.program import Program
 from appforge.models.inhouse.quoted import (
     added_options,
@@ -152,7 +152,8 @@ class InhouseModel:
             program.nothing = False
         timings["decode_ms"] = (time.perf_counter() - started) * 1000 - timings["encode_ms"]
         if program.nothing and (create or not self._states_something(start, text)):
-            had = [] if create else pages_had(start, text) + charts_had(start, text)  # "i want a kanban board" where there is one
+            # "i want a kanban board" where there is one
+            had = [] if create else pages_had(start, text) + charts_had(start, text) + hidden_had(start, text)
             return Proposal([], self.name, f"Nothing to change: the app already has {' and '.join(had)}." if had
                             else NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
@@ -230,7 +231,7 @@ class InhouseModel:
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
         stated: list[dict[str, Any]] = []
         for read in (rule_operations, access_operations, chart_operations, limit_operations, page_operations,
-                     title_operations):
+                     hidden_fields, title_operations):
             more, spec = read(spec, text)
             stated += more
         more, spec = colour_operations(spec, text, before=start)
@@ -269,7 +270,7 @@ class InhouseModel:
         elif not ops and note is None and (had_options := options_had(spec, text)) is not None:
             note = had_options
         elif not ops and note is None:
-            had = pages_had(spec, text) + charts_had(spec, text)
+            had = pages_had(spec, text) + charts_had(spec, text) + hidden_had(spec, text)
             note = _already(held) if held else (f"Nothing to change: the app already has {' and '.join(had)}."
                                                  if had else NOTHING)
         ops = as_quoted(ops, text)
@@ -282,7 +283,7 @@ class InhouseModel:
         """Whether the words plainly state a change that the readers after the decoder make ("title: 'Mia's Hair
         Studio'"), though the decoder read the message as asking for nothing."""
         return any(read(spec, text)[0] for read in (rule_operations, access_operations, chart_operations,
-                                                     limit_operations, page_operations, title_operations,
+                                                     limit_operations, page_operations, hidden_fields, title_operations,
                                                      slashed_options, replaced_options))
 
     def start_for(self, text: str, words: int | None = None) -> tuple[AppSpec, Any, Any, float]:

@@ -45,7 +45,11 @@ _RENAME_CUES = re.compile(r"\b(?:re-?name[ds]?|renaming|call|called|calling|name
 def asks_rename(text: str) -> bool:
     """Whether a change's words could ask for a new name ("rename phone to mobile", "we say members, not users")."""
     # "status should be one of todo, doing, done" says the options, not a new name
-    return bool(_RENAME_CUES.search(re.sub(r"\bshould be (?:one of|either)\b", " ", text.lower())))
+    # and "vip should be a checkbox" says its type
+    return bool(_RENAME_CUES.search(re.sub(r"\bshould be (?:one of|either)\b|\b(?:should|must|needs? to|has to) be (?:a |an )?"
+                                           r"(?:checkbox|check box|tick ?box|yes/no|yes or no|toggle|boolean|number|date|"
+                                           r"dropdown|drop-down|drop down|choice|required|optional|unique|money|"
+                                           r"long text|text)\b", " ", text.lower())))
 
 
 _FIGURES = re.compile(r"\b(?:chart|charts|graph|graphs|plot|dashboard|stat|stats|tile|widget|kpi|counts?|cont|"
@@ -292,6 +296,10 @@ def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
         out.add("title")  # "rename care log to journal" renames a thing of the app, not the app
     if not speaks_of_rules(text) and not re.search(r"\b(?:staff|users?|people|accounts?|team|members?)\b", text):
         out.add("add_role")  # "stylists have name, phone and commission %" makes no "commission" role
+    if not _REMOVING.search(text) and re.search(r"\b(?:hide|hidden|hiding)\b", text):
+        out |= {"remove_field", "remove_entity", "remove_view", "add_view", "label"}  # "hide the notes field" keeps notes
+        if not _ADDING.search(text):
+            out |= {"add_field", "add_entity"}
     if not _SIGN_IN_WORDS.search(text):
         out |= {"access", "signup_on", "signup_off"}  # "we stopped doing nail clips" leaves signing up as it was
     if not asks_figure(text) and not speaks_of_page(text):

@@ -24,7 +24,7 @@ PEOPLE = re.compile(r"\b(?:i|we|you|me|us)\b")
 # Field words whose list after a colon is its options, not fields: "a type: new patient, follow-up, or review".
 CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "kinds", "status", "level", "levels",
                           "stage", "stages", "priority", "priorities", "size", "sizes", "tier", "tiers", "option",
-                          "method"})
+                          "method", "location", "area", "zone", "section"})  # "a location: patio, bar, main room"
 ADD_TO = re.compile(r"\b(?:add(?:ing)?|store|record|track|capture|save|keep track of) (?:a |an |the |some |any )?(.+?) "
                     r"(?:to|on|for) (?:the |my |our |all |each |every )?"
                     r"((?:[a-z]+ )?[a-z]+)\b")

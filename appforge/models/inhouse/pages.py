@@ -51,6 +51,44 @@ def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
     return ops, spec
 
 
+_HIDE = re.compile(r"\b(?:hide|hidden)\s+(?:the\s+)?([a-z ]+?)(?:\s+(?:field|column|fields|columns))?\s+(?:from|on|in)\s+"
+                   r"(?:the\s+|my\s+|our\s+|all\s+)?([a-z]+)")
+
+
+def hidden_fields(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
+    """"hide the notes field on orders", "hide notes from the orders table": the pages of that thing stop showing the
+    field; the field and what people wrote in it stay."""
+    ops: list[dict[str, Any]] = []
+    words_for = words_for_entities(spec)
+    for m in _HIDE.finditer(text.lower()):
+        entity = spec.entity(words_for.get(m.group(2)) or words_for.get(singular(m.group(2))) or "")
+        field = entity.field("_".join(m.group(1).split())) if entity is not None else None
+        if entity is None or field is None:
+            continue
+        for view in spec.views:
+            if view.entity != entity.name or view.type.value in ("dashboard", "calendar"):
+                continue
+            shown = view.fields or [f.name for f in entity.fields]
+            if field.name in shown and len(shown) > 1:
+                spec = apply_if_fits(spec, {"op": "configure_view", "view": view.name,
+                                            "fields": [f for f in shown if f != field.name]}, ops)
+    return ops, spec
+
+
+def hidden_had(spec: AppSpec, text: str) -> list[str]:
+    """The fields the words ask to hide that no page of their thing shows, so that an answer that changes nothing
+    says why."""
+    words_for = words_for_entities(spec)
+    had = []
+    for m in _HIDE.finditer(text.lower()):
+        entity = spec.entity(words_for.get(m.group(2)) or words_for.get(singular(m.group(2))) or "")
+        field = entity.field("_".join(m.group(1).split())) if entity is not None else None
+        if field is not None and not any(v.entity == entity.name and field.name in (v.fields or [field.name])
+                                         for v in spec.views if v.type.value not in ("dashboard", "calendar")):
+            had.append(f"{field.name.replace('_', ' ')} hidden on the pages of {(entity.label or entity.name).lower()}")
+    return had
+
+
 def pages_had(spec: AppSpec, text: str) -> list[str]:
     """The pages the words ask for that the app has already ("weekly calendar of groomings" -> "a calendar of
     grooming"), so that an answer that changes nothing says why."""
@@ -127,4 +165,4 @@ def _drawable(entity: Entity, kind: str, spec: AppSpec) -> bool:
     return needs is None or first_field(entity, needs) is not None
 
 
-__all__ = ["page_operations", "pages_had"]
+__all__ = ["hidden_fields", "hidden_had", "page_operations", "pages_had"]

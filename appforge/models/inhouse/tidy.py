@@ -177,6 +177,9 @@ def no_thing(op: dict[str, Any], text: str = "") -> bool:
     named = [op.get("entity")] + [part.get("entity") for part in (op.get("view"), op.get("widget")) if isinstance(part, dict)]
     if op["op"] == "add_field":
         named.append(op["field"].get("target"))
+    if op["op"] == "add_option" and text and not set(re.findall(r"[a-z0-9]+", op["value"].lower())) <= set(
+            re.findall(r"[a-z0-9]+", text.lower())):
+        return True  # an option comes from the words: "hide notes from the orders table" adds no "To" category
     done = {m.group(0).split()[2] for m in DONE_BY.finditer(text.lower())}
     if any(isinstance(name, str) and (name in _PRONOUNS | _QUESTIONS | _SAID_DONE
                                       or any(verb.startswith(name) for verb in done)) for name in named):
