@@ -238,3 +238,25 @@ def test_places_after_a_colon_are_the_options_of_a_location(model: Any) -> None:
     table = after.entity("table_spot")
     assert [o.value for o in table.field("location").options] == ["Patio", "Bar", "Main room"]
     assert table.field("patio") is None and table.field("bar") is None
+
+
+def test_a_setting_said_after_a_comma_is_the_new_fields(model: Any) -> None:
+    _, after = _change(model, "gym", "add a waiver signed checkbox to members, required")
+    assert after.entity("member").field("waiver_signed").required
+
+
+def test_the_home_page_is_set_and_no_page_is_remade_or_removed(model: Any) -> None:
+    base, after = _change(model, "salon", "add a tip field to appointments and make the calendar the home page")
+    assert [v.name for v in after.views] == [v.name for v in base.views] and after.home == "calendar"
+    assert {f.name for f in after.entity("appointment").fields} == {f.name for f in base.entity("appointment").fields} | {"tip"}
+    for message in ("make the clients list the home page", "open on the services page by default"):
+        base, after = _change(model, "salon", message)
+        assert after.home == ("clients" if "clients" in message else "services"), message
+        assert [v.name for v in after.views] == [v.name for v in base.views], message
+        assert after.entities == base.entities and after.auth == base.auth, message
+
+
+def test_a_default_said_goes_on_the_choice_that_has_that_option(model: Any) -> None:
+    base, after = _change(model, "salon", "appointments default to done")
+    assert after.entity("appointment").field("status").default == "Done"
+    assert after.entity("client") == base.entity("client")

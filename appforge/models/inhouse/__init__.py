@@ -39,12 +39,19 @@ from appforge.models.inhouse.features import (
     slot_features,
     word_names,
 )
-from appforge.models.inhouse.limits import limit_operations, settings_not_said
+from appforge.models.inhouse.limits import defaults_said, limit_operations, settings_not_said
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
-from appforge.models.inhouse.pages import hidden_fields, hidden_had, page_operations, pages_had
+from appforge.models.inhouse.pages import (
+    asks_home,
+    hidden_fields,
+    hidden_had,
+    home_operations,
+    page_operations,
+    pages_had,
+)
 from appforge.models.inhouse.program import Program
 from appforge.models.inhouse.quoted import (
     added_options,
@@ -231,7 +238,7 @@ class InhouseModel:
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
         stated: list[dict[str, Any]] = []
         for read in (rule_operations, access_operations, chart_operations, limit_operations, page_operations,
-                     hidden_fields, title_operations):
+                     hidden_fields, home_operations, title_operations):
             more, spec = read(spec, text)
             stated += more
         more, spec = colour_operations(spec, text, before=start)
@@ -244,6 +251,13 @@ class InhouseModel:
             except (OperationError, ValueError):
                 pass  # something else refers to it: keep it
         # A rule read from the words replaces the decoder's for that thing and action; only the last one is said.
+        if not create and asks_home(text):
+            # "make the clients list the home page": that page opens first; the decoder's new page or `home_page`
+            # field was the same words misread
+            ops = [o for o in ops if not (o["op"] in ("add_view", "set_home") or (
+                o["op"] == "add_field" and re.search(r"(?:home|start|landing)_?page", o["field"]["name"])))]
+        if not create and defaults_said(spec, text):
+            ops = [o for o in ops if not (o["op"] == "set_field" and "default" in o)]  # the default said, read above
         settled = {(r["entity"], r["action"]) for r in stated if r["op"] == "set_permission"}
         # ... and where the words give rules to roles, the decoder's rule for everyone signed in is the sign-in misread
         # ("let borrowers sign in and see their loans only" had also locked the borrowers' list to signed-in users)
@@ -283,7 +297,8 @@ class InhouseModel:
         """Whether the words plainly state a change that the readers after the decoder make ("title: 'Mia's Hair
         Studio'"), though the decoder read the message as asking for nothing."""
         return any(read(spec, text)[0] for read in (rule_operations, access_operations, chart_operations,
-                                                     limit_operations, page_operations, hidden_fields, title_operations,
+                                                     limit_operations, page_operations, hidden_fields, home_operations,
+                                                     title_operations,
                                                      slashed_options, replaced_options))
 
     def start_for(self, text: str, words: int | None = None) -> tuple[AppSpec, Any, Any, float]:

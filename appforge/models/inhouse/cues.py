@@ -220,7 +220,7 @@ _RULE_WORDS = re.compile(r"\b(?:can|cannot|cant|may|allow|allowed|let|only|anyon
 # Words for who may get in: a change touches signing in or up, or public access, only with one of them.
 _SIGN_IN_WORDS = re.compile(r"\b(?:sign|signs|signed|signing|signup|signups|login|logins|log|logs|register|registers|"
                             r"registration|account|accounts|password|passwords|invite|invites|invited|public|publicly|"
-                            r"private|privately|anyone|everyone|access|open|closed|members only|join|joins)\b")
+                            r"private|privately|anyone|everyone|access|open to|closed to|members only|join|joins)\b")
 # "can we track ...", "could you add ...": a request to the builder, not a rule of who may do what.
 _ASKING_US = re.compile(r"\b(?:can|could|cant|can't) (?:we|i|you|u)\b")
 # "coaches should be their own list": a thing of their own, not a page or a rule of owners.
@@ -287,6 +287,9 @@ def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
         out.add("add_widget")
     if not _SETTING_WORDS.search(text):
         out |= {"required", "unique", "optional"}
+    if not re.search(r"\b(?:default|defaults|defaulting|prefill|prefilled|pre-filled|starts? as|start at)\b",
+                     re.sub(r"\bby default\b", " ", text)):
+        out.add("default")  # "open on the services page by default" sets no field's default
     if _REMOVING.search(text) and not _ADDING.search(text):
         out |= {"add_option", "add_field", "add_entity", "add_view", "add_widget", "add_role"}
     if not options_said or not (_REMOVING.search(text) or re.search(r"\b(?:no more|only|just|not|without|replace|"
@@ -300,8 +303,10 @@ def ruled_out(text: str, create: bool, options_said: bool) -> set[str]:
         out |= {"remove_field", "remove_entity", "remove_view", "add_view", "label"}  # "hide the notes field" keeps notes
         if not _ADDING.search(text):
             out |= {"add_field", "add_entity"}
+    if not _REMOVING.search(text) and not re.search(r"\b(?:replace|replaced|instead|swap|switch|move)\b", text):
+        out.add("remove_view")  # "make the calendar the home page" keeps the calendar
     if not _SIGN_IN_WORDS.search(text):
-        out |= {"access", "signup_on", "signup_off"}  # "we stopped doing nail clips" leaves signing up as it was
+        out |= {"access", "signup_on", "signup_off", "default_role"}  # "we stopped doing nail clips": sign-up as it was
     if not asks_figure(text) and not speaks_of_page(text):
         out.add("add_view")  # a change makes a page when its words speak of one (or of a figure to show)
     if not _LOOK_WORDS.search(text) and not said_colours(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from appforge.models.inhouse.mentions import apply_if_fits
+from appforge.models.inhouse.mentions import apply_if_fits, words_for_entities
 from appforge.models.inhouse.slots import singular
 from appforge.spec.model import AppSpec, Entity, Field
 
@@ -55,7 +55,29 @@ def limit_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
         wanted = {k: v for k, v in _SETTINGS[setting].items() if getattr(field, k) != v}
         if wanted:
             spec = apply_if_fits(spec, {"op": "set_field", "entity": entity.name, "field": field.name, **wanted}, ops)
+    for entity, field, value in defaults_said(spec, low):
+        if field.default != value:
+            spec = apply_if_fits(spec, {"op": "set_field", "entity": entity.name, "field": field.name,
+                                        "default": value}, ops)
     return ops, spec
+
+
+def defaults_said(spec: AppSpec, text: str) -> list[tuple[Entity, Field, str]]:
+    """(entity, choice, option) for "new appointments should default to booked": the one choice of that thing with
+    that option."""
+    out = []
+    words_for = words_for_entities(spec)
+    for m in _DEFAULT.finditer(text.lower()):
+        entity = spec.entity(words_for.get(m.group(1)) or words_for.get(singular(m.group(1))) or "")
+        choices = [(f, o.value) for f in (entity.fields if entity else []) if f.type.value in ("choice", "tags")
+                   for o in f.options if o.value.lower() == m.group(2).strip()]
+        if entity is not None and len(choices) == 1:
+            out.append((entity, choices[0][0], choices[0][1]))
+    return out
+
+
+_DEFAULT = re.compile(r"\b([a-z]+)\s+(?:should|must|will|to|always)?\s*(?:default|start)s?\s+(?:to|as|at|on)\s+"
+                      r"(?:the\s+|a\s+)?([a-z][a-z -]*?)\s*(?:[.,;!?]|$|\band\b)")
 
 
 def settings_not_said(ops: list[dict[str, Any]], spec: AppSpec, text: str) -> list[dict[str, Any]]:
@@ -71,11 +93,15 @@ def settings_not_said(ops: list[dict[str, Any]], spec: AppSpec, text: str) -> li
 def _settings_said(spec: AppSpec, low: str) -> list[tuple[Entity, Field, str]]:
     """(entity, field, setting word) for each clause that makes a field of the app required, unique or optional."""
     out = []
+    before = ""
     for clause in re.split(r"[.;,!?\n]|\band\b|\bbut\b", low):
         m = _SETTING.search(clause)
         found = _field_named(spec, m.group("a") or m.group("b") or m.group("c"), numeric=False) if m else None
         if m is not None and found is not None:
             out.append((found[0], found[1], m.group("s") or m.group("t") or m.group("u")))
+        elif clause.strip() in _SETTINGS and (found := _field_named(spec, before, numeric=False)) is not None:
+            out.append((found[0], found[1], clause.strip()))  # "add a waiver signed checkbox to members, required"
+        before = clause
     return out
 
 
@@ -92,4 +118,4 @@ def _field_named(spec: AppSpec, clause: str, numeric: bool = True) -> tuple[Enti
     return (best[1], best[2]) if best else None
 
 
-__all__ = ["limit_operations", "settings_not_said"]
+__all__ = ["defaults_said", "limit_operations", "settings_not_said"]

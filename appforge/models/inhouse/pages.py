@@ -75,6 +75,37 @@ def hidden_fields(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSp
     return ops, spec
 
 
+_HOME = re.compile(r"\b(?:make|set|use|have)\s+(?:the\s+|my\s+|our\s+)?([a-z ]+?)\s+(?:the|my|our|as the|as my)\s+"
+                   r"(?:home|start|landing|default|first|main)\s*(?:page|screen|view)\b|\b(?:open|start|land)s?\s+"
+                   r"(?:on|at|with)\s+(?:the\s+)?([a-z ]+?)(?:\s+by default|\s+first)?\s*(?:[.,;!?]|$)")
+
+
+def home_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
+    """"make the calendar the home page", "open on the clients list by default": the page the app opens on, when the
+    words name one page of the app (by its name, or its thing and kind)."""
+    ops: list[dict[str, Any]] = []
+    words_for = words_for_entities(spec)
+    for m in _HOME.finditer(text.lower()):
+        said = (m.group(1) or m.group(2) or "").split()
+        if not said:
+            continue
+        kinds = {"calendar": "calendar", "board": "kanban", "kanban": "kanban", "list": "table", "table": "table",
+                 "gallery": "cards", "dashboard": "dashboard", "overview": "dashboard", "page": None, "view": None}
+        kind = kinds.get(said[-1], None)
+        thing = words_for.get(said[0]) or words_for.get(singular(said[0])) if said[0] not in kinds else None
+        views = [v for v in spec.views if v.name == "_".join(said) or (
+            (kind is None or v.type.value == kind) and (thing is None or v.entity == thing)
+            and (thing is not None or said[-1] in kinds))]
+        if len({(v.type.value, v.entity) for v in views}) == 1 and spec.home != views[0].name:
+            spec = apply_if_fits(spec, {"op": "set_home", "view": views[0].name}, ops)  # the app's own page first
+    return ops, spec
+
+
+def asks_home(text: str) -> bool:
+    """Whether the words ask which page the app opens on ("make the calendar the home page")."""
+    return _HOME.search(text.lower()) is not None
+
+
 def hidden_had(spec: AppSpec, text: str) -> list[str]:
     """The fields the words ask to hide that no page of their thing shows, so that an answer that changes nothing
     says why."""
@@ -165,4 +196,4 @@ def _drawable(entity: Entity, kind: str, spec: AppSpec) -> bool:
     return needs is None or first_field(entity, needs) is not None
 
 
-__all__ = ["hidden_fields", "hidden_had", "page_operations", "pages_had"]
+__all__ = ["asks_home", "hidden_fields", "hidden_had", "home_operations", "page_operations", "pages_had"]
