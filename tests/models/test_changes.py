@@ -260,3 +260,13 @@ def test_a_default_said_goes_on_the_choice_that_has_that_option(model: Any) -> N
     base, after = _change(model, "salon", "appointments default to done")
     assert after.entity("appointment").field("status").default == "Done"
     assert after.entity("client") == base.entity("client")
+
+
+def test_a_new_table_linked_to_a_thing_keeps_the_list_said_with_it(model: Any) -> None:
+    base, after = _change(model, "rentals", "add a maintenance requests table linked to properties with description, "
+                                            "date reported, status (open, in progress, done)")
+    request = {f.name: f for f in after.entity("maintenance_request").fields}
+    assert request["property"].target == "property" and request["date_reported"].type.value == "date"
+    assert [o.value for o in request["status"].options] == ["Open", "In progress", "Done"]
+    assert "date" not in request and "reported" not in request
+    assert after.entity("property") == base.entity("property")  # the list had gone on the properties

@@ -206,6 +206,13 @@ class ListedFields:
                     if (entity is None and marker in NEW_THING_MARKERS and len(head) >= 4
                             and head[-4] in ("each", "every") and _new_thing(head[-3] + "s")):
                         entity, new_thing = singular(head[-3]), True  # "each block of vines (variety, area)"
+                table = NEW_TABLE.search(" ".join(head)) if entity is None else None
+                if table is not None and table.group(2):
+                    # "add a maintenance requests table linked to properties with description, ...": the new table's
+                    words = table.group(1).split()
+                    entity = entity_of(words, words_for)
+                    entity, new_thing = entity or snake(" ".join(words[:-1] + [singular(words[-1])])), entity is None
+                    owner = entity_of([table.group(2)], words_for)  # each request is a property's
                 entity = entity or entity_of(head, words_for)
                 if entity is None and len(head) >= 2 and singular(head[-1]) in ENTRY_WORDS | {"history"}:
                     entity = entity_of(head[:-1], words_for)  # "review history (when, right?)": the reviews'

@@ -73,8 +73,17 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
         return (name in names and (name, entity) not in placed) or any(
             entity != owner and words <= said for owner, said in said_of.items())
 
-    kept = [o for o in ops if not misplaced(o) and not (also is not None and also(o))]
-    if len(kept) == len(ops):
+    def trimmed(o: dict[str, Any]) -> dict[str, Any]:
+        """A new thing the lists give fields to keeps those, not the program's reading of the same words ("date
+        reported" is one date, not a `date` and a `reported` checkbox)."""
+        listed_here = {name for name, entity in placed if entity == o.get("entity")}
+        if o["op"] != "add_entity" or not listed_here or not o.get("fields"):
+            return o
+        fields = [f for f in o["fields"] if f["name"] in listed_here]
+        return o if len(fields) == len(o["fields"]) else {**o, "fields": fields or [{"name": "name", "type": "text"}]}
+
+    kept = [trimmed(o) for o in ops if not misplaced(o) and not (also is not None and also(o))]
+    if kept == ops:
         return ops
     try:
         apply_operations(base, kept)
