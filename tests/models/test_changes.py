@@ -270,3 +270,13 @@ def test_a_new_table_linked_to_a_thing_keeps_the_list_said_with_it(model: Any) -
     assert [o.value for o in request["status"].options] == ["Open", "In progress", "Done"]
     assert "date" not in request and "reported" not in request
     assert after.entity("property") == base.entity("property")  # the list had gone on the properties
+
+
+def test_a_deed_logged_too_is_an_option_beside_the_one_the_app_has(model: Any) -> None:
+    _, after = _change(model, "plants", "i want to log misting too, not just watering")
+    action = after.entity("care_log").field("action")
+    assert "Misting" in [o.value for o in action.options] and after.entity("care_log").field("misting") is None
+    for message in ("i want to log fertilizing too, not just watering",
+                    "log repotting too, not just watering and fertilising"):
+        base, after = _change(model, "plants", message)
+        assert after == base, message  # the app logs those already; it had renamed the care log to `repotting`

@@ -56,6 +56,7 @@ from appforge.models.inhouse.program import Program
 from appforge.models.inhouse.quoted import (
     added_options,
     as_quoted,
+    named_as_option,
     options_had,
     options_held,
     options_not_fields,
@@ -226,9 +227,9 @@ class InhouseModel:
             bound = bound_not_field(base, text)
             # "a status of booked, confirmed, done or no-show": the options of the status, not fields
             # "i want a total value of everything on the overview": a figure (read by `charts` below), not a field
-            figure = figure_not_field(text)
+            figure, option = figure_not_field(text), named_as_option(base)
             unbound = [o for o in options_held(not_conditions(options_not_fields(ops, base, text), text), base)
-                       if not bound(o) and not figure(o)]
+                       if not bound(o) and not figure(o) and not option(o)]
             if len(unbound) < len(ops):
                 try:
                     ops, spec = unbound, apply_operations(base, unbound)

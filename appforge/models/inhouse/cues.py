@@ -46,7 +46,7 @@ def asks_rename(text: str) -> bool:
     """Whether a change's words could ask for a new name ("rename phone to mobile", "we say members, not users")."""
     # "status should be one of todo, doing, done" says the options, not a new name
     # and "vip should be a checkbox" says its type
-    return bool(_RENAME_CUES.search(re.sub(r"\bshould be (?:one of|either)\b|\b(?:should|must|needs? to|has to) be (?:a |an )?"
+    return bool(_RENAME_CUES.search(re.sub(r"\bnot (?:just|only)\b|\bshould be (?:one of|either)\b|\b(?:should|must|needs? to|has to) be (?:a |an )?"
                                            r"(?:checkbox|check box|tick ?box|yes/no|yes or no|toggle|boolean|number|date|"
                                            r"dropdown|drop-down|drop down|choice|required|optional|unique|money|"
                                            r"long text|text)\b", " ", text.lower())))

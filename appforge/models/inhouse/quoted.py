@@ -8,6 +8,7 @@ whole here, and the other quoted options of a list go where the program put the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from appforge.models.inhouse.cues import quoted_phrases
@@ -198,10 +199,12 @@ def without_option_clashes(ops: list[dict[str, Any]], said: list[dict[str, Any]]
     added = {(s["entity"], s["field"]) for s in said if s["op"] == "add_option"}
     gone = {(s["entity"], s["field"], _key(s["value"])) for s in said if s["op"] == "remove_option"}
     fields = {(s["entity"], s["field"]) for s in said if s["op"] == "remove_option"}
+    said_keys = {_key(s["value"]) for s in said if s["op"] == "add_option"}
     return [o for o in ops if not (
         (o["op"] == "add_option" and ((o["entity"], o["field"]) in added or (o["entity"], o["field"], _key(o["value"])) in gone))
         or (o["op"] in ("remove_field", "change_type") and (o["entity"], o["field"]) in fields)
-        or (added and o["op"] in ("add_entity", "add_field") and o.get("entity") in ("option", "choice", "value")))]
+        or (added and o["op"] in ("add_entity", "add_field") and o.get("entity") in ("option", "choice", "value"))
+        or (o["op"] == "add_field" and _key(o["field"]["name"]) in said_keys))]  # "log misting too": no `misting` field
 
 
 _ADDED_OPTIONS = re.compile(r"\b(?:add|new|more|extra|include)\s+(?:the\s+|some\s+|a\s+few\s+)?(?:more\s+)?"
@@ -230,7 +233,33 @@ def added_options(spec: AppSpec, text: str) -> list[dict[str, Any]]:
                 have.add(_key(value))
                 value = value if any(c.isupper() for c in value) else value[:1].upper() + value[1:]
                 out.append({"op": "add_option", "entity": entity, "field": field.name, "value": value})
+    for found in _ALONGSIDE.finditer(text.lower()):
+        # "i want to log fertilizing too, not just watering": a new option beside the one the app has
+        new, old = (found.group("new") or found.group("new2")).split()[-1], found.group("old") or found.group("old2")
+        fields = [(e.name, f) for e in spec.entities for f in e.fields if f.type.value in ("choice", "tags")
+                  and _stem(old) in {_stem(o.value) for o in f.options}]
+        if len(fields) == 1 and _stem(new) not in {_stem(o.value) for o in fields[0][1].options}:
+            out.append({"op": "add_option", "entity": fields[0][0], "field": fields[0][1].name,
+                        "value": new[:1].upper() + new[1:]})
     return out
+
+
+def _stem(value: str) -> str:
+    """An option said loosely as a deed: "watering" is "Watered", "fertilizing" is "Fertilised"."""
+    return re.sub(r"(?:ing|ed|es|s)$", "", _key(value)).replace("z", "s")
+
+
+def named_as_option(spec: AppSpec) -> Callable[[dict[str, Any]], bool]:
+    """Whether a change's new field is named as an option a choice of the app has ("log fertilizing too" where care
+    logs have a Fertilised action): that option said, not a field."""
+    options = {_stem(o.value) for e in spec.entities for f in e.fields if f.type.value in ("choice", "tags")
+               for o in f.options}
+    return lambda op: op["op"] == "add_field" and _stem(op["field"]["name"]) in options
+
+
+_ALONGSIDE = re.compile(r"\b(?P<new>[a-z]+(?: [a-z]+)?)\s+(?:too|as well)\s*,?\s+not (?:just|only)\s+(?P<old>[a-z]+(?: [a-z]+)?)\b"
+                        r"|\bnot (?:just|only)\s+(?P<old2>[a-z]+(?: [a-z]+)?)\s*,?\s+(?:but )?(?:also\s+)?(?P<new2>[a-z]+)"
+                        r"\s+(?:too|as well)\b")
 
 
 def options_held(ops: list[dict[str, Any]], spec: AppSpec) -> list[dict[str, Any]]:
@@ -299,5 +328,5 @@ _IDENTIFIERS = frozenset({"op", "entity", "field", "name", "target", "role", "ro
                           "date_field", "image_field", "display_field", "key", "id", "type", "action", "aggregate"})
 
 
-__all__ = ["added_options", "as_quoted", "options_had", "options_held", "options_not_fields", "quoted_options", "removed_options", "replaced_options", "slashed_options",
+__all__ = ["named_as_option", "added_options", "as_quoted", "options_had", "options_held", "options_not_fields", "quoted_options", "removed_options", "replaced_options", "slashed_options",
            "without_option_clashes"]
