@@ -280,3 +280,10 @@ def test_a_deed_logged_too_is_an_option_beside_the_one_the_app_has(model: Any) -
                     "log repotting too, not just watering and fertilising"):
         base, after = _change(model, "plants", message)
         assert after == base, message  # the app logs those already; it had renamed the care log to `repotting`
+
+
+def test_a_new_option_goes_on_the_choice_its_words_name(model: Any) -> None:
+    base, after = _change(model, "tasks", "rename priority to urgency and add a 'blocked' status")
+    task = after.entity("task")
+    assert task.field("urgency") is not None and "blocked" in [o.value.lower() for o in task.field("status").options]
+    assert [o.value for o in task.field("urgency").options] == [o.value for o in base.entity("task").field("priority").options]

@@ -60,6 +60,7 @@ from appforge.models.inhouse.quoted import (
     options_had,
     options_held,
     options_not_fields,
+    options_where_said,
     quoted_options,
     removed_options,
     replaced_options,
@@ -199,6 +200,12 @@ class InhouseModel:
                 for op in said:
                     spec = apply_if_fits(spec, op, done)
                 ops = ops + done
+            placed = options_where_said(ops, start, text)
+            if placed != ops:
+                try:
+                    spec, ops = apply_operations(start, placed), placed
+                except (OperationError, ValueError):
+                    pass  # the field it names already has it: keep the program's
             options, spec = quoted_options(spec, text, ops)
             ops = ops + options
             for said in (slashed_options, replaced_options):

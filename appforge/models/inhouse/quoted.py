@@ -14,7 +14,7 @@ from typing import Any
 from appforge.models.inhouse.cues import quoted_phrases
 from appforge.models.inhouse.listparts import list_items
 from appforge.models.inhouse.mentions import apply_if_fits
-from appforge.models.inhouse.phrasing import snake
+from appforge.models.inhouse.phrasing import singular, snake
 from appforge.spec.model import AppSpec, Field
 
 
@@ -244,6 +244,24 @@ def added_options(spec: AppSpec, text: str) -> list[dict[str, Any]]:
     return out
 
 
+def options_where_said(ops: list[dict[str, Any]], spec: AppSpec, text: str) -> list[dict[str, Any]]:
+    """`ops` with each new option on the choice its words name: "rename priority to urgency and add a 'blocked'
+    status" adds Blocked to the status, not to the urgency just renamed."""
+    low = text.lower()
+    out = []
+    for o in ops:
+        if o["op"] == "add_option":
+            m = re.search(rf"['\"‘“]?{re.escape(o['value'].lower())}['\"’”]?\s+(?:option\s+(?:for|on|to|in)\s+(?:the\s+)?)?"
+                          r"([a-z]+)", low)
+            entity = spec.entity(o["entity"])
+            named = entity.field(m.group(1)) or entity.field(singular(m.group(1))) if m and entity else None
+            if named is not None and named.type.value in ("choice", "tags") and named.name != o["field"] and not any(
+                    _key(v.value) == _key(o["value"]) for v in named.options):
+                o = {**o, "field": named.name}
+        out.append(o)
+    return out
+
+
 def _stem(value: str) -> str:
     """An option said loosely as a deed: "watering" is "Watered", "fertilizing" is "Fertilised"."""
     return re.sub(r"(?:ing|ed|es|s)$", "", _key(value)).replace("z", "s")
@@ -328,5 +346,5 @@ _IDENTIFIERS = frozenset({"op", "entity", "field", "name", "target", "role", "ro
                           "date_field", "image_field", "display_field", "key", "id", "type", "action", "aggregate"})
 
 
-__all__ = ["named_as_option", "added_options", "as_quoted", "options_had", "options_held", "options_not_fields", "quoted_options", "removed_options", "replaced_options", "slashed_options",
+__all__ = ["named_as_option", "options_where_said", "added_options", "as_quoted", "options_had", "options_held", "options_not_fields", "quoted_options", "removed_options", "replaced_options", "slashed_options",
            "without_option_clashes"]
