@@ -28,6 +28,7 @@ from appforge.models.inhouse.itemfield import (
     spaced,
     unasked,
 )
+from appforge.models.inhouse.listfit import added_words, holder_of, named_in_full, option_values, retyped
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
     ADD_WHEN,
@@ -55,7 +56,6 @@ from appforge.models.inhouse.listmarks import (
 from appforge.models.inhouse.listparts import bracketed, list_items, sentences
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
-    EVERY_THING_HAS,
     EXAMPLES,
     NOT_MODIFIERS,
     UNIT_WORDS,
@@ -68,7 +68,7 @@ from appforge.models.inhouse.mentions import (
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
 from appforge.models.retrieval import Catalogue
-from appforge.spec.model import RESERVED_ENTITY_NAMES, AppSpec, FieldType
+from appforge.spec.model import RESERVED_ENTITY_NAMES, AppSpec
 
 
 class ListedFields:
@@ -91,7 +91,7 @@ class ListedFields:
         change), an item that shares a word with a field the change already added is taken as that field.
         """
         ops: list[dict[str, Any]] = []
-        added = _added_words(before, spec) if before is not None else {}
+        added = added_words(before, spec) if before is not None else {}
         renamed = {}
         if before is not None:
             # "rename service to treatment, and add a category to services": services are now the treatments
@@ -101,25 +101,25 @@ class ListedFields:
             if spec.entity(entity_name) is None and not asked:
                 # "track my migraines: date, severity, triggers" from a symptom log whose entries hold most of that
                 # list: the entries are the migraines, not a second thing beside them.
-                entity_name = _holder_of(spec, items) or entity_name
+                entity_name = holder_of(spec, items) or entity_name
             entity_name = misspelt(entity_name, spec) or entity_name if spec.entity(entity_name) is None else entity_name
             if spec.entity(entity_name) is None:
                 named = next((i for i in items if re.search(r"\b(?:name|title)$", i)), "name")
                 named = "_".join(name_words(named.lower())) or "name"  # "stylists have a name and a phone"
                 spec = apply_if_fits(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)
-            options = _option_values(spec, entity_name, before)
+            options = option_values(spec, entity_name, before)
             for item in items:
                 if all(part in options for part in re.split(r"\s+or\s+|\s*/\s*", item.lower().strip())):
                     continue  # "a category: hair, nails, beauty": the options of a field, not fields
                 op = item_field(self.types, spec, entity_name, item)
                 if op is None and before is not None:
-                    spec = _retyped(self.types, spec, before, entity_name, item, ops)
+                    spec = retyped(self.types, spec, before, entity_name, item, ops)
                 said = {singular(w) for w in name_words(item.lower())}
                 if op is not None and not any(said <= words or words <= said for words in added.get(entity_name, [])):
                     spec = apply_if_fits(spec, op, ops)
                 elif op is not None and op["op"] == "add_field" and before is not None:
                     named = {singular(w) for w in name_words(re.sub(r"\(.*?\)", "", item.lower()))}
-                    spec = _named_in_full(spec, before, op, named, ops)
+                    spec = named_in_full(spec, before, op, named, ops)
         return ops, spec
 
     def held(self, spec: AppSpec, text: str) -> list[tuple[str, str, set[str]]]:
@@ -543,75 +543,6 @@ def _things_of_the_app(items: list[str], words_for: dict[str, str], holder: str 
     said = [w for w in (name_words(i.lower()) for i in items) if w]
     return sum(a_thing(w) for w in said) >= 2 or any(
         len(w) == 1 and w[0] != singular(w[0]) and singular(w[0]) == holder for w in said)
-
-
-def _holder_of(spec: AppSpec, items: list[str]) -> str | None:
-    """The entity that already holds most of a list's telling fields (two at least), if one does.
-
-    Links ("hive") and fields every thing has ("date", "notes") tell nothing about which thing a list is of.
-    """
-    words_for = words_for_entities(spec)
-    telling = [w for w in (name_words(re.sub(r"\(.*?\)", "", i.lower())) for i in items)
-               if w and entity_of(w, words_for) is None and " ".join(w) not in EVERY_THING_HAS]
-    best, held_most = None, 0
-    for entity in spec.entities:
-        held = sum(has_field(entity, w) for w in telling)
-        if held > held_most:
-            best, held_most = entity.name, held
-    return best if held_most >= 2 and held_most * 2 >= len(telling) else None
-
-
-
-
-def _named_in_full(spec: AppSpec, before: AppSpec, op: dict[str, Any], said: set[str],
-                   ops: list[dict[str, Any]]) -> AppSpec:
-    """"add insurance category: electronics, jewelry": the change added the choice as "insurance"; the list names
-    what kind of choice it is ("category", "type", "level"), so the added field takes the list's name."""
-    entity, old = spec.entity(op["entity"]), before.entity(op["entity"])
-    if entity is None or entity.field(op["field"]["name"]) is not None:
-        return spec
-    had = {f.name for f in old.fields} if old is not None else set()
-    shorter = [f for f in entity.fields if f.name not in had and f.type.value == op["field"].get("type", "text")
-               and (words := {singular(w) for w in f.name.split("_")}) < said and said - words <= CHOICE_WORDS]
-    if len(shorter) != 1:
-        return spec
-    return apply_if_fits(spec, {"op": "rename_field", "entity": entity.name, "field": shorter[0].name,
-                                "to": op["field"]["name"]}, ops)
-
-
-def _retyped(types: FieldTypes, spec: AppSpec, before: AppSpec, entity_name: str, item: str,
-             ops: list[dict[str, Any]]) -> AppSpec:
-    """"a reason for visit", "track tips": a yes/no the change added for words that ask no question, or a type
-    apps never give a field of that name, is typed as apps type it (a reason is text, tips are money)."""
-    entity, old = spec.entity(entity_name), before.entity(entity_name)
-    field = entity.field(snake(" ".join(name_words(item.lower())))) if entity is not None else None
-    if field is None or (old is not None and old.field(field.name) is not None) or field.options:
-        return spec
-    wanted = types.type_of(field.name)
-    usual = types.by_name.get(field.name) or types.by_name.get(singular(field.name))
-    agreed = usual is not None and sum(usual.values()) >= 2 and usual.most_common(1)[0][0] == wanted
-    if wanted == field.type or (field.type != FieldType.boolean and not agreed) or wanted == FieldType.boolean or (
-            re.search(r"\?|\b(?:whether|if|is|are|has|have|y/n|yes/no|checkbox|tick)\b", item.lower())):
-        return spec  # "tips" on appointments are money wherever apps keep them; the program's own type otherwise
-    return apply_if_fits(spec, {"op": "change_type", "entity": entity_name, "field": field.name, "type": wanted.value}, ops)
-
-
-def _added_words(before: AppSpec, after: AppSpec) -> dict[str, list[set[str]]]:
-    """Per entity, the words of each field `after` has that `before` did not."""
-    out: dict[str, list[set[str]]] = {}
-    for entity in after.entities:
-        old = before.entity(entity.name)
-        had = {f.name for f in old.fields} if old is not None else set()
-        out[entity.name] = [{singular(w) for w in f.name.split("_")} for f in entity.fields if f.name not in had]
-    return out
-
-
-def _option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> set[str]:
-    """The options of the fields a change added to the entity (none without `before`)."""
-    entity, old = spec.entity(entity_name), before.entity(entity_name) if before is not None else None
-    if entity is None or before is None:
-        return set()
-    return {o.value.lower() for f in entity.fields if old is None or old.field(f.name) is None for o in f.options}
 
 
 def _new_thing(word: str) -> bool:
