@@ -287,3 +287,14 @@ def test_a_new_option_goes_on_the_choice_its_words_name(model: Any) -> None:
     task = after.entity("task")
     assert task.field("urgency") is not None and "blocked" in [o.value.lower() for o in task.field("status").options]
     assert [o.value for o in task.field("urgency").options] == [o.value for o in base.entity("task").field("priority").options]
+
+
+def test_a_waitlist_or_a_history_asked_for_a_thing_is_a_list_of_its_own_on_it(model: Any) -> None:
+    for base_name, message, thing, owner in (
+            ("events", "add a waitlist when an event is full", "waitlist", "event"),
+            ("events", "add a waitlist for full events", "waitlist", "event"),
+            ("bakery", "add a price history to products", "price_history", "product")):
+        base, after = _change(model, base_name, message)
+        new = after.entity(thing)
+        assert new is not None and owner in {f.target for f in new.fields}, message
+        assert after.entity(owner) == base.entity(owner), message  # no `waitlist_when`, no "Full events" choice

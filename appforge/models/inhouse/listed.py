@@ -336,10 +336,16 @@ class ListedFields:
             when = ADD_WHEN.search(low)
             if when is not None and not read:
                 # "add a rejected reason when stage is rejected": a field of the thing whose stage it is
-                said = re.findall(r"[a-z]+", when.group(2))
-                owners = [e.name for e in spec.entities if e.field("_".join(said)) is not None]
-                if len(owners) == 1 and entity_of(re.findall(r"[a-z]+", when.group(1)), words_for) is None:
+                said, what = re.findall(r"[a-z]+", when.group(2)), re.findall(r"[a-z]+", when.group(1))
+                owners = [e.name for e in spec.entities if (f := e.field("_".join(said))) is not None
+                          and f.type.value not in ("reference", "many_to_many")]
+                whose = entity_of(said, words_for)
+                if len(owners) == 1 and entity_of(what, words_for) is None:
                     found.append((owners[0], [when.group(1)], False))
+                    read = True
+                elif whose is not None and entity_of(what, words_for) is None and not self._a_field(what):
+                    # "add a waitlist when an event is full": a new list of its own, each on one event
+                    found.append((snake(" ".join(what)), [whose.replace("_", " ")], True))
                     read = True
             added = ADD_TO.search(low)
             if added is not None and not read:
@@ -357,7 +363,12 @@ class ListedFields:
                 if more is not None and entity is not None and items:
                     # "store a linkedin url for candidates and where they heard about us": what follows is theirs too
                     items += self._fields_only([unasked(i) for i in list_items(more.group(1))], words_for, bracketed=False)
-                if entity is not None and items:
+                said = name_words(items[0].lower()) if len(items) == 1 else []
+                if entity is not None and said and said[-1] in _OWN_LISTS and not self._a_field(said):
+                    # "add a waitlist for full events", "add a price history to products": a list of its own on each
+                    found.append((snake(" ".join(said)), [entity.replace("_", " ")], True))
+                    read = True
+                elif entity is not None and items:
                     found.append((entity, [re.sub(r"\s+(?:fields?|columns?)$", "", i) for i in items], False))
                     read = True
             items = [unasked(i) for i in list_items(sentence.rsplit(": ", 1)[-1])]
@@ -532,6 +543,10 @@ class ListedFields:
                 break  # "parts used with price", "payments received": the next thing, with its own list
             out.append(item)
         return out
+
+
+# Words for a list kept on each row of a thing: "a waitlist for full events", "a price history on products".
+_OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log", "logbook", "journal", "diary"})
 
 
 def _things_of_the_app(items: list[str], words_for: dict[str, str], holder: str | None = None) -> bool:

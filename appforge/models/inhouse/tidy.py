@@ -196,6 +196,8 @@ def no_thing(op: dict[str, Any], text: str = "") -> bool:
     if op["op"] != "add_field" or op["field"].get("type") in ("reference", "many_to_many"):
         return False
     name = op["field"]["name"]
+    if len(name.split("_")) >= 2 and set(name.split("_")) & {"when", "if", "unless", "whenever"}:
+        return True  # "add a waitlist when an event is full": no `waitlist_when`, the condition read as a name
     if len(name.split("_")) >= 3 and name.split("_")[0] in COMMANDING:
         return True  # "... and make due on required": the change asked, not a `make_due_on_required` field
     if name in _DONE_BY_PEOPLE and re.search(rf"\b(?:can|cant|cannot|could|should|will|may|must|to|only|[a-z]+s)\s+"
