@@ -298,3 +298,17 @@ def test_a_waitlist_or_a_history_asked_for_a_thing_is_a_list_of_its_own_on_it(mo
         new = after.entity(thing)
         assert new is not None and owner in {f.target for f in new.fields}, message
         assert after.entity(owner) == base.entity(owner), message  # no `waitlist_when`, no "Full events" choice
+
+
+def test_people_who_comment_on_a_thing_get_comments_on_it(model: Any) -> None:
+    for message in ("let people comment on tasks", "can you add due date reminders? and let people comment on tasks",
+                    "team members should be able to leave comments on each task"):
+        base, after = _change(model, "tasks", message)
+        comment = after.entity("comment")
+        assert comment is not None and comment.field("task").target == "task" and comment.field("body"), message
+        assert after.entity("task") == base.entity("task") and after.entity("due_date") is None, message
+
+
+def test_what_a_thing_needs_to_track_is_its_field(model: Any) -> None:
+    _, after = _change(model, "tasks", "projects need to track budget")
+    assert after.entity("project").field("budget").type.value == "money"

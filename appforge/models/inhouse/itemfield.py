@@ -252,6 +252,10 @@ CONDITION = re.compile(r"(?<=[a-z0-9])\s+(?:if|unless|in case|whenever)\s+(?![^.
 def unasked(item: str) -> str:
     """The field a listed question asks for ("how many" -> quantity, "who paid" -> paid by), or the item as it was."""
     low = item.strip().lower()
+    asked = re.match(r"to\s+(?:track|record|log|keep track of|store|capture|save|note|have|add|know|see)\s+"
+                     r"(?:the |a |an |their |its |our |my )?(?=[a-z])", low)
+    if asked is not None:
+        return unasked(item.strip()[asked.end():])  # "projects need to track budget": the budget
     for question, field in _ASKED:
         if question.match(low):
             return question.sub(field, low)

@@ -347,6 +347,13 @@ class ListedFields:
                     # "add a waitlist when an event is full": a new list of its own, each on one event
                     found.append((snake(" ".join(what)), [whose.replace("_", " ")], True))
                     read = True
+            said_on = re.search(r"\bcomments? on (?:the |each |every |a |an |their |our |my )?([a-z]+)", low)
+            if said_on is not None and not read and spec.entity("comment") is None:
+                on = entity_of([said_on.group(1)], words_for)
+                if on is not None:
+                    # "let people comment on tasks": comments, each on a task
+                    found.append(("comment", [on.replace("_", " "), "body"], True))
+                    read = True
             added = ADD_TO.search(low)
             if added is not None and not read:
                 # "add insurance provider and policy number to patients": the list comes before its thing.

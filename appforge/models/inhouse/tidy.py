@@ -43,6 +43,10 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
     misread = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
                and any({singular(w) for w in o["entity"].split("_")} <= {singular(w) for w in n.split("_")}
                        for n in names | things)}
+    # "can you add due date reminders?" where tasks have a due date: no `due_date` thing
+    fields = {f.name for e in base.entities for f in e.fields}
+    misread |= {o["entity"] for o in ops if o["op"] == "add_entity" and base.entity(o["entity"]) is None
+                and "_".join(w for w in o["entity"].split("_") if w not in ("date", "time", "number")) in fields}
 
     # "add a ticket price and capacity to events" when events have both: "capacity_price" on tickets is their words
     said_of: dict[str, set[str]] = {}
@@ -203,8 +207,10 @@ def no_thing(op: dict[str, Any], text: str = "") -> bool:
     if name in _DONE_BY_PEOPLE and re.search(rf"\b(?:can|cant|cannot|could|should|will|may|must|to|only|[a-z]+s)\s+"
                                              rf"{name.replace('_', ' ?')}\b", text.lower()):
         return True  # "vets and receptionists log in; only vets can write medical notes": no `log_in`, no `write`
-    return re.search(rf"\b(?:can|could|should|will|would|may|must|to)\s+(?:[a-z]+\s+)?{re.escape(name)}\s+"
-                     r"(?:a|an|the|their|his|her|my|our|some|any)\b", text.lower()) is not None  # "clients leave a rating"
+    verb, *rest = name.split("_")
+    after = "|".join(["a", "an", "the", "their", "his", "her", "my", "our", "some", "any"] + [re.escape(w) for w in rest[:1]])
+    return re.search(rf"\b(?:can|could|should|will|would|may|must|to)\s+(?:[a-z]+\s+)?{re.escape(verb)}\s+(?:{after})\b",
+                     text.lower()) is not None  # "clients leave a rating", "able to leave comments"
 
 
 def not_conditions(ops: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
