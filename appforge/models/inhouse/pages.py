@@ -12,7 +12,7 @@ from typing import Any
 from appforge.models.inhouse.complete import DATES, first_field, spec_operations
 from appforge.models.inhouse.mentions import apply_if_fits, first_named, words_for_entities
 from appforge.models.inhouse.slots import main_entity, singular
-from appforge.spec.model import AppSpec, Entity, FieldType
+from appforge.spec.model import AppSpec, Entity, Field, FieldType
 
 _KINDS = {"calendar": "calendar", "calender": "calendar", "kanban": "kanban", "board": "kanban", "pipeline": "kanban",
           "gallery": "cards", "cards": "cards"}
@@ -55,16 +55,23 @@ _HIDE = re.compile(r"\b(?:hide|hidden)\s+(?:the\s+)?([a-z ]+?)(?:\s+(?:field|col
                    r"(?:the\s+|my\s+|our\s+|all\s+)?([a-z]+)")
 
 
+def _hidden(spec: AppSpec, text: str) -> list[tuple[Entity, Field]]:
+    """(thing, field) for each "hide the notes field on orders" that names a field of a thing of the app."""
+    words_for = words_for_entities(spec)
+    found = []
+    for m in _HIDE.finditer(text.lower()):
+        entity = spec.entity(words_for.get(m.group(2)) or words_for.get(singular(m.group(2))) or "")
+        field = entity.field("_".join(m.group(1).split())) if entity is not None else None
+        if entity is not None and field is not None:
+            found.append((entity, field))
+    return found
+
+
 def hidden_fields(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
     """"hide the notes field on orders", "hide notes from the orders table": the pages of that thing stop showing the
     field; the field and what people wrote in it stay."""
     ops: list[dict[str, Any]] = []
-    words_for = words_for_entities(spec)
-    for m in _HIDE.finditer(text.lower()):
-        entity = spec.entity(words_for.get(m.group(2)) or words_for.get(singular(m.group(2))) or "")
-        field = entity.field("_".join(m.group(1).split())) if entity is not None else None
-        if entity is None or field is None:
-            continue
+    for entity, field in _hidden(spec, text):
         for view in spec.views:
             if view.entity != entity.name or view.type.value in ("dashboard", "calendar"):
                 continue
@@ -80,6 +87,11 @@ _HOME = re.compile(r"\b(?:make|set|use|have)\s+(?:the\s+|my\s+|our\s+)?([a-z ]+?
                    r"(?:on|at|with)\s+(?:the\s+)?([a-z ]+?)(?:\s+by default|\s+first)?\s*(?:[.,;!?]|$)")
 
 
+# The words for a page's kind (`_KINDS`, and the plain list and the overview); "page" and "view" name no kind.
+_HOME_KINDS: dict[str, str | None] = {**_KINDS, "list": "table", "table": "table", "dashboard": "dashboard",
+                                      "overview": "dashboard", "page": None, "view": None}
+
+
 def home_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
     """"make the calendar the home page", "open on the clients list by default": the page the app opens on, when the
     words name one page of the app (by its name, or its thing and kind)."""
@@ -89,13 +101,11 @@ def home_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
         said = (m.group(1) or m.group(2) or "").split()
         if not said:
             continue
-        kinds = {"calendar": "calendar", "board": "kanban", "kanban": "kanban", "list": "table", "table": "table",
-                 "gallery": "cards", "dashboard": "dashboard", "overview": "dashboard", "page": None, "view": None}
-        kind = kinds.get(said[-1], None)
-        thing = words_for.get(said[0]) or words_for.get(singular(said[0])) if said[0] not in kinds else None
+        kind = _HOME_KINDS.get(said[-1])
+        thing = words_for.get(said[0]) or words_for.get(singular(said[0])) if said[0] not in _HOME_KINDS else None
         views = [v for v in spec.views if v.name == "_".join(said) or (
             (kind is None or v.type.value == kind) and (thing is None or v.entity == thing)
-            and (thing is not None or said[-1] in kinds))]
+            and (thing is not None or said[-1] in _HOME_KINDS))]
         if len({(v.type.value, v.entity) for v in views}) == 1 and spec.home != views[0].name:
             spec = apply_if_fits(spec, {"op": "set_home", "view": views[0].name}, ops)  # the app's own page first
     return ops, spec
@@ -109,12 +119,9 @@ def asks_home(text: str) -> bool:
 def hidden_had(spec: AppSpec, text: str) -> list[str]:
     """The fields the words ask to hide that no page of their thing shows, so that an answer that changes nothing
     says why."""
-    words_for = words_for_entities(spec)
     had = []
-    for m in _HIDE.finditer(text.lower()):
-        entity = spec.entity(words_for.get(m.group(2)) or words_for.get(singular(m.group(2))) or "")
-        field = entity.field("_".join(m.group(1).split())) if entity is not None else None
-        if field is not None and not any(v.entity == entity.name and field.name in (v.fields or [field.name])
+    for entity, field in _hidden(spec, text):
+        if not any(v.entity == entity.name and field.name in (v.fields or [field.name])
                                          for v in spec.views if v.type.value not in ("dashboard", "calendar")):
             had.append(f"{field.name.replace('_', ' ')} hidden on the pages of {(entity.label or entity.name).lower()}")
     return had

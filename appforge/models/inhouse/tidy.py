@@ -81,10 +81,7 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
         """A new thing the lists give fields to keeps those, not the program's reading of the same words ("date
         reported" is one date, not a `date` and a `reported` checkbox)."""
         listed_here = {name for name, entity in placed if entity == o.get("entity")}
-        if o["op"] != "add_entity" or not listed_here or not o.get("fields"):
-            return o
-        fields = [f for f in o["fields"] if f["name"] in listed_here]
-        return o if len(fields) == len(o["fields"]) else {**o, "fields": fields or [{"name": "name", "type": "text"}]}
+        return _fields_kept(o, lambda f: f["name"] in listed_here) if listed_here else o
 
     kept = [trimmed(o) for o in ops if not misplaced(o) and not (also is not None and also(o))]
     if kept == ops:
@@ -119,12 +116,12 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
              and (_only_done(o["entity"], text.lower()) or no_thing(o, text))}
     # "the couple's song requests": no `the_couple`; "medicines" where the app's products are labelled Medicine: the
     # thing the app has, under its other name
+    spoken = words_for_entities(start)  # "orders" where the app keeps a bake_order labelled Order
     deeds |= {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
               and (o["entity"].split("_")[0] in _PRONOUNS | {"the", "a", "an"}
-                   or words_for_entities(start).get(o["entity"], o["entity"]) != o["entity"])}
+                   or spoken.get(o["entity"], o["entity"]) != o["entity"])}
 
     fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
-    spoken = words_for_entities(start)  # "orders" where the app keeps a bake_order labelled Order
     # Words said only in brackets: the start read them already, as the fields, options or examples of the thing
     # before the bracket; the program's field of them is a copy or misplaced ("401k" on dividends).
     examples = {w for inside in re.findall(r"\(([^)]*)\)", text.lower()) for w in re.findall(r"[a-z0-9]+", inside)}
@@ -155,10 +152,7 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
 
     def own_fields(o: dict[str, Any]) -> dict[str, Any]:
         """A new thing's fields less those the same tests leave out ("volunteers sign up" gives them no sign_up)."""
-        if o["op"] != "add_entity" or not o.get("fields"):
-            return o
-        kept = [f for f in o["fields"] if not named_for_a_thing({"op": "add_field", "entity": o["entity"], "field": f})]
-        return o if len(kept) == len(o["fields"]) else {**o, "fields": kept or [{"name": "name", "type": "text"}]}
+        return _fields_kept(o, lambda f: not named_for_a_thing({"op": "add_field", "entity": o["entity"], "field": f}))
 
     single = [own_fields(_without_copies(o)) for o in ops]
     try:
@@ -331,6 +325,14 @@ def _without_copies(op: dict[str, Any]) -> dict[str, Any]:
     names = {f["name"] for f in op["fields"]}
     fields = [f for f in op["fields"] if not _a_copy(f["name"], names)]
     return op if len(fields) == len(op["fields"]) else {**op, "fields": fields}
+
+
+def _fields_kept(op: dict[str, Any], keep: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    """A new thing (`add_entity`) with only the fields `keep` passes, or a name when none does; any other op as it is."""
+    if op["op"] != "add_entity" or not op.get("fields"):
+        return op
+    fields = [f for f in op["fields"] if keep(f)]
+    return op if len(fields) == len(op["fields"]) else {**op, "fields": fields or [{"name": "name", "type": "text"}]}
 
 
 def _a_copy(name: str, names: set[str]) -> bool:
