@@ -184,6 +184,25 @@ def test_a_change_keeps_the_rows_then_undo_and_roll_back_two_versions(page: Any,
     assert studio_server.platform.records(app).get("client", 1)["phone"] == "555 0100"
 
 
+def test_the_page_picked_last_stays_in_the_preview_when_an_earlier_reload_answers_late(
+        page: Any, studio_server: StudioServer) -> None:
+    """A turn's reload and the person's pick of a page can overlap; the slow answer to the first must not win. The
+    delay is injected in the page (a real server answers too fast to show the overlap on demand)."""
+    sign_up(page, studio_server)
+    app = build(page)
+    preview(page).locator(".card", has_text="Clients").first.wait_for()
+    page.evaluate("""() => {
+      const realFetch = window.fetch;
+      window.fetch = (url, options) => String(url).includes("path=%2F&") || String(url).endsWith("path=%2F")
+        ? new Promise(done => setTimeout(() => done(realFetch(url, options)), 1500))
+        : realFetch(url, options);
+    }""")
+    page.click("[data-preview-reload]")  # the home page, answered late
+    page.select_option("[data-preview-page]", "/e/client")
+    page.wait_for_timeout(2500)
+    assert preview_frame(page, studio_server, app).url.startswith(studio_server.app_url(app) + "/e/client")
+
+
 def test_a_spec_error_is_shown_in_place_and_nothing_is_stored(page: Any, studio_server: StudioServer) -> None:
     sign_up(page, studio_server)
     app = build(page)

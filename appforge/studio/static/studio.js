@@ -19,17 +19,22 @@
     return ws ? ws.getAttribute("data-app") : null;
   }
 
+  // Reloads can overlap (a turn ends while the person picks a page); only the latest one may set the frame, or a
+  // slow answer for the page picked before would replace the page picked now.
+  var previewAsked = 0;
+
   function reloadPreview() {
     var frame = document.querySelector("[data-preview]");
     var app = workspaceApp();
     if (!frame || !app) return Promise.resolve();
     var picker = document.querySelector("[data-preview-page]");
     var path = picker ? picker.value : "/";
+    var asked = ++previewAsked;
     frame.parentNode.classList.add("loading");
     return fetch("/apps/" + encodeURIComponent(app) + "/preview?path=" + encodeURIComponent(path),
                  { headers: { "Accept": "application/json" }, credentials: "same-origin" })
       .then(function (r) { return r.json(); })
-      .then(function (data) { frame.src = data.url; });
+      .then(function (data) { if (asked === previewAsked) frame.src = data.url; });
   }
 
   document.addEventListener("preview-reload", function () { reloadPreview(); });
