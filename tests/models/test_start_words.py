@@ -4,6 +4,8 @@ as fields, and what is not a thing (the team the app is for, a contact person, t
 from __future__ import annotations
 
 from appforge.models import apply_proposal, get_model
+from appforge.models.inhouse.links import one_kind_of_customer
+from appforge.spec.model import AppSpec, Entity
 
 
 def test_a_thing_brought_from_far_has_no_field_only_one_app_gives_it() -> None:
@@ -256,3 +258,56 @@ def test_species_is_its_own_plural() -> None:
         "track the fish in my aquariums: tanks (size in gallons, type fresh/salt), fish species, water tests (ph, "
         "ammonia, nitrite, nitrate, date)"))
     assert not [e.name for e in spec.entities if e.name.endswith("specy")]
+
+
+def test_a_thing_only_a_far_app_keeps_comes_with_the_fields_many_apps_keep() -> None:
+    # a cabin rental's guests came as a wedding's (side: Bride/Groom, meal, plus one), a robotics club's results as a
+    # sailing race's (laps, handicap)
+    model = get_model("appforge")
+    spec = model.start_for("manage my rental cabins: cabins, guests, bookings with check-in/check-out, "
+                           "cleaning schedule")[0]
+    guest = {f.name for f in spec.entity("guest").fields}
+    assert {"email", "phone"} <= guest and not {"side", "meal", "plus_one", "rsvp"} & guest
+    assert spec.entity("check") is None  # "check-out" is a date, not a check
+    spec = model.start_for("Robotics club: members, teams, robots they build, competitions and results")[0]
+    assert not {"laps", "py", "elapsed_seconds", "code"} & {f.name for f in spec.entity("result").fields}
+    # what the person names of it stays: a print shop's "proof approved" job from the only app near that keeps one
+    spec = model.start_for("photo studio: clients, print jobs with size, paper, proof approved")[0]
+    assert spec.entity("print_job") is not None
+
+
+def test_a_lead_brought_in_with_a_stage_is_not_the_clients_under_another_name() -> None:
+    # a photographer's blueprint keeps clients; "leads from my website" on a pipeline had become the clients renamed
+    contact = [{"name": "name", "type": "text"}, {"name": "email", "type": "email"}, {"name": "phone", "type": "phone"}]
+    base = AppSpec.model_validate({"name": "shoots", "entities": [
+        {"name": "client", "fields": contact},
+        {"name": "shoot", "fields": [{"name": "title", "type": "text"},
+                                     {"name": "client", "type": "reference", "target": "client"}]}]})
+    stage = {"name": "stage", "type": "choice", "options": [{"value": "New"}, {"value": "Won"}]}
+    spec = base.model_copy(update={"entities": [*base.entities, Entity.model_validate(
+        {"name": "lead", "fields": [*contact, stage]})]})
+    message = "wedding photographer: leads from my website, booked shoots with date and venue"
+    assert {e.name for e in one_kind_of_customer(spec, base, message).entities} == {"client", "shoot", "lead"}
+    plain = spec.model_copy(update={"entities": [*base.entities, Entity.model_validate(
+        {"name": "lead", "fields": contact})]})
+    assert {e.name for e in one_kind_of_customer(plain, base, message).entities} == {"lead", "shoot"}  # as before
+
+
+def test_a_question_mark_in_a_list_asks_yes_or_no_and_the_list_goes_on() -> None:
+    model = get_model("appforge")
+    spec = apply_proposal(model.propose("cake orders: customer, flavour, pickup date, paid?, allergy notes"))
+    order = next(e for e in spec.entities if e.field("paid") is not None)
+    assert order.field("paid").type.value == "boolean" and order.field("allergy_notes") is not None
+    assert spec.entity("customer").field("allergy_notes") is None  # the notes had gone on the customer
+
+
+def test_an_item_s_kinds_in_brackets_and_status_on_a_board_stay_with_the_list() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "print shop orders: customer, item (flyers, banners, business cards), qty, paper, due date, proof approved, "
+        "status on a board"))
+    order = next(e for e in spec.entities if e.field("proof_approved") is not None)
+    assert {o.value for o in order.field("item").options} == {"Flyers", "Banners", "Business cards"}
+    assert order.field("status").type.value == "choice"
+    assert spec.entity("card") is None  # the cards were a kind of item, not a thing to keep
+    assert not {"flyers", "banner"} & {f.name for f in spec.entity("customer").fields}
+    assert not [f for e in spec.entities for f in e.fields if "board" in f.name]

@@ -137,7 +137,9 @@ def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     kept = {e.name for e in base.entities}
     unnamed = [e for e in spec.entities if e.name in kept and customer(e)
                and not all(w in said for w in e.name.split("_"))]
-    brought = [e for e in spec.entities if e.name not in kept and customer(e)]
+    # a lead with a stage moves along a pipeline: a thing of its own beside the clients it may become
+    brought = [e for e in spec.entities if e.name not in kept and customer(e)
+               and not any(f.name == "stage" and f.type == FieldType.choice for f in e.fields)]
     if len(unnamed) != 1 or len(brought) != 1 or any(f.target for f in brought[0].fields):
         return spec
     return _under_the_persons_name(spec, unnamed[0].name, brought[0].name)

@@ -184,6 +184,10 @@ class ListedFields:
                 if marker != "(" and low[: m.start()].count("(") > low[: m.start()].count(")"):
                     continue  # "properties (a customer can have more than one)": said inside a bracket, no list
                 entity, owner = None, None
+                item = re.findall(r"[a-z]+", re.split(r"[,:]", low[: m.start()])[-1])
+                if (marker == "(" and re.search(r"[,:]", low[: m.start()]) and len(item) == 1
+                        and item[0] == singular(item[0]) and entity_of(item, words_for) is None):
+                    continue  # "customer, item (flyers, banners)": the item's options, read with the list it is in
                 if marker in NEW_THING_MARKERS:
                     entity, owner = self._new_thing_of(head, words_for)
                 new_thing = entity is not None
@@ -518,6 +522,10 @@ class ListedFields:
             short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
             if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
                 item = short.group(1)  # "price for the 6-week course"
+            shown = re.match(r"^([a-z]+(?: [a-z]+)?) (?:on|in|as) (?:a |the )?(?:kanban |pipeline )?(?:board|kanban)$",
+                             item.lower())
+            if shown is not None:
+                item = shown.group(1)  # "status on a board": the status, which the board is drawn by
             counted = re.search(r"(?:^|\s-\s|:\s)\s*how many ((?:days|weeks|months|hours|minutes|times) "
                                 r"(?:between|per|a|each|since) [a-z]+)\s*$", item.lower())
             if counted is not None:

@@ -14,7 +14,9 @@ def sentences(text: str) -> list[str]:
     out, depth, cur = [], 0, []
     for i, ch in enumerate(text):
         depth = max(0, depth + (ch == "(") - (ch == ")"))
-        end = ch in "\n;!?" or (ch == "." and (i + 1 == len(text) or text[i + 1].isspace()))
+        # "proof approved?, status on a board": a question mark inside a list asks yes or no, and the list goes on
+        end = ch in "\n;" or (ch in "!?" and not text[i + 1 :].lstrip().startswith(",")) or (
+            ch == "." and (i + 1 == len(text) or text[i + 1].isspace()))
         if depth == 0 and end:
             out.append("".join(cur))
             cur = []

@@ -123,14 +123,15 @@ class EntityIndex(ThingNames):
             some of them ("games (date, opponent, score)" in a football app are not board games)."""
             if not plainly:
                 return self._nearest_holder(name, query, exclude)
-            holder = self.typical_holder(name, query, exclude, at_least)
+            holder = self.typical_holder(name, query, exclude, at_least, said=text)
             said = listed_words(name, text) - EVERY_THING_HAS
             if holder is None or not said:
                 return holder
             held = {singular(w) for f in holder.fields for w in f.name.split("_")}
             if said & held:
                 return holder
-            return Entity(name=name, fields=[Field(name="name", type=FieldType.text)])  # its fields are the list's
+            return Entity(name=name, label=holder.label, plural=holder.plural,  # what the person calls it
+                          fields=[Field(name="name", type=FieldType.text)])  # its fields are the list's
 
         chosen = [e for e in (holder_for(n) for n in named if n not in have) if e is not None]
         if plainly:
@@ -207,7 +208,7 @@ class EntityIndex(ThingNames):
                 continue  # "attendees who register for talks" are listed; "staff who can edit" rule
             if before in ("per", "each", "every", "which", "whose"):
                 # "hours per volunteer", "which cleaner went": each row is of one of them
-                spec = self._bring(spec, one, query, exclude)
+                spec = self._bring(spec, one, query, exclude, said=text)
                 continue
             # "and seed suppliers.", "guardians authorised for pickup": a word before it, a participle after it
             opened = before in (",", "&", "+", "and", ":", "-") or (
@@ -215,7 +216,7 @@ class EntityIndex(ThingNames):
             closed = after in (",", "&", "+", "and", ".", "(", "w", "with") or (after.endswith("ed") and len(after) > 4) or relative
             if one == w or not (opened and closed) or spec.entity(f"{before}_{one}") is not None:
                 continue  # "and field trips" where the app keeps field trips: no trips of their own
-            spec = self._bring(spec, one, query, exclude)
+            spec = self._bring(spec, one, query, exclude, said=text)
             if prior is not None and prior not in self.people:
                 spec = link(spec, prior, one)  # "horses, owners": a horse's owner; "clients, vets": no link
         reader = listed_fields(self.catalogue)
@@ -223,7 +224,7 @@ class EntityIndex(ThingNames):
             for item in items:
                 words = re.findall(r"[a-z]+", item.lower())
                 if len(words) == 1 and singular(words[0]) in self.people and spec.entity(singular(words[0])) is None:
-                    spec = self._bring(spec, singular(words[0]), query, exclude)
+                    spec = self._bring(spec, singular(words[0]), query, exclude, said=text)
         return spec
 
     def things_listed(self, spec: AppSpec, text: str, query: torch.Tensor,
@@ -251,7 +252,7 @@ class EntityIndex(ThingNames):
                     and any(len(p) == 1 and p[0] != singular(p[0]) and entity_of(p, words_for) for p in parts[1:3])):
                 # "my restaurant kitchen: ingredients, suppliers, quantity on hand": the list opens with its things,
                 # though most apps keep ingredients as a recipe's field
-                spec = self._bring(spec, singular(first[0]), query, exclude, NAMED)
+                spec = self._bring(spec, singular(first[0]), query, exclude, NAMED, said=text)
                 words_for = words_for_entities(spec)
                 known += 1
             if known < 2 and not (opened and len(parts) >= 3 and len(parts[0]) == 1 and parts[0][0] != singular(parts[0][0])
@@ -267,12 +268,12 @@ class EntityIndex(ThingNames):
                 if len(tail) >= 2 and tail[0] in ("to", "from", "for"):
                     who = singular(tail[-1])
                     if who in self.people and who != tail[-1] and who not in words_for and not misspelt(who, spec):
-                        spec = self._bring(spec, who, query, exclude)
+                        spec = self._bring(spec, who, query, exclude, said=text)
                         words_for = words_for_entities(spec)
                     if p and who in words_for and entity_of(p, words_for) is not None:
                         spec = link(spec, entity_of(p, words_for), words_for[who])  # a sale's buyer
                 if len(p) == 1 and p[0] == singular(p[0]) and p[0] in self.things and p[0] not in words_for:
-                    spec = self._bring(spec, p[0], query, exclude, NAMED)  # "daily attendance", "equipment"
+                    spec = self._bring(spec, p[0], query, exclude, NAMED, said=text)  # "daily attendance", "equipment"
                     words_for = words_for_entities(spec)
                     continue
                 if p and singular(p[-1]) in (EVERY_THING_HAS | {"time"} if len(p) > 1 else WHEN_AND_WHAT):
@@ -286,7 +287,7 @@ class EntityIndex(ThingNames):
                     name = (singular(p[1]) if singular(p[1]) in self.things and singular(p[1]) not in ENTRY_WORDS
                             else f"{p[0]}_{singular(p[1])}")
                     if name not in words_for and (name == singular(p[1]) or self._name(name) is None):
-                        spec = self._bring(spec, name, query, exclude, NAMED)
+                        spec = self._bring(spec, name, query, exclude, NAMED, said=text)
                         words_for = words_for_entities(spec)
                     continue
                 if len(p) != 1 or len(p[0]) < 4 or p[0] + "s" in NOT_PLURALS or p[0] in NOT_PLURALS:
@@ -297,7 +298,7 @@ class EntityIndex(ThingNames):
                     continue
                 if any(e.field(p[0]) is not None or e.field(one) is not None for e in spec.entities):
                     continue  # "who won each game, and scores" where a play keeps its scores
-                spec = self._bring(spec, one, query, exclude, NAMED)
+                spec = self._bring(spec, one, query, exclude, NAMED, said=text)
                 words_for = words_for_entities(spec)
         return spec
 
@@ -311,7 +312,7 @@ class EntityIndex(ThingNames):
             if (verb in NOT_TENDING or one == word or word in NOT_PLURALS or word in UNIT_WORDS
                     or one in QUANTITY | DOING | LIST_WORDS or one in words_for_entities(spec) or one in self.attributes):
                 continue
-            spec = self._bring(spec, one, query, exclude, NAMED)
+            spec = self._bring(spec, one, query, exclude, NAMED, said=text)
         return spec
 
     def events_done(self, spec: AppSpec, text: str, query: torch.Tensor,
@@ -323,7 +324,7 @@ class EntityIndex(ThingNames):
             for event, (verb, alike) in DONE_AS.items():
                 if not re.search(verb, sentence) or have & alike or not (self.holders.get(event) or event in SAID_ON):
                     continue
-                spec = self._bring(spec, event, query, exclude, SAID_ON.get(event, CONTACT))
+                spec = self._bring(spec, event, query, exclude, SAID_ON.get(event, CONTACT), said=text)
                 have.add(event)
                 said = {singular(w) for w in re.findall(r"[a-z]+", sentence)}
                 things = [e.name for e in spec.entities if e.name != event
@@ -338,11 +339,11 @@ class EntityIndex(ThingNames):
         return spec
 
     def _bring(self, spec: AppSpec, name: str, query: torch.Tensor, exclude: frozenset[str],
-               fields: list[dict[str, str]] = CONTACT) -> AppSpec:
+               fields: list[dict[str, str]] = CONTACT, said: str = "") -> AppSpec:
         """`spec` with the catalogue's entity of that name (its links to what the app has), or a plain one."""
         if misspelt(name, spec):
             return spec
-        holder = self.typical_holder(name, query, exclude, HOLDER_AT_LEAST)
+        holder = self.typical_holder(name, query, exclude, HOLDER_AT_LEAST, said=said)
         if holder is None:
             spec, _ = _apply(spec, {"op": "add_entity", "entity": name, "fields": fields})
             return spec

@@ -18,6 +18,7 @@ from appforge.models.inhouse.listmarks import KEPT_IN
 from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.retrieval import Catalogue
+from appforge.spec.formula import formula_names
 from appforge.spec.model import RELATION_TYPES, Entity, Field, FieldType
 
 # A name counts as a thing when at least this share of the catalogue's uses of it are entities.
@@ -26,6 +27,12 @@ THING_SHARE = 0.35
 # and a thing when at most THING_REFERS do (or the catalogue does not know it).
 EVENT_SHARE = 0.6
 THING_REFERS = 0.4
+# An entity brought from a blueprint this far from the message (cosine) keeps only the fields many apps keep: a cabin
+# rental's guests are not a wedding's (0.33), with a side, a meal and a plus one; nor a robotics club's results a sailing
+# race's, with laps and a handicap.
+FAR = 0.45
+COMMON_FIELD = 5  # blueprints holding a field of that name
+WORKFLOW = frozenset({"status", "stage"})  # choices whose options fit most things
 # Words before a noun that make it a quantity or a grouping rather than a thing the app keeps.
 QUANTITY = frozenset({"of", "max", "min", "maximum", "minimum", "number", "num", "many", "per", "no", "total", "each"})
 # Words before a noun that make it a verb: "I run a bakery", "customers can book online".
@@ -73,10 +80,12 @@ class ThingNames:
         as_entity: Counter[str] = Counter()
         as_field: Counter[str] = Counter()
         pointing: Counter[str] = Counter()
+        self.field_spread: Counter[str] = Counter()  # how many blueprints hold a field of each name
         self.spoken: dict[str, str] = {}  # "people" -> person
         self.links: dict[tuple[str, str], Field] = {}  # (booking, table) -> the catalogue's booking.table field
         self.link_names: Counter[tuple[str, str]] = Counter()  # (borrower, member): how many entities name a link so
         for i, bp in enumerate(catalogue.blueprints):
+            self.field_spread.update({f.name for e in bp.spec.entities for f in e.fields})
             for entity in bp.spec.entities:
                 self.holders[entity.name].append((i, entity))
                 as_entity[entity.name] += 1
@@ -142,10 +151,12 @@ class ThingNames:
                     or (plainly and _a_role(tokens, i))
                     or (plainly and before in ("who", "whoever"))  # "who drives": a question, not a drive
                     # "work orders (issue, priority, assigned to)": a word only said in the bracket is the order's
-                    or (plainly and depth > 0 and tokens[i] == singular(tokens[i]) and tokens[i] not in outside
-                        and tokens[i] not in self.people)
+                    or (plainly and depth > 0 and tokens[i] not in self.people and singular(tokens[i]) not in outside
+                        and (tokens[i] == singular(tokens[i]) or (before.isalpha() and before not in LIST_WORDS)))
+                    # ... and "item (flyers, business cards)": the kinds of an item, not cards to keep
                     or (plainly and after in ("in", "out", "up", "off") and tokens[i] == singular(tokens[i])
-                        and i + 2 < len(tokens) and tokens[i + 2] in ("/", "and", "&", "dates", "date", "times", "time"))
+                        and (i + 2 == len(tokens) or tokens[i + 2] in ("/", "and", "&", ",", ".", ";", ")", "dates",
+                                                                      "date", "times", "time")))
                     or (plainly and tokens[i] in ("people", "everyone", "anyone", "someone", "users")
                         and after in ("can", "could", "may", "will", "should", "must"))  # "tools people can borrow"
                     or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))):
@@ -249,7 +260,7 @@ class ThingNames:
 
 
     def typical_holder(self, name: str, query: torch.Tensor, exclude: frozenset[str] = frozenset(),
-                       at_least: float = 0.0, close: float = 0.5) -> Entity | None:
+                       at_least: float = 0.0, close: float = 0.5, said: str = "") -> Entity | None:
         """The catalogue's entity for `name` as an app near this one keeps it or, when no app holding it is near
         (`close`), as most apps keep it: a dog walker's clients are not a personal trainer's, with goals and injuries.
 
@@ -263,8 +274,12 @@ class ThingNames:
         scores = self.catalogue.vectors[[i for i, _ in holders]] @ query
         best = float(scores.max())
         nearest = holders[int(scores.argmax())][1]
-        if best < at_least or best >= close or len(holders) < 3:
-            return nearest if best >= at_least else None
+        if best < at_least:
+            return None
+        if best < FAR and len(holders) < 3:
+            return self._common_fields(nearest, said)
+        if best >= close or len(holders) < 3:
+            return nearest
         counts: dict[str, int] = defaultdict(int)
         for _, e in holders:
             for f in e.fields:
@@ -276,6 +291,21 @@ class ThingNames:
         if len(fields) < 2:
             return nearest
         return nearest.model_copy(update={"fields": fields})
+
+
+    def _common_fields(self, entity: Entity, said: str) -> Entity:
+        """`entity` with the fields many apps keep, its dates, and those the message names (`said`), but no choice
+        other than a status (their options are its app's); a name first where none is left to show it by."""
+        words = {singular(w) for w in re.findall(r"[a-z]+", said.lower())}
+        kept = [f for f in entity.fields if f.type in RELATION_TYPES or f.name in WORKFLOW
+                or all(singular(w) in words for w in f.name.split("_"))
+                or (f.type not in (FieldType.choice, FieldType.tags) and f.name not in self.things
+                    and (self.field_spread[f.name] >= COMMON_FIELD or f.type in (FieldType.date, FieldType.datetime)))]
+        names = {f.name for f in kept}
+        kept = [f for f in kept if f.type != FieldType.computed or formula_names(f.formula or "") <= names]
+        if not any(f.type == FieldType.text for f in kept if f.type not in RELATION_TYPES):
+            kept.insert(0, Field(name="name", type=FieldType.text))
+        return entity.model_copy(update={"fields": kept})
 
 
 def _says_it_does(tokens: list[str], i: int) -> bool:
