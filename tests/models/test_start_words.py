@@ -311,3 +311,33 @@ def test_an_item_s_kinds_in_brackets_and_status_on_a_board_stay_with_the_list() 
     assert spec.entity("card") is None  # the cards were a kind of item, not a thing to keep
     assert not {"flyers", "banner"} & {f.name for f in spec.entity("customer").fields}
     assert not [f for e in spec.entities for f in e.fields if "board" in f.name]
+
+
+def test_the_group_an_app_is_for_and_a_word_never_said_as_many_are_no_things() -> None:
+    model = get_model("appforge")
+    spec = apply_proposal(model.propose("help me build an app for my band: gigs, setlists, songs, and who's playing"))
+    assert spec.entity("band") is None and spec.entity("gig") is not None
+    spec = apply_proposal(model.propose("lost and found for our school office: items found, where, date, who claimed it"))
+    assert spec.entity("lost") is None
+    spec = apply_proposal(model.propose("a simple expense tracker for me and my partner, categories, who paid, split 50/50"))
+    assert spec.entity("partner") is None
+
+
+def test_the_app_s_things_are_not_a_field_s_options_nor_a_thing_s_own_field() -> None:
+    model = get_model("appforge")
+    spec = apply_proposal(model.propose("keep track of my kid's medical stuff: doctor visits, medications with dosage, "
+                                        "vaccines, allergies"))
+    assert not [f for e in spec.entities for f in e.fields if f.name == "medical"]
+    spec = apply_proposal(model.propose("gym app where members book classes, trainers run classes, and admins manage "
+                                        "memberships"))
+    assert spec.entity("class") is not None and spec.entity("class").field("classes") is None
+    spec = apply_proposal(model.propose("I run a makerspace. members, equipment, training sign-offs (who is allowed to "
+                                        "use what), and equipment bookings"))
+    assert spec.entity("off") is None
+
+
+def test_a_list_after_a_comma_is_of_the_thing_just_named_not_of_the_one_before() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "simple CRM - companies, contacts at each company, deals with amount and stage"))
+    assert spec.entity("deal").field("stage") is not None
+    assert not {"amount", "stage", "deal"} & {f.name for f in spec.entity("contact").fields}

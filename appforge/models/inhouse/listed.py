@@ -189,7 +189,9 @@ class ListedFields:
                         and item[0] == singular(item[0]) and entity_of(item, words_for) is None):
                     continue  # "customer, item (flyers, banners)": the item's options, read with the list it is in
                 if marker in NEW_THING_MARKERS:
-                    entity, owner = self._new_thing_of(head, words_for)
+                    # "contacts at each company, deals with amount": the deals' list, not the contacts' of each deal
+                    cut = len(re.findall(r"[a-z]+", low[: m.start()].rsplit(",", 1)[0])) if "," in low[: m.start()] else 0
+                    entity, owner = self._new_thing_of(head[cut:] if 0 < cut < len(head) else head, words_for)
                 new_thing = entity is not None
                 if new_thing and marker == ":" and head[-1] not in THING_WORDS:  # "an allergies table: ..." is a thing
                     values = list_items(re.split(r":\s", sentence[m.end():])[0])

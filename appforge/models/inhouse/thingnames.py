@@ -204,6 +204,8 @@ class ThingNames:
         out: list[str] = []
         depth = 0
         kept_on = self.in_field_lists(text) if plainly else set()
+        if plainly:  # "training sign-offs": the end of one word, not offs
+            kept_on |= set(re.findall(r"[a-z]-([a-z]+)", text.lower()))
         for i, w in enumerate(tokens):
             depth += (w == "(") - (w == ")")
             one = singular(w)
@@ -353,6 +355,12 @@ def _a_role(tokens: list[str], i: int) -> bool:
             or after == "person")
 
 
+def groups_served(text: str) -> set[str]:
+    """The group an app is for ("for my band:", "our club -"), which it does not keep as a thing."""
+    tokens = tokenize(text)
+    return {tokens[i] for i in range(len(tokens)) if _the_group(tokens, i)}
+
+
 def _the_group(tokens: list[str], i: int) -> bool:
     """"for my team:", "our church cleaning team -", "for a small team.": the group the app is for, said before what
     it keeps."""
@@ -373,4 +381,5 @@ def tokenize(text: str) -> list[str]:
     return re.findall(r"[a-z]+|[^\sa-z]", text.lower())
 
 
-__all__ = ["APP_WORDS", "DEEDS", "DOING", "LIST_WORDS", "NOT_KEPT_PEOPLE", "QUANTITY", "THING_REFERS", "ThingNames", "tokenize"]
+__all__ = ["APP_WORDS", "DEEDS", "DOING", "LIST_WORDS", "NOT_KEPT_PEOPLE", "QUANTITY", "THING_REFERS", "ThingNames", "groups_served",
+           "tokenize"]

@@ -14,9 +14,9 @@ from typing import Any
 
 from appforge.models.inhouse.itemfield import CONDITION, unit_type
 from appforge.models.inhouse.listmarks import COMMANDING, DONE_BY
-from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits, words_for_entities
+from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE
+from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE, groups_served
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -121,6 +121,15 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
               and (o["entity"].split("_")[0] in _PRONOUNS | {"the", "a", "an"}
                    or spoken.get(o["entity"], o["entity"]) != o["entity"])}
 
+    # "an app for my band: gigs, setlists": the band the app is for, not a thing with gigs and setlists as fields
+    deeds |= {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] in groups_served(text) - things}
+    # "lost and found for our school office", "me and my partner": a word the message never says as many of, where
+    # the start has the app's things, is not one more thing to keep
+    plurals = {singular(w) for w in re.findall(r"[a-z]{4,}", text.lower()) if singular(w) != w}
+    plurals |= set(re.findall(r"\b(?:each|every|per) ([a-z]+)", text.lower()))  # "each style has a base price"
+    deeds |= {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things and things
+              and o["entity"].split("_")[-1] not in plurals}
+
     fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
     # Words said only in brackets: the start read them already, as the fields, options or examples of the thing
     # before the bracket; the program's field of them is a copy or misplaced ("401k" on dividends).
@@ -134,8 +143,12 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
             return True
         if o["op"] != "add_field" or o["field"].get("type") in ("reference", "many_to_many"):
             return False
-        if o["field"]["name"] in _PRONOUNS or no_thing(o, text):
-            return True
+        if o["field"]["name"] in _PRONOUNS or no_thing(o, text) or singular(o["field"]["name"]) == o["entity"]:
+            return True  # "classes" on a class
+        said_things = [v for v in (opt.get("value", "") for opt in o["field"].get("options") or [])
+                       if entity_of(re.findall(r"[a-z]+", v.lower()), spoken) is not None]
+        if len(said_things) >= 2:
+            return True  # "my kid's medical stuff: doctor visits, medications": the app's things, not a field's options
         if _a_copy(o["field"]["name"], {name for entity, name in fields_of if entity == o["entity"]}):
             return True  # "size_2", "sold_2": the same words read twice
         name = o["field"]["name"]
