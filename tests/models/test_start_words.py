@@ -341,3 +341,17 @@ def test_a_list_after_a_comma_is_of_the_thing_just_named_not_of_the_one_before()
         "simple CRM - companies, contacts at each company, deals with amount and stage"))
     assert spec.entity("deal").field("stage") is not None
     assert not {"amount", "stage", "deal"} & {f.name for f in spec.entity("contact").fields}
+
+
+def test_members_who_book_classes_add_bookings_of_classes_not_classes() -> None:
+    model = get_model("appforge")
+    spec = apply_proposal(model.propose("gym app where members book classes, trainers run classes, and admins manage "
+                                        "memberships"))
+    booking = spec.entity("booking")
+    assert booking is not None and booking.field("class").target == "class"
+    rules = {(p.entity, p.action): set(p.roles) for p in spec.permissions}
+    assert rules[("booking", "create")] == {"member"} and rules[("class", "update")] == {"trainer"}
+    assert ("class", "create") not in rules or "member" not in rules[("class", "create")]
+    assert ("class", "read") not in rules  # no words about seeing: everyone signed in sees the classes
+    spec = apply_proposal(model.propose("gym app: members book classes and admins manage memberships"))
+    assert ("member", "create") not in {(p.entity, p.action) for p in spec.permissions}  # members add no members

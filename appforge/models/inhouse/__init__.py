@@ -93,6 +93,9 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 BLUEPRINT_AT_LEAST = 0.5
 DESCRIBED_IN_WORDS = 8
 MAX_STEPS = 160
+# Words about who sees what: without them, a new app's rule on reading is the decoder's guess.
+SEEING = re.compile(r"\b(?:see|sees|seen|seeing|view|views|viewed|read|reads|access|accessed|visible|private|hidden|"
+                    r"hide|look at|looks at|confidential|public)\b")
 NOTHING = (
     "I could not find anything to build in that message. Describe the app (\"a booking app for my salon: clients, "
     "stylists, appointments\") or the change you want (\"add a tip field to appointments\")."
@@ -269,9 +272,18 @@ class InhouseModel:
         settled = {(r["entity"], r["action"]) for r in stated if r["op"] == "set_permission"}
         # ... and where the words give rules to roles, the decoder's rule for everyone signed in is the sign-in misread
         # ("let borrowers sign in and see their loans only" had also locked the borrowers' list to signed-in users)
-        ops = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")
+        ruled = [o for o in ops if not (o["op"] in ("set_permission", "remove_permission")
                                       and ((o["entity"], o["action"]) in settled
-                                           or (settled and set(o.get("roles", [])) <= {"signed_in", "everyone"})))]
+                                           or (settled and set(o.get("roles", [])) <= {"signed_in", "everyone"})
+                                           or (create and o["action"] == "read" and not SEEING.search(text.lower()))))]
+        # ... and a new app's rule on who may see a thing needs words about seeing ("trainers run classes, admins
+        # manage memberships" had hidden the classes from everyone but the admins)
+        if create and len(ruled) < len(ops):
+            try:
+                spec = apply_operations(start, ruled + stated)  # a new app is its spec: the rules left out go from it
+            except (OperationError, ValueError):
+                ruled = ops  # something else refers to them: keep them
+        ops = ruled
         unasked = unasked_charts(ops, spec, text)
         if unasked:
             asked = [o for o in ops if not any(o is u for u in unasked)] + stated

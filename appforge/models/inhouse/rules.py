@@ -16,7 +16,7 @@ from typing import Any
 
 from appforge.models.inhouse.mentions import apply_if_fits, first_named, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.spec.model import BUILT_IN_AUDIENCES, AppSpec
+from appforge.spec.model import BUILT_IN_AUDIENCES, RELATION_TYPES, AppSpec
 
 # Words before a modal that are people but not roles: the person writing, everyone, the public.
 _NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "anyone", "everybody", "anybody",
@@ -326,6 +326,8 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
                 if theirs is not None and not theirs[1]:
                     rules.append(StatedRule(rule.roles, rule.actions, [theirs[0]], every_row=True, verb=rule.verb))
             continue
+        if found is None and rule.actions == ("create",) and _a_thing_not_kept(spec, rule.thing):
+            continue  # "members book classes" where the app keeps no classes: no rule on adding members
         if found is None:
             found = last_entity or (rule.verb in _BOOKING_VERBS and first_named(spec, lowered, timed=True)) \
                 or first_named(spec, lowered)
@@ -333,6 +335,10 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
                 continue
             found = (found, False)
         entity, is_field = found
+        if rule.verb in ("book", "books") and not is_field:
+            # "members book classes": what they add is a booking of a class, not a class
+            entity = next((e.name for e in spec.entities if e.name.split("_")[-1] in _BOOKINGS and any(
+                f.type in RELATION_TYPES and f.target == entity for f in e.fields)), entity)
         last_entity = entity
         roles: list[str] = []
         for name in rule.roles:
@@ -464,8 +470,26 @@ def _thing_of(spec: AppSpec, rule: StatedRule) -> tuple[str, bool] | None:
 _FIELD_VERBS = frozenset({"decide", "approve", "assign", "reassign", "confirm", "submit", "grade", "review"})
 
 
+# Words after a verb that point back at what was said or at everything, never at a thing of their own.
+_NOT_THINGS = frozenset({"them", "theirs", "things", "others", "details", "records", "entries", "rows", "items",
+                         "stuff", "changes", "edits", "ones", "yours", "mine", "ours", "everything"})
+
+# What a booking of something is called.
+_BOOKINGS = frozenset({"booking", "reservation", "appointment", "session", "rental", "hire", "enrolment", "enrollment",
+                       "signup", "lesson"})
+
 # Verbs said of a booking: with no object, they are about the first thing the message names that has a time.
 _BOOKING_VERBS = frozenset({"cancel", "cancels", "book", "books", "reschedule"})
+
+
+def _a_thing_not_kept(spec: AppSpec, words: list[str]) -> bool:
+    """The words after a verb name things of their own, which the app keeps neither as things nor as fields
+    ("members book classes"; "admin can change prices" is about the prices the app keeps)."""
+    plain = [w for w in words if w.isalpha() and w not in ("the", "a", "an", "all", "any", "their", "its", "our", "my")]
+    last = plain[-1] if plain else ""
+    if len(last) < 4 or singular(last) == last or last in _NOT_THINGS:
+        return False
+    return not any(singular(last) in f.name.split("_") or last in f.name.split("_") for e in spec.entities for f in e.fields)
 
 
 def _role_for(spec: AppSpec, name: str) -> str | None:

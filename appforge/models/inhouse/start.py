@@ -88,6 +88,11 @@ DONE_AS = {
     "signup": (r"\bsign(?:s|ed|ing)?[ -]?up (?:for|to)\b|\bregister(?:s|ed)? (?:for|to|on)\b",
                {"signup", "sign_up", "registration", "booking", "enrolment", "enrollment", "rsvp", "entry", "attendance",
                 "reservation", "ticket"}),
+    # "members book classes", "clients can book a court": the bookings are kept, of what is booked
+    "booking": (r"\b(?:i|we|you|they|people|everyone|[a-z]{3,}s)\s+(?:can\s+|could\s+|will\s+|should\s+)?book(?:s|ed)?"
+                r"\s+(?:a |an |the |their |our |my )?(?!club|title|review|list|keeping)([a-z]{3,})",
+                {"booking", "reservation", "appointment", "session", "rental", "hire", "enrolment", "enrollment", "signup",
+                 "lesson", "visit", "ticket", "loan", "order"}),
     # "reviewers can comment but only the director approves": the comments are kept
     "comment": (r"\bcan (?:leave |add |post |write )?comments?\b|\bcomment(?:s|ed|ing)? on\b",
                 {"comment", "review", "note", "feedback", "reply", "discussion"}),
@@ -324,6 +329,12 @@ class EntityIndex(ThingNames):
             for event, (verb, alike) in DONE_AS.items():
                 if not re.search(verb, sentence) or have & alike or not (self.holders.get(event) or event in SAID_ON):
                     continue
+                booked = re.search(verb, sentence)
+                if booked is not None and booked.groups() and booked.group(1) != singular(booked.group(1)):
+                    # "members book classes": the classes are kept too, though the app had none
+                    what = singular(booked.group(1))
+                    if spec.entity(what) is None and what not in self.people and len(what) >= 4:
+                        spec = self._bring(spec, what, query, exclude, NAMED, said=text)
                 spec = self._bring(spec, event, query, exclude, SAID_ON.get(event, CONTACT), said=text)
                 have.add(event)
                 said = {singular(w) for w in re.findall(r"[a-z]+", sentence)}
