@@ -355,3 +355,12 @@ def test_members_who_book_classes_add_bookings_of_classes_not_classes() -> None:
     assert ("class", "read") not in rules  # no words about seeing: everyone signed in sees the classes
     spec = apply_proposal(model.propose("gym app: members book classes and admins manage memberships"))
     assert ("member", "create") not in {(p.entity, p.action) for p in spec.permissions}  # members add no members
+
+
+def test_a_thing_scheduled_on_a_calendar_has_a_time_and_the_calendar_is_of_it() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "I need an app for my dog walking business. Clients and their dogs, walks scheduled on a calendar, and I want "
+        "to see how much each client owes me"))
+    assert spec.entity("walk").field("starts_at") is not None
+    assert [v.entity for v in spec.views if v.type.value == "calendar"] == ["walk"]
+    assert spec.entity("client").field("walks_scheduled") is None  # the walks have the time, not the clients

@@ -18,6 +18,8 @@ _KINDS = {"calendar": "calendar", "calender": "calendar", "kanban": "kanban", "b
           "gallery": "cards", "cards": "cards"}
 _SAID = {"calendar": "calendar", "kanban": "board", "cards": "gallery"}
 _PAGE = re.compile(r"\b(calendar|calender|kanban|board|pipeline|gallery|cards)\b")
+# "walks scheduled on a calendar", "shifts on the calendar": the thing the calendar places, said right before it.
+_PLACED = re.compile(r"\b([a-z]{3,}) (?:scheduled |booked |planned |shown |laid out )?(?:on|in) (?:a|the|my|our) calendar\b")
 _BY_OPTIONS = re.compile(r"\b(?:by|per|grouped by|in columns of) ([a-z]+) ?\(([^)]*)\)")
 
 
@@ -36,6 +38,10 @@ def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
                     "options": [{"value": o[:1].upper() + o[1:]} for o in options]}}, ops)
                 target = spec.entity(target.name) or target
                 column = said.group(1) if target.field(said.group(1)) is not None else None
+        if kind == "calendar" and first_field(target, DATES) is None:
+            spec = apply_if_fits(spec, {"op": "add_field", "entity": target.name,
+                                        "field": {"name": "starts_at", "type": "datetime"}}, ops)
+            target = spec.entity(target.name) or target
         if not _drawable(target, kind, spec):
             # "a board of tasks by priority" where the board is by status: its columns are what was said
             boards = [v for v in spec.views if v.type.value == kind == "kanban" and v.entity == target.name]
@@ -156,6 +162,12 @@ def _asked(spec: AppSpec, text: str) -> list[tuple[str, Entity, str | None]]:
             at = len(" ".join(words)[: m.start()].split())
             entity = _thing_near(spec, words, at, words_for)
             near = spec.entity(entity or "")
+            placed = _PLACED.search(" ".join(words))
+            undated = spec.entity(words_for.get(placed.group(1)) or words_for.get(singular(placed.group(1))) or ""
+                                  ) if kind == "calendar" and placed is not None else None
+            if undated is not None and first_field(undated, DATES) is None:
+                found.append((kind, undated, None))  # "walks scheduled on a calendar": the walks, given a time
+                continue
             if kind == "calendar" and (near is None or first_field(near, DATES) is None):
                 # "lessons booked with instructor & plane, calendar pls": instructors have no dates to place
                 entity = first_named(spec, low, timed=True) or _first_dated(spec) or entity

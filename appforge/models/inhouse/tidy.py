@@ -161,6 +161,10 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
                   if m.group(1) != singular(m.group(1))]  # "whether the client paid" is said of the cleaning
         if before and all(b is not None and b != o["entity"] for b in before):
             return True  # "donations dropped off" puts no `dropped_off` on volunteers
+        first = name.split("_")[0]
+        if (first != singular(first) and singular(first) in things and singular(first) != o["entity"]
+                and o["field"].get("type") not in ("integer", "decimal", "money")):
+            return True  # "walks scheduled on a calendar" puts no `walks_scheduled` date on clients: the walks have it
         return name in things or singular(name) in things or singular(name) in spoken or deed(name)
 
     def own_fields(o: dict[str, Any]) -> dict[str, Any]:
