@@ -364,3 +364,16 @@ def test_a_thing_scheduled_on_a_calendar_has_a_time_and_the_calendar_is_of_it() 
     assert spec.entity("walk").field("starts_at") is not None
     assert [v.entity for v in spec.views if v.type.value == "calendar"] == ["walk"]
     assert spec.entity("client").field("walks_scheduled") is None  # the walks have the time, not the clients
+
+
+def test_things_kept_only_in_far_apps_bring_no_choices_of_those_apps_and_alerts_are_not_kept() -> None:
+    model = get_model("appforge")
+    spec = apply_proposal(model.propose("build me an inventory app for my coffee shop - products, suppliers, stock "
+                                        "levels and reorder alerts when low"))
+    product = spec.entity("product")
+    assert product.field("stock") is not None and product.field("form") is None  # a pharmacy's tablets and capsules
+    assert spec.entity("stock_level") is None and spec.entity("reorder_alert") is None
+    assert not [f for e in spec.entities for f in e.fields if "alert" in f.name]
+    spec = apply_proposal(model.propose("we're a small church and need to manage members, small groups, and donations. "
+                                        "only the treasurer can see donations"))
+    assert spec.entity("donation").field("best_before") is None  # a food bank's tins

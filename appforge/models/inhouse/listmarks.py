@@ -63,8 +63,10 @@ COMMAND = re.compile(r"(?:please |pls |also |then )?(?:make|set|change|remove|de
 COMMANDING = frozenset({"make", "set", "change", "remove", "delete", "rename", "hide", "turn", "switch", "mark"})
 # "i want subtasks", "add sub-projects": things of the thing they are under.
 SUB_THING = re.compile(r"\bsub[- ]?([a-z]{3,}?)(?:es|s)?\b")
+# What an app shows or sends rather than keeps: "reorder alerts when low".
+NOTICES = frozenset({"alerts", "notifications", "warnings", "notices"})
 # Items that ask for a way to see the app: "calendar pls", "a chart of sales", "dark mode".
 VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
 
 
-__all__ = ["ADD_TO", "ADD_WHEN", "ASKING", "BELONGS", "CHOICE_WORDS", "COMMAND", "COMMANDING", "DONE_BY", "KEPT_IN", "KIND_WORDS", "MARKERS", "MODALS", "NEW_TABLE", "NEW_THING_MARKERS", "NOT_A_LIST", "OWN_LIST", "PEOPLE", "QUESTION", "RULE", "SUB_THING", "THING_WORDS", "VIEW_ITEM"]
+__all__ = ["ADD_TO", "ADD_WHEN", "ASKING", "BELONGS", "CHOICE_WORDS", "COMMAND", "COMMANDING", "DONE_BY", "KEPT_IN", "KIND_WORDS", "MARKERS", "MODALS", "NEW_TABLE", "NEW_THING_MARKERS", "NOTICES", "NOT_A_LIST", "OWN_LIST", "PEOPLE", "QUESTION", "RULE", "SUB_THING", "THING_WORDS", "VIEW_ITEM"]

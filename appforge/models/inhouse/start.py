@@ -31,7 +31,7 @@ from appforge.models.inhouse.links import (
     one_thing_two_names,
 )
 from appforge.models.inhouse.listed import listed_fields
-from appforge.models.inhouse.listmarks import KEPT_IN
+from appforge.models.inhouse.listmarks import KEPT_IN, NOTICES
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
@@ -285,8 +285,10 @@ class EntityIndex(ThingNames):
                     continue  # "hires with start and end dates, damage notes", "stops with city, dates": fields
                 if (len(p) == 2 and p[1] != singular(p[1]) and len(p[1]) >= 4 and p[0].isalpha()
                         and p[0] not in QUANTITY | DOING | LIST_WORDS | NOT_MODIFIERS and not p[0].endswith("ly")
-                        and p[1] not in WANTING | NOT_PLURALS and f"{p[0]}_{singular(p[1])}" not in words_for
-                        and singular(p[1]) not in words_for and p[1] not in words_for):
+                        and p[1] not in WANTING | NOT_PLURALS | NOTICES and f"{p[0]}_{singular(p[1])}" not in words_for
+                        and singular(p[1]) not in words_for and p[1] not in words_for
+                        and not any(e.field(p[0]) or e.field(f"{p[0]}_{singular(p[1])}") for e in spec.entities)):
+                    # ("stock levels" where the products keep their stock: that field, not a thing)
                     # "leads, site surveys, installations": a kind of thing, named as the person names it
                     # a kind the catalogue keeps under its last word ("membership payments") is that thing
                     name = (singular(p[1]) if singular(p[1]) in self.things and singular(p[1]) not in ENTRY_WORDS

@@ -292,22 +292,33 @@ class ThingNames:
             fields += [f for f in holders[k][1].fields if f.name in common and f.name not in {g.name for g in fields}]
         if len(fields) < 2:
             return nearest
+        if best < FAR:
+            # no app near: a coffee shop's products are no pharmacy's (a form: tablet, capsule) nor a bar's
+            fields = [f for f in fields if f.type not in (FieldType.choice, FieldType.tags) or f.name in WORKFLOW
+                      or self._said(f, said)]
         return nearest.model_copy(update={"fields": fields})
 
 
     def _common_fields(self, entity: Entity, said: str) -> Entity:
-        """`entity` with the fields many apps keep, its dates, and those the message names (`said`), but no choice
-        other than a status (their options are its app's); a name first where none is left to show it by."""
-        words = {singular(w) for w in re.findall(r"[a-z]+", said.lower())}
-        kept = [f for f in entity.fields if f.type in RELATION_TYPES or f.name in WORKFLOW
-                or all(singular(w) in words for w in f.name.split("_"))
+        """`entity` with the fields many apps keep, its first date (when it happened), and those the message names
+        (`said`), but no choice other than a status (their options are its app's); a name first where none is left to
+        show it by."""
+        dates = [f.name for f in entity.fields if f.type in (FieldType.date, FieldType.datetime)]
+        kept = [f for f in entity.fields if f.type in RELATION_TYPES or f.name in WORKFLOW or self._said(f, said)
                 or (f.type not in (FieldType.choice, FieldType.tags) and f.name not in self.things
-                    and (self.field_spread[f.name] >= COMMON_FIELD or f.type in (FieldType.date, FieldType.datetime)))]
+                    and (self.field_spread[f.name] >= COMMON_FIELD or f.name in dates[:1]))]
         names = {f.name for f in kept}
         kept = [f for f in kept if f.type != FieldType.computed or formula_names(f.formula or "") <= names]
         if not any(f.type == FieldType.text for f in kept if f.type not in RELATION_TYPES):
             kept.insert(0, Field(name="name", type=FieldType.text))
         return entity.model_copy(update={"fields": kept})
+
+
+    @staticmethod
+    def _said(field: Field, said: str) -> bool:
+        """Whether the message says every word of the field's name ("proof approved")."""
+        words = {singular(w) for w in re.findall(r"[a-z]+", said.lower())}
+        return all(singular(w) in words for w in field.name.split("_"))
 
 
 def _says_it_does(tokens: list[str], i: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from appforge.models.inhouse.itemfield import CONDITION, unit_type
-from appforge.models.inhouse.listmarks import COMMANDING, DONE_BY
+from appforge.models.inhouse.listmarks import COMMANDING, DONE_BY, NOTICES
 from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE, groups_served
@@ -161,6 +161,8 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
                   if m.group(1) != singular(m.group(1))]  # "whether the client paid" is said of the cleaning
         if before and all(b is not None and b != o["entity"] for b in before):
             return True  # "donations dropped off" puts no `dropped_off` on volunteers
+        if name.split("_")[-1] in NOTICES:
+            return True  # "reorder alerts when low": what the app shows, not a field
         first = name.split("_")[0]
         if (first != singular(first) and singular(first) in things and singular(first) != o["entity"]
                 and o["field"].get("type") not in ("integer", "decimal", "money")):
