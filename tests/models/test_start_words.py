@@ -377,3 +377,20 @@ def test_things_kept_only_in_far_apps_bring_no_choices_of_those_apps_and_alerts_
     spec = apply_proposal(model.propose("we're a small church and need to manage members, small groups, and donations. "
                                         "only the treasurer can see donations"))
     assert spec.entity("donation").field("best_before") is None  # a food bank's tins
+
+
+def test_a_blueprint_that_keeps_what_the_message_names_beats_a_nearer_one_that_keeps_none_of_it() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "apartment hunting tracker: listings with rent, neighborhood, bedrooms, link, my rating, and whether I've "
+        "visited"))
+    assert spec.entity("listing") is not None and spec.entity("listing").field("visited") is not None
+    assert spec.entity("incident") is None and spec.entity("patrol") is None  # a neighbourhood watch's
+    assert spec.entity("hunting") is None  # what the person does, not a thing
+
+
+def test_a_course_platform_keeps_courses_quizzes_and_no_enroll_field() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "course platform with lessons and quizzes, students enroll and track progress"))
+    assert spec.entity("course") is not None and spec.entity("quiz") is not None  # not "quizze"
+    assert spec.entity("course").field("language") is None  # a language school's choices
+    assert spec.entity("student").field("enroll") is None

@@ -52,6 +52,7 @@ from appforge.models.inhouse.pages import (
     page_operations,
     pages_had,
 )
+from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.program import Program
 from appforge.models.inhouse.quoted import (
     added_options,
@@ -93,6 +94,8 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 BLUEPRINT_AT_LEAST = 0.5
 DESCRIBED_IN_WORDS = 8
 MAX_STEPS = 160
+# How much less near a blueprint that keeps a thing the message names may be than the nearest, which keeps none.
+NAMING_MARGIN = 0.08
 # Words about who sees what: without them, a new app's rule on reading is the decoder's guess.
 SEEING = re.compile(r"\b(?:see|sees|seen|seeing|view|views|viewed|read|reads|access|accessed|visible|private|hidden|"
                     r"hide|look at|looks at|confidential|public)\b")
@@ -327,7 +330,7 @@ class InhouseModel:
         Training from feedback starts its create examples where the model would, so it lives here, once.
         """
         query = self.encoder.embed([text])[0]
-        nearest, score = self.catalogue.nearest(query, 1)[0]
+        nearest, score = _naming_the_things(self.catalogue.nearest(query, 3), text)
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
         index = entity_index(self.catalogue)
         # With what the words name, list and rule (see `start.start_with_words`).
@@ -427,6 +430,22 @@ class InhouseModel:
                     copied[0, j] = value
                 vectors[0, j] = self.vectors.vector(value if kind == "word" else words[value])
         return self.decoder.inputs(ids, vectors, kinds, index, slots, copied, words_mem)
+
+
+def _naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, float]:
+    """The nearest blueprint, unless it keeps nothing the message names and one nearly as near does: "apartment hunting
+    tracker: listings with rent, neighborhood" is a house hunt's listings, not a neighbourhood watch's streets."""
+    said = {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
+
+    def named(blueprint: Any) -> int:
+        return sum(set(e.name.split("_")) <= said or bool(e.plural and {singular(w) for w in e.plural.lower().split()} <= said)
+                   for e in blueprint.spec.entities)
+
+    best, score = near[0]
+    if named(best):
+        return best, score
+    named_ones = [(b, s) for b, s in near[1:] if s >= score - NAMING_MARGIN and named(b)]
+    return named_ones[0] if named_ones else (best, score)
 
 
 def _already(held: list[tuple[str, str, set[str]]]) -> str:

@@ -46,6 +46,8 @@ def sentence(words: str) -> str:
 def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("izzes"):
+        return word[:-3]  # "quizzes"
     if word.endswith(("sses", "ches", "shes", "xes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):

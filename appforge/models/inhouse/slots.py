@@ -20,6 +20,8 @@ NOT_PLURALS = frozenset({"themselves", "ourselves", "yourselves", "clothes", "ch
 def singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith("izzes"):
+        return word[:-3]  # "quizzes"
     if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

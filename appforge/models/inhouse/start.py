@@ -31,7 +31,7 @@ from appforge.models.inhouse.links import (
     one_thing_two_names,
 )
 from appforge.models.inhouse.listed import listed_fields
-from appforge.models.inhouse.listmarks import KEPT_IN, NOTICES
+from appforge.models.inhouse.listmarks import KIND_WORDS, NOTICES
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
@@ -367,16 +367,17 @@ class EntityIndex(ThingNames):
 
     def _kind_of_app(self, spec: AppSpec, text: str, query: torch.Tensor, exclude: frozenset[str]) -> AppSpec:
         """An app built from words alone keeps the thing its kind names: "scrims tracker" keeps scrims, "sign up
-        sheet" sign-ups, "expense log" expenses (the catalogue's version where it has one)."""
-        m = re.search(rf"\b([a-z]+(?: up)?)\s+(?:{'|'.join(KEPT_IN)})\b", text.lower())
-        if m is None:
-            return spec
+        sheet" sign-ups, "expense log" expenses, "course platform" courses (the catalogue's version where it has
+        one)."""
+        m = re.search(rf"\b([a-z]+(?: up)?)\s+(?:{'|'.join(KIND_WORDS | {'platform', 'portal'})})\b", text.lower())
+        if m is None or (m.group(1).endswith("ing") and re.search(r"[a-z]\s+$", text.lower()[: m.start()])):
+            return spec  # "apartment hunting tracker": what the person does, not a hunting to keep
         word = m.group(1).replace(" ", "")
         one = singular(word)
         if (one in DOING or one in QUANTITY or one in LIST_WORDS or one in APP_WORDS or len(one) < 3
                 or spec.entity(one) is not None or one in self.attributes):
             return spec
-        holder = self._nearest_holder(one, query, exclude)
+        holder = self.typical_holder(one, query, exclude, said=text)
         if holder is not None:
             spec, _ = _add(spec, holder, links=False)
             return spec

@@ -161,6 +161,10 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
                   if m.group(1) != singular(m.group(1))]  # "whether the client paid" is said of the cleaning
         if before and all(b is not None and b != o["entity"] for b in before):
             return True  # "donations dropped off" puts no `dropped_off` on volunteers
+        if "_" not in name and not name.endswith("ed") and any(
+                singular(m.group(1)) in people for m in re.finditer(rf"\b([a-z]{{3,}}s) (?:can |will |should )?{name}\b",
+                                                                     text.lower())):
+            return True  # "students enroll": what the students do (their enrolments), not an `enroll` date
         if name.split("_")[-1] in NOTICES:
             return True  # "reorder alerts when low": what the app shows, not a field
         first = name.split("_")[0]
