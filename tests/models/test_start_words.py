@@ -394,3 +394,12 @@ def test_a_course_platform_keeps_courses_quizzes_and_no_enroll_field() -> None:
     assert spec.entity("course") is not None and spec.entity("quiz") is not None  # not "quizze"
     assert spec.entity("course").field("language") is None  # a language school's choices
     assert spec.entity("student").field("enroll") is None
+
+
+def test_only_i_makes_a_rule_for_the_person_who_made_the_app_and_a_blog_with_things_keeps_them() -> None:
+    spec = apply_proposal(get_model("appforge").propose("a blog with posts, categories and comments. only I can write "
+                                                        "posts"))
+    rules = {(p.entity, p.action): p.roles for p in spec.permissions}
+    assert rules[("post", "create")] == ["owner"] and spec.auth.owner_role == "owner"
+    assert "everyone" not in rules[("post", "create")]  # the decoder had let everyone write them
+    assert spec.entity("category") is not None and spec.entity("post").field("category").target == "category"

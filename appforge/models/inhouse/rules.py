@@ -93,8 +93,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("see", "sees", "view", "views", "read", "reads", "access"), ("read",)),
     **dict.fromkeys(("edit", "edits", "change", "changes", "update", "updates", "modify", "approve", "approves",
                      "reassign", "assign", "assigns", "confirm", "confirms", "decide", "decides", "set",
-                     "mark", "close", "closes", "grade", "grades", "reschedule", "price", "write", "writes", "fill",
-                     "fills"), ("update",)),
+                     "mark", "close", "closes", "grade", "grades", "reschedule", "price", "fill", "fills"), ("update",)),
+    **dict.fromkeys(("write", "writes"), ("create", "update")),  # "only I can write posts"; "vets write notes" sets them
     **dict.fromkeys(("enter", "enters"), ("create",)),
     **dict.fromkeys(("create", "creates", "add", "adds", "submit", "submits", "book", "books", "log", "logs", "post",
                      "posts", "request", "requests", "file", "report", "reports", "schedule", "schedules", "record",
@@ -224,6 +224,8 @@ def _subject(words: list[str], verb_at: int) -> tuple[list[str], bool, bool, boo
         refused |= words[j] in _NEGATIONS
         modal |= words[j] in _MODAL_WORDS or words[j] in _NEGATIONS
         j -= 1
+    if j >= 0 and words[j] in ("i", "me") and (only or (j >= 1 and words[j - 1] == "only")):
+        return ["owner"], True, refused, modal  # "only I can write posts": the person who made the app
     groups: list[list[str]] = [[]]
     while j >= 0:
         w = words[j]
@@ -349,6 +351,8 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
             if role is None:
                 spec = apply_if_fits(spec, {"op": "add_role", "role": name}, ops)
                 role = name if spec.role(name) is not None else None
+                if role == "owner" and spec.auth.owner_role is None:
+                    spec = apply_if_fits(spec, {"op": "set_auth", "owner_role": "owner"}, ops)
             if role is not None:
                 roles.append(role)
         if not roles:

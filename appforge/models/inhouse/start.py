@@ -242,6 +242,10 @@ class EntityIndex(ThingNames):
         plain = EXAMPLES.sub(" ", plain)
         for clause in re.split(r"[.;:!?\n]", plain):
             opened = re.search(rf":\s*{re.escape(clause.strip())}", plain) is not None if clause.strip() else False
+            app_with = re.match(r"^\s*(?:(?:a|an|my|our|the|simple|small|little|new)\s+)*([a-z]+)\s+with\s+", clause)
+            if app_with is not None and entity_of([app_with.group(1)], words_for) is None and len(
+                    re.split(r",|&|\+|\band\b", clause)) >= 3:
+                clause, opened = clause[app_with.end():], True  # "a blog with posts, categories and comments"
             parts = [re.findall(r"[a-z]+", p) for p in re.split(r",|&|\+|\band\b|\bplus\b", clause)]
             # "customers, their addresses": what the customers have, when apps keep it as a field
             parts = [p for p in parts if not (p[:1] in (["their"], ["its"]) and len(p) > 1
@@ -301,7 +305,7 @@ class EntityIndex(ThingNames):
                     continue
                 one = singular(p[0])
                 if (one == p[0] or one in words_for or p[0] in words_for or one in QUANTITY | DOING | LIST_WORDS
-                        or p[0] in UNIT_WORDS or p[0] in self.attributes):  # "..., deposit paid, and notes"
+                        or p[0] in UNIT_WORDS or (p[0] in self.attributes and app_with is None)):  # "..., and notes"
                     continue
                 if any(e.field(p[0]) is not None or e.field(one) is not None for e in spec.entities):
                     continue  # "who won each game, and scores" where a play keeps its scores

@@ -241,6 +241,8 @@ class ThingNames:
                 continue
             items = [re.findall(r"[a-z]+", i) for i in re.split(r",|&|\+|\band\b|\bplus\b", clause[opened.end():])]
             items = [i for i in items if i]
+            if items and len(items[0]) == 1 and items[0][0] != singular(items[0][0]) and self._name(singular(items[0][0])):
+                continue  # "a blog with posts, categories and comments": the app's things, the posts first
             fieldy = sum(singular(i[-1]) in self.attributes or i[-1] in self.attributes for i in items)
             if fieldy >= 2:
                 out |= {i[0] for i in items if len(i) == 1 and singular(i[0]) != i[0]}
