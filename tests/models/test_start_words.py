@@ -403,3 +403,10 @@ def test_only_i_makes_a_rule_for_the_person_who_made_the_app_and_a_blog_with_thi
     assert rules[("post", "create")] == ["owner"] and spec.auth.owner_role == "owner"
     assert "everyone" not in rules[("post", "create")]  # the decoder had let everyone write them
     assert spec.entity("category") is not None and spec.entity("post").field("category").target == "category"
+
+
+def test_others_are_no_role_and_do_not_take_the_rule_of_the_people_before() -> None:
+    spec = apply_proposal(get_model("appforge").propose("a wishlist app where family members add gift ideas and others "
+                                                        "can mark them as bought"))
+    assert spec.role("other") is None
+    assert all("member" not in p.roles for p in spec.permissions if p.action == "update")

@@ -19,7 +19,7 @@ from appforge.models.inhouse.phrasing import singular, snake
 from appforge.spec.model import BUILT_IN_AUDIENCES, RELATION_TYPES, AppSpec
 
 # Words before a modal that are people but not roles: the person writing, everyone, the public.
-_NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "anyone", "everybody", "anybody",
+_NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "anyone", "everybody", "anybody", "others",
                         "people", "someone", "somebody", "nobody", "users", "user", "public", "guests", "visitors", "this", "that", "which", "who", "what", "there", "and",
                         "only", "also", "then", "so", "but", "or", "the", "a", "an", "all", "else", "each", "one",
                         "me", "us", "them", "app", "system", "these", "those", "it s", "my", "our", "your", "their",
@@ -135,6 +135,8 @@ class StatedRule:
     verb: str = ""
 
 
+# Subjects that are no role and end the one said before: "family members add ideas and others mark them bought".
+_ANYONE = frozenset({"others", "everyone", "everybody", "anyone", "anybody", "people", "someone", "somebody"})
 # People named in the singular who still do things as a group: "staff see all", "reception books".
 _COLLECTIVE = frozenset({"staff", "everyone", "everybody", "anyone", "anybody", "team", "crew", "reception", "management",
                          "admin", "security", "i", "we", "you", "they", "people", "faculty", "family", "police"})
@@ -180,6 +182,12 @@ def stated_rules(text: str) -> list[StatedRule]:
                     and before == singular(before) and before not in _COLLECTIVE
                     and not before.endswith(("people", "folk", "folks", "staff", "men", "children"))):
                 i = end  # "add fertilizer schedule": a thing's name, not a fertilizer who schedules
+                continue
+            j = start - 1
+            while j > 0 and (words[j] in _MODAL_WORDS or words[j] in _NEGATIONS or words[j] == "only"):
+                j -= 1
+            if not who and j >= 0 and words[j] in _ANYONE:
+                i = end  # "... and others can mark them as bought": everyone's, not the members' before
                 continue
             if who:
                 subject = who
