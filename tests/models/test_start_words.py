@@ -410,3 +410,14 @@ def test_others_are_no_role_and_do_not_take_the_rule_of_the_people_before() -> N
                                                         "can mark them as bought"))
     assert spec.role("other") is None
     assert all("member" not in p.roles for p in spec.permissions if p.action == "update")
+
+
+def test_a_thing_the_blueprint_keeps_under_another_word_is_kept_once_under_the_person_s_word() -> None:
+    model = get_model("appforge")
+    spec = apply_proposal(model.propose("Car maintenance log: my cars, services done (oil change, tires etc), mileage, "
+                                        "cost, next due"))
+    assert spec.entity("car") is not None and spec.entity("vehicle") is None  # a car dealer's cars had come too
+    assert spec.entity("service").field("vehicle").target == "car"
+    spec = apply_proposal(model.propose("I want to track my car's fuel - date, liters, price, odometer"))
+    assert spec.entity("liter") is None and spec.entity("vehicle") is None
+    assert not [f for e in spec.entities for f in e.fields if f.name == "date_liters"]

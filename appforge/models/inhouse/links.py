@@ -142,7 +142,7 @@ def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
                and not any(f.name == "stage" and f.type == FieldType.choice for f in e.fields)]
     if len(unnamed) != 1 or len(brought) != 1 or any(f.target for f in brought[0].fields):
         return spec
-    return _under_the_persons_name(spec, unnamed[0].name, brought[0].name)
+    return under_the_persons_name(spec, unnamed[0].name, brought[0].name)
 
 
 def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
@@ -159,7 +159,7 @@ def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
         alike = [e.name for e in spec.entities if e.name in kept and not all(w in said for w in e.name.split("_"))
                  and _share_held(e, wanted) >= SAME_THING_HOLDS]
         if len(alike) == 1:
-            spec = _under_the_persons_name(spec, alike[0], brought)
+            spec = under_the_persons_name(spec, alike[0], brought)
     return spec
 
 
@@ -169,7 +169,7 @@ def _share_held(entity: Entity, wanted: set[str]) -> float:
     return len(wanted & held) / len(wanted)
 
 
-def _under_the_persons_name(spec: AppSpec, old: str, new: str) -> AppSpec:
+def under_the_persons_name(spec: AppSpec, old: str, new: str) -> AppSpec:
     """`spec` with `new` (brought in under the person's word) dropped and `old` renamed to it, or as it was."""
     done: list[dict[str, Any]] = []
     merged = spec

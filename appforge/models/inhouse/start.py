@@ -29,6 +29,7 @@ from appforge.models.inhouse.links import (
     names_become_links,
     one_kind_of_customer,
     one_thing_two_names,
+    under_the_persons_name,
 )
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.listmarks import KIND_WORDS, NOTICES
@@ -56,6 +57,7 @@ from appforge.models.inhouse.thingnames import (
     ThingNames,
     tokenize,
 )
+from appforge.models.encoder import load_encoder
 from appforge.models.rebuild import field_dump
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType
@@ -63,6 +65,9 @@ from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldTyp
 # A thing is brought from a blueprint only when that blueprint's app is this near the message (cosine): "homework
 # set" in a tutoring app is not a Lego set (0.07), nor "voice parts" a cosplay part (0.14).
 HOLDER_AT_LEAST = 0.18
+# Two words for one thing (cosine of their MiniLM vectors): car and vehicle 0.87, kid and child 0.81; a game and a
+# match (0.55), a client and a customer (0.61) stay two words.
+SAME_WORD = 0.8
 # After a word for people, words that make it the subject of a rule ("teachers see their courses"), not a list.
 RULED = frozenset({"can", "cant", "can't", "cannot", "see", "sees", "only", "should", "must", "may", "will", "get",
                    "edit", "do", "dont", "don't", "need", "have", "are", "is", "who", "to"})
@@ -138,6 +143,12 @@ class EntityIndex(ThingNames):
             return Entity(name=name, label=holder.label, plural=holder.plural,  # what the person calls it
                           fields=[Field(name="name", type=FieldType.text)])  # its fields are the list's
 
+        if plainly:
+            for n in [n for n in named if n not in have]:
+                same = _same_thing(n, have)
+                if same is not None:  # "my cars" where the blueprint keeps vehicles: the vehicles, called cars
+                    renamed = under_the_persons_name(spec, same, n)
+                    spec, have = renamed, have | ({n} if renamed is not spec else set())
         chosen = [e for e in (holder_for(n) for n in named if n not in have) if e is not None]
         if plainly:
             # "shoots, galleries delivered, and payments": a thing listed plainly is kept though no app near this
@@ -358,7 +369,7 @@ class EntityIndex(ThingNames):
     def _bring(self, spec: AppSpec, name: str, query: torch.Tensor, exclude: frozenset[str],
                fields: list[dict[str, str]] = CONTACT, said: str = "") -> AppSpec:
         """`spec` with the catalogue's entity of that name (its links to what the app has), or a plain one."""
-        if misspelt(name, spec):
+        if misspelt(name, spec) or _same_thing(name, {e.name for e in spec.entities}) is not None:
             return spec
         holder = self.typical_holder(name, query, exclude, HOLDER_AT_LEAST, said=said)
         if holder is None:
@@ -477,6 +488,17 @@ WANTING = frozenset({"needs", "wants", "likes", "loves", "hates", "tries", "hope
 SAID_OF = frozenset({"to", "for", "from", "with", "w", "per", "on", "at", "in", "by", "of", "who", "that", "which",
                      "we", "they", "i", "you", "each", "every", "this", "next", "when", "where", "along", "across",
                      "around", "near", "after", "before", "during", "between", "under"})
+
+
+def _same_thing(name: str, have: set[str]) -> str | None:
+    """What the app keeps that is the thing under another word ("vehicle" for "car", "child" for "kid"): MiniLM puts
+    the two words this near, and they are not two forms of one stem ("donor", "donation")."""
+    others = sorted(h for h in have if "_" not in h and h[:3] != name[:3])
+    if "_" in name or not others:
+        return None
+    vectors = load_encoder().embed([name, *others])
+    scores = vectors[1:] @ vectors[0]
+    return others[int(scores.argmax())] if float(scores.max()) >= SAME_WORD else None
 
 
 def _core(words: list[str]) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 import torch
 
 from appforge.models.inhouse.listmarks import KEPT_IN
-from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS
+from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS, UNIT_WORDS
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.retrieval import Catalogue
 from appforge.spec.formula import formula_names
@@ -211,8 +211,8 @@ class ThingNames:
             one = singular(w)
             if depth > 0 or len(w) < 4 or one == w or not w.isalpha() or one in named or (one in self.things and not known):
                 continue  # inside brackets a list is of fields or options, not things
-            if w in kept_on:
-                continue
+            if w in kept_on or (plainly and w in UNIT_WORDS):
+                continue  # "date, liters, price": what is measured in liters
             if one in self.attributes or w in self.attributes:
                 continue
             before = tokens[i - 1] if i else ","
