@@ -19,6 +19,7 @@ from typing import Any
 
 import torch
 
+from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.links import (
     link,
     link_after,
@@ -57,7 +58,6 @@ from appforge.models.inhouse.thingnames import (
     ThingNames,
     tokenize,
 )
-from appforge.models.encoder import load_encoder
 from appforge.models.rebuild import field_dump
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType
