@@ -312,3 +312,15 @@ def test_people_who_comment_on_a_thing_get_comments_on_it(model: Any) -> None:
 def test_what_a_thing_needs_to_track_is_its_field(model: Any) -> None:
     _, after = _change(model, "tasks", "projects need to track budget")
     assert after.entity("project").field("budget").type.value == "money"
+
+
+def test_sort_a_thing_by_a_field_orders_its_lists_and_makes_no_page(model: Any) -> None:
+    base, after = _change(model, "events", "sort events by date, soonest first")
+    assert [v for v in after.views if v.type.value == "calendar"] == [v for v in base.views if v.type.value == "calendar"]
+    lists = [v for v in after.views if v.entity == "event" and v.type.value == "table"]
+    assert lists and all(v.sort and v.sort[0].field == "starts_at" and not v.sort[0].desc for v in lists)
+    base, after = _change(model, "tasks", "order tasks by due date, latest first")
+    assert all(v.sort[0].field == "due" and v.sort[0].desc for v in after.views if v.entity == "task"
+               and v.type.value in ("table", "kanban"))
+    base, after = _change(model, "library", "list books by title")
+    assert after.role("list") is None and after.permissions == base.permissions  # "list" is no role

@@ -51,6 +51,7 @@ from appforge.models.inhouse.pages import (
     home_operations,
     page_operations,
     pages_had,
+    sort_operations,
 )
 from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.program import Program
@@ -252,7 +253,7 @@ class InhouseModel:
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
         stated: list[dict[str, Any]] = []
         for read in (rule_operations, access_operations, chart_operations, limit_operations, page_operations,
-                     hidden_fields, home_operations, title_operations):
+                     hidden_fields, home_operations, title_operations, sort_operations):
             more, spec = read(spec, text)
             stated += more
         more, spec = colour_operations(spec, text, before=start)
@@ -272,6 +273,12 @@ class InhouseModel:
                 o["op"] == "add_field" and re.search(r"(?:home|start|landing)_?page", o["field"]["name"])))]
         if not create and defaults_said(spec, text):
             ops = [o for o in ops if not (o["op"] == "set_field" and "default" in o)]  # the default said, read above
+        sorted_views = {r["view"] for r in stated if r["op"] == "configure_view" and "sort" in r}
+        if sorted_views and not create:
+            # "sort events by date, soonest first": the lists in that order; the decoder's new page was the words
+            # misread (it had made a calendar)
+            ops = [o for o in ops if o["op"] not in ("add_view", "configure_view")
+                   or (o["op"] == "configure_view" and o["view"] not in sorted_views and "sort" not in o)]
         settled = {(r["entity"], r["action"]) for r in stated if r["op"] == "set_permission"}
         # ... and where the words give rules to roles, the decoder's rule for everyone signed in is the sign-in misread
         # ("let borrowers sign in and see their loans only" had also locked the borrowers' list to signed-in users)

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.complete import DATES, first_field, spec_operations
-from appforge.models.inhouse.mentions import apply_if_fits, first_named, words_for_entities
+from appforge.models.inhouse.mentions import apply_if_fits, entity_of, first_named, words_for_entities
 from appforge.models.inhouse.slots import main_entity, singular
 from appforge.spec.model import AppSpec, Entity, Field, FieldType
 
@@ -54,6 +54,42 @@ def page_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
             asked["group_by"] = column
         for op in spec_operations(asked, spec):
             spec = apply_if_fits(spec, op, ops)
+    return ops, spec
+
+
+_SORT = re.compile(r"\b(?:sort|order|list)\s+(?:the\s+|my\s+|our\s+|all\s+)?([a-z]+(?: [a-z]+)?)\s+by\s+([a-z]+(?: [a-z]+)?)"
+                   r"(?:[\s,]+(?:with\s+(?:the\s+)?)?([a-z]+(?: [a-z]+)?))?")
+_DESCENDING = re.compile(r"\b(?:newest|latest|most recent|recent|highest|biggest|largest|most|descending|desc|z-a|"
+                         r"last|furthest)\b")
+_WHEN_WORDS = frozenset({"date", "dates", "day", "time", "when"})
+_AGE_WORDS = frozenset({"newest", "latest", "oldest", "earliest", "soonest", "recent", "most"})
+
+
+def sort_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
+    """"sort events by date, soonest first", "order clients by name": every list of that thing (table, cards, board)
+    in that order; the newest, highest or most first when the words say so."""
+    ops: list[dict[str, Any]] = []
+    words_for = words_for_entities(spec)
+    for m in _SORT.finditer(text.lower()):
+        entity = spec.entity(entity_of(m.group(1).split(), words_for) or "")
+        if entity is None:
+            continue
+        said = m.group(2).split()
+        if said[0] in _AGE_WORDS:  # "sort candidates by newest first"
+            said, order = ["date"], m.group(2)
+        else:
+            order = m.group(3) or ""
+        field = next((f for f in entity.fields if f.type.value in ("date", "datetime")), None) \
+            if set(said) & _WHEN_WORDS and entity.field("_".join(said)) is None else None
+        field = field or next((f for f in entity.fields if f.name == "_".join(said) or f.name == singular(said[-1])
+                               or set(said) <= set(f.name.split("_"))), None)
+        if field is None:
+            continue
+        desc = _DESCENDING.search(order) is not None
+        for view in spec.views:
+            if view.entity == entity.name and view.type.value in ("table", "cards", "kanban"):
+                spec = apply_if_fits(spec, {"op": "configure_view", "view": view.name,
+                                            "sort": [{"field": field.name, "desc": desc}]}, ops)
     return ops, spec
 
 
@@ -215,4 +251,5 @@ def _drawable(entity: Entity, kind: str, spec: AppSpec) -> bool:
     return needs is None or first_field(entity, needs) is not None
 
 
-__all__ = ["asks_home", "hidden_fields", "hidden_had", "home_operations", "page_operations", "pages_had"]
+__all__ = ["asks_home", "hidden_fields", "hidden_had", "home_operations", "page_operations", "pages_had",
+           "sort_operations"]

@@ -24,6 +24,7 @@ _NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone",
                         "only", "also", "then", "so", "but", "or", "the", "a", "an", "all", "else", "each", "one",
                         "me", "us", "them", "app", "system", "these", "those", "it s", "my", "our", "your", "their",
                         # words with a person's ending that are not people: "i want to see a chart"
+                        "list", "lists", "checklist", "playlist", "wishlist", "waitlist", "setlist", "mist", "wrist",
                         "want", "wants", "went", "sent", "spent", "meant", "rent", "lent", "present", "current",
                         "recent", "urgent", "important", "different", "relevant", "often", "even", "again", "plain",
                         # things that end like people: "posts and comments, editors write posts"
