@@ -324,3 +324,10 @@ def test_sort_a_thing_by_a_field_orders_its_lists_and_makes_no_page(model: Any) 
                and v.type.value in ("table", "kanban"))
     base, after = _change(model, "library", "list books by title")
     assert after.role("list") is None and after.permissions == base.permissions  # "list" is no role
+
+
+def test_a_field_some_rows_need_is_added_not_the_name_relabelled(model: Any) -> None:
+    base, after = _change(model, "gym", "add a waiver signed checkbox, and members under 18 need a guardian name")
+    member = after.entity("member")
+    assert member.field("waiver_signed").type.value == "boolean" and member.field("guardian_name") is not None
+    assert member.field("name").label == base.entity("member").field("name").label  # it had become "Guardian name"

@@ -173,6 +173,15 @@ class InhouseModel:
             return Proposal([], self.name, f"Nothing to change: the app already has {' and '.join(had)}." if had
                             else NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
+        if not create and not asks_rename(text):
+            # "members under 18 need a guardian name": a new field, not the name labelled "Guardian name"
+            relabels = [o for o in ops if o["op"] == "set_field" and set(o) <= {"op", "entity", "field", "label"}]
+            if relabels:
+                try:
+                    ops = [o for o in ops if not any(o is r for r in relabels)]
+                    spec = apply_operations(start, ops)
+                except (OperationError, ValueError):
+                    ops, spec = realiser.kept, realiser.spec
         for removal in realiser.linked:
             more = with_links(removal, spec)
             try:

@@ -177,6 +177,10 @@ class ListedFields:
                       and head[-3] != singular(head[-3]) and _new_thing(head[-3]) and head[-1] not in words_for
                       and singular(head[-1]) not in words_for):
                     head = head[:-2]  # "beers on tap with style, abv, price": the beers'
+                qualified = next((k for k in range(len(head) - 1, 0, -1) if head[k] in _QUALIFIERS
+                                  and entity_of(head[k - 1 : k], words_for) is not None), None)
+                if qualified is not None and len(head) - qualified <= 3:
+                    head = head[:qualified]  # "members under 18 need a guardian name": the members'
                 if len(head) >= 3 and head[-2] in ("every", "each", "per", "a") and (
                         head[-1] in UNIT_WORDS or head[-1] + "s" in UNIT_WORDS):
                     head = head[:-2]  # "measurements every month (weight, waist)": the measurements' list
@@ -562,6 +566,8 @@ class ListedFields:
         return out
 
 
+# Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
+_QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 # Words for a list kept on each row of a thing: "a waitlist for full events", "a price history on products".
 _OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log", "logbook", "journal", "diary"})
 
