@@ -331,3 +331,10 @@ def test_a_field_some_rows_need_is_added_not_the_name_relabelled(model: Any) -> 
     member = after.entity("member")
     assert member.field("waiver_signed").type.value == "boolean" and member.field("guardian_name") is not None
     assert member.field("name").label == base.entity("member").field("name").label  # it had become "Guardian name"
+
+
+def test_subtasks_are_a_list_under_each_task_and_no_one_said_to_do_anything_changes_no_rule(model: Any) -> None:
+    base, after = _change(model, "tasks", "tasks should have subtasks")
+    assert after.entity("subtask").field("task").target == "task" and after.entity("task").field("subtasks") is None
+    base, after = _change(model, "home_inventory", "items can be in a room, add rooms")
+    assert after.permissions == base.permissions  # the decoder had let everyone add items

@@ -69,7 +69,7 @@ from appforge.models.inhouse.quoted import (
     slashed_options,
     without_option_clashes,
 )
-from appforge.models.inhouse.rules import access_operations, rule_operations
+from appforge.models.inhouse.rules import access_operations, rule_operations, stated_rules
 from appforge.models.inhouse.start import entity_index
 from appforge.models.inhouse.tidy import (
     applying,
@@ -97,6 +97,10 @@ DESCRIBED_IN_WORDS = 8
 MAX_STEPS = 160
 # How much less near a blueprint that keeps a thing the message names may be than the nearest, which keeps none.
 NAMING_MARGIN = 0.08
+# Words that speak of who may do what, though no rule reads off them whole.
+_RULE_WORDS = re.compile(r"\b(?:only|permission|permissions|access|allowed|allow|role|roles|admins?|staff|private|"
+                         r"public|anyone|everyone|nobody|no one|lock|locked|restrict|restricted|read[- ]only|sign[- ]?in|"
+                         r"log[- ]?in|login)\b")
 # Words about who sees what: without them, a new app's rule on reading is the decoder's guess.
 SEEING = re.compile(r"\b(?:see|sees|seen|seeing|view|views|viewed|read|reads|access|accessed|visible|private|hidden|"
                     r"hide|look at|looks at|confidential|public)\b")
@@ -288,6 +292,10 @@ class InhouseModel:
             # misread (it had made a calendar)
             ops = [o for o in ops if o["op"] not in ("add_view", "configure_view")
                    or (o["op"] == "configure_view" and o["view"] not in sorted_views and "sort" not in o)]
+        if not create and not stated_rules(text) and not _RULE_WORDS.search(text.lower()):
+            # "items can be in a room, add rooms": no one is said to do anything, so no rule changes (the decoder
+            # had let everyone add items)
+            ops = [o for o in ops if o["op"] not in ("set_permission", "remove_permission", "add_role")]
         settled = {(r["entity"], r["action"]) for r in stated if r["op"] == "set_permission"}
         # ... and where the words give rules to roles, the decoder's rule for everyone signed in is the sign-in misread
         # ("let borrowers sign in and see their loans only" had also locked the borrowers' list to signed-in users)

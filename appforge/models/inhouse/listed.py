@@ -332,7 +332,14 @@ class ListedFields:
                     found.append((owner, [their.group(2)], False))
             for sub in SUB_THING.finditer(low):
                 parent = entity_of([sub.group(1)], words_for)
-                if parent is not None and spec.entity(f"sub{parent}") is None and not read:
+                if parent is None or spec.entity(f"sub{parent}") is not None:
+                    continue
+                # "tasks should have subtasks": a list of its own under each task, not a `subtasks` field of it
+                said = sub.group().replace("-", " ").replace(" ", "")
+                lone = [k for k, (_, items, _) in enumerate(found) if [i.replace("-", "").replace(" ", "") for i in items] == [said]]
+                for k in reversed(lone):
+                    del found[k]
+                if not read or lone:
                     found.append((f"sub{parent}", [parent.replace("_", " "), "done"], True))  # each under its task
                     read = True
             table = NEW_TABLE.search(low)
