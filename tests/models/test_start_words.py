@@ -421,3 +421,11 @@ def test_a_thing_the_blueprint_keeps_under_another_word_is_kept_once_under_the_p
     spec = apply_proposal(model.propose("I want to track my car's fuel - date, liters, price, odometer"))
     assert spec.entity("liter") is None and spec.entity("vehicle") is None
     assert not [f for e in spec.entities for f in e.fields if f.name == "date_liters"]
+
+
+def test_an_hours_tracker_keeps_a_log_of_hours_for_the_people_it_names() -> None:
+    spec = apply_proposal(get_model("appforge").propose("nonprofit volunteer hours tracker with events and volunteers"))
+    log = spec.entity("hours_log")
+    assert log is not None and log.field("hours").type.value == "decimal" and log.field("date") is not None
+    assert log.field("volunteer").target == "volunteer"
+    assert spec.entity("hour") is None  # an "hour" thing with a name

@@ -389,6 +389,15 @@ class EntityIndex(ThingNames):
             return spec  # "apartment hunting tracker": what the person does, not a hunting to keep
         word = m.group(1).replace(" ", "")
         one = singular(word)
+        if word in UNIT_WORDS and spec.entity(f"{word}_log") is None:
+            # "volunteer hours tracker": a log of the hours, each with its date and how many
+            spec, _ = _apply(spec, {"op": "add_entity", "entity": f"{word}_log", "fields": [
+                {"name": "date", "type": "date"}, {"name": word, "type": "decimal"}, {"name": "notes", "type": "text"}]})
+            whose = re.findall(r"[a-z]+", text.lower()[: m.start()])[-1:]
+            if whose and singular(whose[0]) in self.people:  # "volunteer hours": each entry is a volunteer's
+                spec = link(self._bring(spec, singular(whose[0]), query, exclude, said=text), f"{word}_log",
+                            singular(whose[0]))
+            return spec
         if (one in DOING or one in QUANTITY or one in LIST_WORDS or one in APP_WORDS or len(one) < 3
                 or spec.entity(one) is not None or one in self.attributes):
             return spec
