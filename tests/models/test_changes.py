@@ -338,3 +338,13 @@ def test_subtasks_are_a_list_under_each_task_and_no_one_said_to_do_anything_chan
     assert after.entity("subtask").field("task").target == "task" and after.entity("task").field("subtasks") is None
     base, after = _change(model, "home_inventory", "items can be in a room, add rooms")
     assert after.permissions == base.permissions  # the decoder had let everyone add items
+
+
+def test_a_change_that_finds_nothing_to_do_says_what_is_there_or_missing(model: Any) -> None:
+    base = load_base("recruiting")
+    proposal = model.propose("remove the linkedin field", base)
+    assert not proposal.operations and proposal.note == "Nothing to change: the app has no linkedin field."
+    proposal = model.propose("add a photo of each plant", load_base("plants"))
+    assert not proposal.operations and "plant already has photo" in proposal.note
+    base, after = _change(model, "restaurant", "make the phone number required for reservations")
+    assert after.entity("reservation").field("phone").required  # not the tables' number, which already is

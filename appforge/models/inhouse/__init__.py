@@ -53,7 +53,7 @@ from appforge.models.inhouse.pages import (
     pages_had,
     sort_operations,
 )
-from appforge.models.inhouse.phrasing import singular
+from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.program import Program
 from appforge.models.inhouse.quoted import (
     added_options,
@@ -330,6 +330,8 @@ class InhouseModel:
             note = (note + " " if note else "") + source
         elif not ops and note is None and (had_options := options_had(spec, text)) is not None:
             note = had_options
+        elif not ops and note is None and (missing := _not_there(spec, text)) is not None:
+            note = missing
         elif not ops and note is None:
             had = pages_had(spec, text) + charts_had(spec, text) + hidden_had(spec, text)
             note = _already(held) if held else (f"Nothing to change: the app already has {' and '.join(had)}."
@@ -470,6 +472,22 @@ def _naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, f
         return best, score
     named_ones = [(b, s) for b, s in near[1:] if s >= score - NAMING_MARGIN and named(b)]
     return named_ones[0] if named_ones else (best, score)
+
+
+_REMOVE = re.compile(r"\b(?:remove|delete|drop|get rid of|take out|take away)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?"
+                     r"([a-z]+(?: [a-z]+)?)\s+(field|column|fields|columns|thing|table|list|page)\b")
+
+
+def _not_there(spec: AppSpec, text: str) -> str | None:
+    """"remove the linkedin field" where no thing has one: say so, rather than that nothing was understood."""
+    m = _REMOVE.search(text.lower())
+    if m is None:
+        return None
+    name = snake(m.group(1))
+    if any(e.name == name or e.field(name) is not None or any(f.label and snake(f.label) == name for f in e.fields)
+           for e in spec.entities):
+        return None
+    return f"Nothing to change: the app has no {m.group(1)} {m.group(2)}."
 
 
 def _already(held: list[tuple[str, str, set[str]]]) -> str:

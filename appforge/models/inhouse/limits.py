@@ -107,14 +107,17 @@ def _settings_said(spec: AppSpec, low: str) -> list[tuple[Entity, Field, str]]:
 
 def _field_named(spec: AppSpec, clause: str, numeric: bool = True) -> tuple[Entity, Field] | None:
     """The (number) field whose words a clause says ("party size" -> reservation.party_size), the longest match."""
-    said = {singular(w) for w in re.findall(r"[a-z]+", clause)}
-    best: tuple[int, Entity, Field] | None = None
+    spoken = [singular(w) for w in re.findall(r"[a-z]+", clause)]
+    said = set(spoken)
+    first = next((w for w in spoken if w not in ("the", "a", "an", "all", "every", "each")), "")
+    best: tuple[tuple[int, bool], Entity, Field] | None = None
     for entity in spec.entities:
         for f in entity.fields:
             words = [singular(w) for w in f.name.split("_")]
-            if ((f.type.value in _NUMERIC or not numeric) and all(w in said for w in words)
-                    and (best is None or len(words) > best[0])):
-                best = (len(words), entity, f)
+            # the longest match; between equals, the one said first ("phone number" is the phone, not a table number)
+            rank = (len(words), words[0] == first)
+            if (f.type.value in _NUMERIC or not numeric) and all(w in said for w in words) and (best is None or rank > best[0]):
+                best = (rank, entity, f)
     return (best[1], best[2]) if best else None
 
 

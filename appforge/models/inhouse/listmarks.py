@@ -26,7 +26,7 @@ CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "ki
                           "stage", "stages", "priority", "priorities", "size", "sizes", "tier", "tiers", "option",
                           "method", "location", "area", "zone", "section"})  # "a location: patio, bar, main room"
 ADD_TO = re.compile(r"\b(?:add(?:ing)?|store|record|track|capture|save|keep track of) (?:a |an |the |some |any )?(.+?) "
-                    r"(?:to|on|for) (?:the |my |our |all |each |every )?"
+                    r"(?:to|on|for|of(?= each | every )) (?:the |my |our |all |each |every )?"
                     r"((?:[a-z]+ )?[a-z]+)\b")
 # "add a rejected reason when stage is rejected": what is added, and the field whose value the condition names.
 ADD_WHEN = re.compile(r"\b(?:add|need|want|store|record|track)(?:ing)? (?:a |an |the )?([a-z]+(?: [a-z]+){0,2}) "
