@@ -348,3 +348,9 @@ def test_a_change_that_finds_nothing_to_do_says_what_is_there_or_missing(model: 
     assert not proposal.operations and "plant already has photo" in proposal.note
     base, after = _change(model, "restaurant", "make the phone number required for reservations")
     assert after.entity("reservation").field("phone").required  # not the tables' number, which already is
+
+
+def test_whether_something_was_so_is_a_yes_or_no(model: Any) -> None:
+    base, after = _change(model, "rentals", "tenants pay rent monthly, track each payment and whether it was late")
+    late = [f for e in after.entities for f in e.fields if f.name == "late"]
+    assert late and all(f.type.value == "boolean" for f in late)  # it had been a date

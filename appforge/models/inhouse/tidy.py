@@ -330,9 +330,13 @@ def measured_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
             # "rate events 1-5" is a rating, not an hourly rate
             rated = {k: v for k, v in field.items() if k not in ("currency", "min", "max")} | {"type": "rating"}
             return rated | {"name": "rating"} if field["name"] == "rate" else rated
+        said = r"\s+".join(re.escape(w) for w in field["name"].split("_"))
+        if field.get("type") in ("date", "datetime", "text") and re.search(
+                rf"\bwhether\s+(?:or not\s+)?(?:(?:it|they|he|she|the [a-z]+)\s+)?(?:was|is|were|are|has been|got)?\s*{said}\b",
+                text.lower()):
+            return {**field, "type": "boolean"}  # "whether it was late": yes or no, not a date
         if field.get("type", "text") not in _NOT_A_MEASURE:
             return field
-        said = r"\s+".join(re.escape(w) for w in field["name"].split("_"))
         found = re.search(rf"\b{said}s?\s+in\s+([a-z]+)\b", text.lower())
         kind = unit_type(found.group(1)) if found is not None else None
         return field if kind is None else {**field, "type": kind.value}
