@@ -18,17 +18,15 @@ from typing import Any
 
 from appforge.models.inhouse.fieldtypes import FieldTypes
 from appforge.models.inhouse.itemfield import (
-    CONDITION,
     FILLER,
     MAX_ITEM_WORDS,
     has_field,
     item_field,
     name_words,
-    paired,
-    spaced,
     unasked,
 )
 from appforge.models.inhouse.listfit import added_words, holder_of, named_in_full, option_values, retyped
+from appforge.models.inhouse.listitems import ListItems, new_thing_word, things_of_the_app
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
     ADD_WHEN,
@@ -36,7 +34,6 @@ from appforge.models.inhouse.listmarks import (
     BELONGS,
     CHOICE_WORDS,
     COMMAND,
-    COMMANDING,
     DONE_BY,
     KEPT_IN,
     KIND_WORDS,
@@ -47,11 +44,8 @@ from appforge.models.inhouse.listmarks import (
     NOT_A_LIST,
     OWN_LIST,
     PEOPLE,
-    QUESTION,
-    RULE,
     SUB_THING,
     THING_WORDS,
-    VIEW_ITEM,
 )
 from appforge.models.inhouse.listparts import bracketed, list_items, sentences
 from appforge.models.inhouse.mentions import (
@@ -68,15 +62,11 @@ from appforge.models.inhouse.mentions import (
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
 from appforge.models.retrieval import Catalogue
-from appforge.spec.model import RESERVED_ENTITY_NAMES, AppSpec
+from appforge.spec.model import AppSpec
 
 
-class ListedFields:
+class ListedFields(ListItems):
     """Reads the lists of a message and adds their fields to the things of a start that the lists belong to."""
-
-    def __init__(self, types: FieldTypes, things: frozenset[str] = frozenset()) -> None:
-        self.types = types
-        self.things = things  # names some blueprint keeps as an entity
 
     def add(self, spec: AppSpec, text: str) -> AppSpec:
         """`spec` with the fields `text` lists (a new app's start)."""
@@ -171,10 +161,10 @@ class ListedFields:
                         head = head[:k]  # "invoices i send as a contractor - client, amount", "each walk i do: date"
                         break
                 if (len(head) >= 4 and head[-3] in ("on", "in", "at") and head[-2] in ("the", "our", "my")
-                        and len(head[-4]) >= 4 and head[-4] != singular(head[-4]) and _new_thing(head[-4])):
+                        and len(head[-4]) >= 4 and head[-4] != singular(head[-4]) and new_thing_word(head[-4])):
                     head = head[:-3]  # "routes on the wall with grade", "plots in the garden (size, soil)": the routes'
                 elif (len(head) >= 3 and head[-2] in ("on", "in", "at") and len(head[-3]) >= 4
-                      and head[-3] != singular(head[-3]) and _new_thing(head[-3]) and head[-1] not in words_for
+                      and head[-3] != singular(head[-3]) and new_thing_word(head[-3]) and head[-1] not in words_for
                       and singular(head[-1]) not in words_for):
                     head = head[:-2]  # "beers on tap with style, abv, price": the beers'
                 qualified = next((k for k in range(len(head) - 1, 0, -1) if head[k] in _QUALIFIERS
@@ -214,7 +204,7 @@ class ListedFields:
                 if entity is None and len(head) >= 3 and head[-2] in ("of", "per"):
                     entity = entity_of(head[:-2], words_for)  # "reservation of rooms: guest name", "sessions per client w"
                     if (entity is None and marker in NEW_THING_MARKERS and len(head) >= 4
-                            and head[-4] in ("each", "every") and _new_thing(head[-3] + "s")):
+                            and head[-4] in ("each", "every") and new_thing_word(head[-3] + "s")):
                         entity, new_thing = singular(head[-3]), True  # "each block of vines (variety, area)"
                 table = NEW_TABLE.search(" ".join(head)) if entity is None else None
                 if table is not None and table.group(2):
@@ -231,7 +221,7 @@ class ListedFields:
                     core = core[:-1]
                 if entity is None and len(core) < len(head):
                     entity = entity_of(core, words_for)  # "a todo list app with due dates and priorities"
-                each_new = (len(head) >= 2 and head[-2] in ("each", "every") and _new_thing(head[-1] + "s")
+                each_new = (len(head) >= 2 and head[-2] in ("each", "every") and new_thing_word(head[-1] + "s")
                             and entity_of(head[-1:], words_for) is None)
                 if entity is None and marker == ":" and not each_new:
                     entity = last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
@@ -254,14 +244,14 @@ class ListedFields:
                 if entity is None and marker in NEW_THING_MARKERS and len(head) >= 2 and said_done(head[-1]):
                     if entity_of(head[-2:-1], words_for) is not None:
                         entity = entity_of(head[-2:-1], words_for)  # "households registered (family size, ...)"
-                    elif _new_thing(head[-2]):
+                    elif new_thing_word(head[-2]):
                         entity = singular(head[-2])  # "sprays applied (product, date)", "parts used with price"
-                if (entity is None and marker in ("have", "has") and head and _new_thing(head[-1])
+                if (entity is None and marker in ("have", "has") and head and new_thing_word(head[-1])
                         and (len(head) == 1 or head[-2] in ("the", "our", "my", "and", "also", "all", "so"))):
                     entity, new_thing = singular(head[-1]), True  # "stylists have name, phone and commission %"
                 if entity is None and marker in NEW_THING_MARKERS and head and (
-                        _new_thing(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
-                                                 and _new_thing(head[-1] + "s"))):
+                        new_thing_word(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
+                                                 and new_thing_word(head[-1] + "s"))):
                     # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks, and
                     # the one the words name (after a colon the list may be of a thing the app has under another name)
                     entity = singular(head[-1])
@@ -311,7 +301,7 @@ class ListedFields:
                                   lambda m: f"{m.group(1)} ({'/'.join(list_items(m.group(2)))})", rest)
                 # Option values keep the person's capitals ("iOS/Android"); everything else is read in lower case.
                 items = self._fields_only(list_items(rest), words_for, bracketed=marker == "(")
-                if marker == ":" and _things_of_the_app(list_items(rest), words_for, entity):
+                if marker == ":" and things_of_the_app(list_items(rest), words_for, entity):
                     continue  # "my cleaning business: customers, their addresses, cleanings": the app's things
                 if owner is not None and items:
                     items.append(owner)  # "vaccinations for each dog with expiry date": each is a dog's
@@ -399,11 +389,11 @@ class ListedFields:
             plain = [i for i in items if not PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not NOT_A_LIST.search(low)
                     and all(len(name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)
-                    and not _things_of_the_app(items, words_for, named_before or main_entity(spec))):
+                    and not things_of_the_app(items, words_for, named_before or main_entity(spec))):
                 items = plain
                 owner = named_before or (spec.entities[0].name if spec.entities else None)
                 first = name_words(items[0].lower())
-                if len(first) == 2 and said_done(first[1]) and (entity_of(first[:1], words_for) or _new_thing(first[0])):
+                if len(first) == 2 and said_done(first[1]) and (entity_of(first[:1], words_for) or new_thing_word(first[0])):
                     owner = entity_of(first[:1], words_for) or singular(first[0])  # "items found, where, date"
                     items = items[1:]
                 items = self._fields_only(items, words_for, bracketed=False)
@@ -445,7 +435,7 @@ class ListedFields:
         waitlist with ..."; (None, None) when the words name no new thing."""
         joined = " ".join(head)
         own = OWN_LIST.search(joined)
-        if own is not None and entity_of([own.group(1)], words_for) is None and _new_thing(own.group(1)):
+        if own is not None and entity_of([own.group(1)], words_for) is None and new_thing_word(own.group(1)):
             return singular(own.group(1)), None
         at = next((k for k in range(len(head) - 1, 0, -1) if head[k] in BELONGS), None)
         if at is not None:
@@ -460,12 +450,12 @@ class ListedFields:
                 existing = entity_of(words, words_for) if words else None
                 if existing is not None and existing != owner:
                     return existing, owner  # the program has made it already
-                if words and existing is None and _new_thing(words[-1]) and not self._a_field(words):
+                if words and existing is None and new_thing_word(words[-1]) and not self._a_field(words):
                     return snake(" ".join(words[:-1] + [singular(words[-1])])), owner
                 return None, None
             whose = head[at + 1 :]
             if (head[at] == "for" and 2 <= len(whose) <= 4 and whose[0] in ("my", "our", "the", "a", "an", "this")
-                    and words and words[-1] not in KIND_WORDS and _new_thing(words[-1]) and not self._a_field(words)
+                    and words and words[-1] not in KIND_WORDS and new_thing_word(words[-1]) and not self._a_field(words)
                     and not any(w in KIND_WORDS for w in words)):
                 # "cake orders for my home bakery: customer, pickup date": the orders' list, the bakery is the person's
                 existing = entity_of(words, words_for)
@@ -487,116 +477,11 @@ class ListedFields:
             return snake(" ".join(words)), None
         return None, None
 
-    def _a_field(self, words: list[str]) -> bool:
-        """Whether the catalogue names fields so ("notes", "tags", "photos"), so the words ask for a field."""
-        name = snake(" ".join(words))
-        one = snake(" ".join(words[:-1] + [singular(words[-1])]))
-        # "invoices for a client with total": a plural some app keeps as a thing is one, though others keep a field
-        names = (name,) if one != name and one in self.things else (name, one)
-        return any(sum(self.types.by_name.get(n, {}).values()) >= 2 for n in names) or words[-1] in (
-            "field", "fields", "column", "columns", "checkbox", "box", "option", "options")
-
-    def _a_field_word(self, words: list[str]) -> bool:
-        """Whether the words end in what apps name fields ("emails", "ticket type"), not a thing ("dogs")."""
-        return self._a_field(words) or sum(self.types.by_name.get(singular(words[-1]), {}).values()) >= 2
-
-    def _options_of(self, word: str, values: list[str], words_for: dict[str, str]) -> bool:
-        """Whether a list after "<word>:" holds the options of a field `word` ("a type: new, repeat", "a location:
-        patio, bar, main room") rather than fields: a word for kinds, or a plain noun followed by values that are
-        not field names."""
-        if word in CHOICE_WORDS:
-            return True
-        return (len(values) >= 2 and singular(word) == word and word not in words_for and word not in FILLER
-                and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values)
-                and not _things_of_the_app(values, words_for))  # "a volunteer schedule: ministries, volunteers"
-
-    def _fieldy(self, items: list[str]) -> bool:
-        """Whether most items are made of words the catalogue uses in field names ("artist, album, year")."""
-        known = [all(w in self.types.by_word or singular(w) in self.types.by_word
-                     for w in name_words(re.sub(r"\(.*?\)", "", i.lower())))
-                 for i in items]
-        return sum(known) * 2 >= len(known)
-
-    def _fields_only(self, items: list[str], words_for: dict[str, str], bracketed: bool) -> list[str]:
-        """The items up to the first that is another thing ("menu items w/ price, daily locations, sales")."""
-        out = []
-        first = name_words(items[0].lower()) if items else []
-        if (2 <= len(items) <= 3 and len(first) >= 2 and first[-1] == "name" and entity_of(first[:-1], words_for) is None
-                and all(i.strip().lower() in ("phone", "email", "address", "number", "mobile") for i in items[1:])):
-            # "an emergency contact name + phone": the contact's phone, not the member's
-            items = items[:1] + [f"{' '.join(first[:-1])} {i.strip().lower()}" for i in items[1:]]
-        for item in [part for i in items for one in paired(unasked(i)) for part in spaced(self.types, one)]:
-            item = CONDITION.sub("", item)  # "a fine amount if returned late": the fine
-            either = re.match(r"^(.+?)\s+[-:]\s+([a-z][a-z ]*?(?:\s+or\s+[a-z][a-z ]*?)+)\s*$", item, re.IGNORECASE)
-            if either is not None:
-                # "a delivery option - pickup or delivery": the option and its values
-                values = [v.strip() for v in re.split(r"\s+or\s+", either.group(2))]
-                item = f"{either.group(1)} ({'/'.join(values)})"
-            short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
-            if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
-                item = short.group(1)  # "price for the 6-week course"
-            shown = re.match(r"^([a-z]+(?: [a-z]+)?) (?:on|in|as) (?:a |the )?(?:kanban |pipeline )?(?:board|kanban)$",
-                             item.lower())
-            if shown is not None:
-                item = shown.group(1)  # "status on a board": the status, which the board is drawn by
-            counted = re.search(r"(?:^|\s-\s|:\s)\s*how many ((?:days|weeks|months|hours|minutes|times) "
-                                r"(?:between|per|a|each|since) [a-z]+)\s*$", item.lower())
-            if counted is not None:
-                # "a watering schedule - how many days between waterings": a count of days
-                item = counted.group(1)
-            words = name_words(re.sub(r"\(.*?\)", "", item.lower()))
-            if not words or len(words) > MAX_ITEM_WORDS or words[0] in QUESTION or RULE.search(item.lower()):
-                continue
-            if len(words) >= 3 and item.lower().split()[0] in COMMANDING:  # a cheese's "make date" is a field
-                continue  # "loans: add a late fee and make due on required": a second change, not a field
-            if VIEW_ITEM.search(item.lower()):
-                continue  # "instructor & plane, calendar pls": how to see the list, not a field in it
-            if re.search(r"\s(?:with|w/|has|have)\s", item.lower()) and not out:
-                break  # "plants with price, stock", "each wedding has a couple, date": the list is the plants'
-            plural_thing = words[-1] != singular(words[-1]) and (
-                entity_of(words, words_for) is not None  # "field trips": the words name the thing, "field" and all
-                or entity_of(re.findall(r"[a-z]+", item.lower()), words_for) is not None)
-            if not bracketed and out and len(item.split()) >= 3 and re.search(r"\b(?:they|their|them)\b", item.lower()):
-                break  # "grade, color and setter, members log their sends": a sentence about what others do
-            if len(words) >= 3 and words[0] != singular(words[0]) and entity_of(words[:1], words_for) and out:
-                break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
-            if plural_thing and not bracketed and out:
-                break  # "menu items w/ price, daily locations": the list has moved on to other things
-            if not bracketed and out and "(" in item and (entity_of(words, words_for) is not None or (
-                    len(words) > 1 and words[-1] in ENTRY_WORDS | {"histories"} and entity_of(words[:-1], words_for))):
-                break  # "cards with front, back, and review history (when, right?)": the next thing and its list
-            if not bracketed and out and (re.search(r"\s(?:with|w/)\s", item.lower()) or (
-                    len(words) == 2 and entity_of(words[:1], words_for) and words[0] != singular(words[0])
-                    and said_done(words[1]))):
-                break  # "parts used with price", "payments received": the next thing, with its own list
-            out.append(item)
-        return out
-
 
 # Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
 _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 # Words for a list kept on each row of a thing: "a waitlist for full events", "a price history on products".
 _OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log", "logbook", "journal", "diary"})
-
-
-def _things_of_the_app(items: list[str], words_for: dict[str, str], holder: str | None = None) -> bool:
-    """"customers, their addresses, cleanings", "jobs at client properties, crew members assigned, materials, and
-    invoices": a list two of whose items open or close with the plural of a thing the app keeps lists those things;
-    so does "volunteers for a marathon: volunteers, stations along the course", which names its `holder` again."""
-    def a_thing(words: list[str]) -> bool:
-        return any(w != singular(w) and entity_of([w], words_for) is not None for w in {words[0], words[-1]})
-    said = [w for w in (name_words(i.lower()) for i in items) if w]
-    return sum(a_thing(w) for w in said) >= 2 or any(
-        len(w) == 1 and w[0] != singular(w[0]) and singular(w[0]) == holder for w in said)
-
-
-def _new_thing(word: str) -> bool:
-    """Whether a word before a list can name a new thing: a plural noun, not the app or a word of its own."""
-    one = singular(word)
-    return (len(word) >= 4 and one != word and word not in NOT_PLURALS and not NOT_A_LIST.search(word)
-            and one not in RESERVED_ENTITY_NAMES and not PEOPLE.search(word)
-            and one not in ("option", "choice", "value", "time"))  # "add genre options: fiction, kids" are a choice's;
-    # "every time we play: who won, scores" keeps no times
 
 
 @cache

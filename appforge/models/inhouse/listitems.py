@@ -1,0 +1,132 @@
+"""Which items of a list are fields of the thing it follows, and how each is said: "menu items w/ price, daily
+locations, sales" stops at the locations (another thing); "a type: new, repeat" holds a choice's options; "price for
+the 6-week course" is the price. `ListedFields` reads the lists; this is its judgement of one list's items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appforge.models.inhouse.fieldtypes import FieldTypes
+from appforge.models.inhouse.itemfield import CONDITION, FILLER, MAX_ITEM_WORDS, name_words, paired, spaced, unasked
+from appforge.models.inhouse.listmarks import CHOICE_WORDS, COMMANDING, NOT_A_LIST, PEOPLE, QUESTION, RULE, VIEW_ITEM
+from appforge.models.inhouse.mentions import ENTRY_WORDS, entity_of, said_done
+from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.slots import NOT_PLURALS
+from appforge.spec.model import RESERVED_ENTITY_NAMES
+
+
+class ListItems:
+    """The catalogue's field names and thing names, asked about the items of one list."""
+
+    def __init__(self, types: FieldTypes, things: frozenset[str] = frozenset()) -> None:
+        self.types = types
+        self.things = things  # names some blueprint keeps as an entity
+
+    def _a_field(self, words: list[str]) -> bool:
+        """Whether the catalogue names fields so ("notes", "tags", "photos"), so the words ask for a field."""
+        name = snake(" ".join(words))
+        one = snake(" ".join(words[:-1] + [singular(words[-1])]))
+        # "invoices for a client with total": a plural some app keeps as a thing is one, though others keep a field
+        names = (name,) if one != name and one in self.things else (name, one)
+        return any(sum(self.types.by_name.get(n, {}).values()) >= 2 for n in names) or words[-1] in (
+            "field", "fields", "column", "columns", "checkbox", "box", "option", "options")
+
+    def _a_field_word(self, words: list[str]) -> bool:
+        """Whether the words end in what apps name fields ("emails", "ticket type"), not a thing ("dogs")."""
+        return self._a_field(words) or sum(self.types.by_name.get(singular(words[-1]), {}).values()) >= 2
+
+    def _options_of(self, word: str, values: list[str], words_for: dict[str, str]) -> bool:
+        """Whether a list after "<word>:" holds the options of a field `word` ("a type: new, repeat", "a location:
+        patio, bar, main room") rather than fields: a word for kinds, or a plain noun followed by values that are
+        not field names."""
+        if word in CHOICE_WORDS:
+            return True
+        return (len(values) >= 2 and singular(word) == word and word not in words_for and word not in FILLER
+                and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values)
+                and not things_of_the_app(values, words_for))  # "a volunteer schedule: ministries, volunteers"
+
+    def _fieldy(self, items: list[str]) -> bool:
+        """Whether most items are made of words the catalogue uses in field names ("artist, album, year")."""
+        known = [all(w in self.types.by_word or singular(w) in self.types.by_word
+                     for w in name_words(re.sub(r"\(.*?\)", "", i.lower())))
+                 for i in items]
+        return sum(known) * 2 >= len(known)
+
+    def _fields_only(self, items: list[str], words_for: dict[str, str], bracketed: bool) -> list[str]:
+        """The items up to the first that is another thing ("menu items w/ price, daily locations, sales")."""
+        out = []
+        first = name_words(items[0].lower()) if items else []
+        if (2 <= len(items) <= 3 and len(first) >= 2 and first[-1] == "name" and entity_of(first[:-1], words_for) is None
+                and all(i.strip().lower() in ("phone", "email", "address", "number", "mobile") for i in items[1:])):
+            # "an emergency contact name + phone": the contact's phone, not the member's
+            items = items[:1] + [f"{' '.join(first[:-1])} {i.strip().lower()}" for i in items[1:]]
+        for item in [part for i in items for one in paired(unasked(i)) for part in spaced(self.types, one)]:
+            item = CONDITION.sub("", item)  # "a fine amount if returned late": the fine
+            either = re.match(r"^(.+?)\s+[-:]\s+([a-z][a-z ]*?(?:\s+or\s+[a-z][a-z ]*?)+)\s*$", item, re.IGNORECASE)
+            if either is not None:
+                # "a delivery option - pickup or delivery": the option and its values
+                values = [v.strip() for v in re.split(r"\s+or\s+", either.group(2))]
+                item = f"{either.group(1)} ({'/'.join(values)})"
+            short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
+            if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
+                item = short.group(1)  # "price for the 6-week course"
+            shown = re.match(r"^([a-z]+(?: [a-z]+)?) (?:on|in|as) (?:a |the )?(?:kanban |pipeline )?(?:board|kanban)$",
+                             item.lower())
+            if shown is not None:
+                item = shown.group(1)  # "status on a board": the status, which the board is drawn by
+            counted = re.search(r"(?:^|\s-\s|:\s)\s*how many ((?:days|weeks|months|hours|minutes|times) "
+                                r"(?:between|per|a|each|since) [a-z]+)\s*$", item.lower())
+            if counted is not None:
+                # "a watering schedule - how many days between waterings": a count of days
+                item = counted.group(1)
+            words = name_words(re.sub(r"\(.*?\)", "", item.lower()))
+            if not words or len(words) > MAX_ITEM_WORDS or words[0] in QUESTION or RULE.search(item.lower()):
+                continue
+            if len(words) >= 3 and item.lower().split()[0] in COMMANDING:  # a cheese's "make date" is a field
+                continue  # "loans: add a late fee and make due on required": a second change, not a field
+            if VIEW_ITEM.search(item.lower()):
+                continue  # "instructor & plane, calendar pls": how to see the list, not a field in it
+            if re.search(r"\s(?:with|w/|has|have)\s", item.lower()) and not out:
+                break  # "plants with price, stock", "each wedding has a couple, date": the list is the plants'
+            plural_thing = words[-1] != singular(words[-1]) and (
+                entity_of(words, words_for) is not None  # "field trips": the words name the thing, "field" and all
+                or entity_of(re.findall(r"[a-z]+", item.lower()), words_for) is not None)
+            if not bracketed and out and len(item.split()) >= 3 and re.search(r"\b(?:they|their|them)\b", item.lower()):
+                break  # "grade, color and setter, members log their sends": a sentence about what others do
+            if len(words) >= 3 and words[0] != singular(words[0]) and entity_of(words[:1], words_for) and out:
+                break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
+            if plural_thing and not bracketed and out:
+                break  # "menu items w/ price, daily locations": the list has moved on to other things
+            if not bracketed and out and "(" in item and (entity_of(words, words_for) is not None or (
+                    len(words) > 1 and words[-1] in ENTRY_WORDS | {"histories"} and entity_of(words[:-1], words_for))):
+                break  # "cards with front, back, and review history (when, right?)": the next thing and its list
+            if not bracketed and out and (re.search(r"\s(?:with|w/)\s", item.lower()) or (
+                    len(words) == 2 and entity_of(words[:1], words_for) and words[0] != singular(words[0])
+                    and said_done(words[1]))):
+                break  # "parts used with price", "payments received": the next thing, with its own list
+            out.append(item)
+        return out
+
+
+def things_of_the_app(items: list[str], words_for: dict[str, str], holder: str | None = None) -> bool:
+    """"customers, their addresses, cleanings", "jobs at client properties, crew members assigned, materials, and
+    invoices": a list two of whose items open or close with the plural of a thing the app keeps lists those things;
+    so does "volunteers for a marathon: volunteers, stations along the course", which names its `holder` again."""
+    def a_thing(words: list[str]) -> bool:
+        return any(w != singular(w) and entity_of([w], words_for) is not None for w in {words[0], words[-1]})
+    said = [w for w in (name_words(i.lower()) for i in items) if w]
+    return sum(a_thing(w) for w in said) >= 2 or any(
+        len(w) == 1 and w[0] != singular(w[0]) and singular(w[0]) == holder for w in said)
+
+
+def new_thing_word(word: str) -> bool:
+    """Whether a word before a list can name a new thing: a plural noun, not the app or a word of its own."""
+    one = singular(word)
+    return (len(word) >= 4 and one != word and word not in NOT_PLURALS and not NOT_A_LIST.search(word)
+            and one not in RESERVED_ENTITY_NAMES and not PEOPLE.search(word)
+            and one not in ("option", "choice", "value", "time"))  # "add genre options: fiction, kids" are a choice's;
+    # "every time we play: who won, scores" keeps no times
+
+
+__all__ = ["ListItems", "new_thing_word", "things_of_the_app"]
