@@ -429,3 +429,14 @@ def test_an_hours_tracker_keeps_a_log_of_hours_for_the_people_it_names() -> None
     assert log is not None and log.field("hours").type.value == "decimal" and log.field("date") is not None
     assert log.field("volunteer").target == "volunteer"
     assert spec.entity("hour") is None  # an "hour" thing with a name
+
+
+def test_an_app_built_from_words_alone_has_a_list_of_each_thing_and_a_calendar_of_its_dated_thing() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "I need an app for my dog walking business. Clients and their dogs, walks scheduled on a calendar, and I want "
+        "to see how much each client owes me"))
+    assert "Built from your words" in get_model("appforge").propose("a potluck signup sheet - guests sign up for what "
+                                                                     "dish they bring").note
+    tables = {v.entity for v in spec.views if v.type.value == "table"}
+    assert {e.name for e in spec.entities} <= tables
+    assert [v.entity for v in spec.views if v.type.value == "calendar"] == ["walk"]

@@ -29,7 +29,7 @@ from safetensors.torch import load_file
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.charts import chart_operations, charts_had, figure_not_field, unasked_charts
-from appforge.models.inhouse.complete import Realiser, with_links
+from appforge.models.inhouse.complete import DATES, Realiser, first_field, spec_operations, with_links
 from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.features import (
     WordVectors,
@@ -322,6 +322,8 @@ class InhouseModel:
             ops = ops + stated
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
+        if create and blueprint is None:
+            spec = _pages_of_its_own(spec)
         if create:
             ops = spec_to_operations(spec)
             source = (f"Started from the catalogue's {blueprint.spec.heading!r} ({score:.2f})." if blueprint is not None
@@ -472,6 +474,21 @@ def _naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, f
         return best, score
     named_ones = [(b, s) for b, s in near[1:] if s >= score - NAMING_MARGIN and named(b)]
     return named_ones[0] if named_ones else (best, score)
+
+
+def _pages_of_its_own(spec: AppSpec) -> AppSpec:
+    """An app built from words alone has no blueprint's pages: a list of each thing it keeps, and a calendar of the
+    first thing with a date (what a person who asked for "a blood pressure log" opens first), where it has none."""
+    done: list[dict[str, Any]] = []
+    for entity in spec.entities:
+        if not any(v.entity == entity.name and v.type.value == "table" for v in spec.views):
+            for op in spec_operations({"op": "add_view", "type": "table", "entity": entity.name}, spec):
+                spec = apply_if_fits(spec, op, done)
+    dated = next((e for e in spec.entities if first_field(e, DATES) is not None), None)
+    if dated is not None and not any(v.type.value == "calendar" for v in spec.views):
+        for op in spec_operations({"op": "add_view", "type": "calendar", "entity": dated.name}, spec):
+            spec = apply_if_fits(spec, op, done)
+    return spec
 
 
 _REMOVE = re.compile(r"\b(?:remove|delete|drop|get rid of|take out|take away)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?"
