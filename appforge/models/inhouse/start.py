@@ -505,9 +505,14 @@ def _same_thing(name: str, have: set[str]) -> str | None:
     others = sorted(h for h in have if "_" not in h and h[:3] != name[:3])
     if "_" in name or not others:
         return None
-    vectors = load_encoder().embed([name, *others])
-    scores = vectors[1:] @ vectors[0]
+    scores = torch.stack([_word_vector(o) for o in others]) @ _word_vector(name)
     return others[int(scores.argmax())] if float(scores.max()) >= SAME_WORD else None
+
+
+@cache
+def _word_vector(word: str) -> torch.Tensor:
+    """A word's MiniLM vector, once per word: `_same_thing` asks for the same few names on every new app."""
+    return load_encoder().embed([word])[0]
 
 
 def _core(words: list[str]) -> tuple[int, int]:

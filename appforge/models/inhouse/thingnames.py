@@ -296,17 +296,18 @@ class ThingNames:
             return nearest
         if best < FAR:
             # no app near: a coffee shop's products are no pharmacy's (a form: tablet, capsule) nor a bar's
+            words = _words_of(said)
             fields = [f for f in fields if f.type not in (FieldType.choice, FieldType.tags) or f.name in WORKFLOW
-                      or self._said(f, said)]
+                      or _named_in(f, words)]
         return nearest.model_copy(update={"fields": fields})
-
 
     def _common_fields(self, entity: Entity, said: str) -> Entity:
         """`entity` with the fields many apps keep, its first date (when it happened), and those the message names
         (`said`), but no choice other than a status (their options are its app's); a name first where none is left to
         show it by."""
         dates = [f.name for f in entity.fields if f.type in (FieldType.date, FieldType.datetime)]
-        kept = [f for f in entity.fields if f.type in RELATION_TYPES or f.name in WORKFLOW or self._said(f, said)
+        words = _words_of(said)
+        kept = [f for f in entity.fields if f.type in RELATION_TYPES or f.name in WORKFLOW or _named_in(f, words)
                 or (f.type not in (FieldType.choice, FieldType.tags) and f.name not in self.things
                     and (self.field_spread[f.name] >= COMMON_FIELD or f.name in dates[:1]))]
         names = {f.name for f in kept}
@@ -316,11 +317,13 @@ class ThingNames:
         return entity.model_copy(update={"fields": kept})
 
 
-    @staticmethod
-    def _said(field: Field, said: str) -> bool:
-        """Whether the message says every word of the field's name ("proof approved")."""
-        words = {singular(w) for w in re.findall(r"[a-z]+", said.lower())}
-        return all(singular(w) in words for w in field.name.split("_"))
+def _words_of(text: str) -> set[str]:
+    return {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
+
+
+def _named_in(field: Field, words: set[str]) -> bool:
+    """Whether the message's words hold every word of the field's name ("proof approved")."""
+    return all(singular(w) in words for w in field.name.split("_"))
 
 
 def _says_it_does(tokens: list[str], i: int) -> bool:
