@@ -102,6 +102,10 @@ _RULE_WORDS = re.compile(r"\b(?:only|permission|permissions|access|allowed|allow
                          r"public|anyone|everyone|nobody|no one|lock|locked|restrict|restricted|read[- ]only|sign[- ]?in|"
                          r"log[- ]?in|login)\b")
 # Words about who sees what: without them, a new app's rule on reading is the decoder's guess.
+# A new app's words that give something a name of their own ("call the clients patients", "rename ... to ...");
+# `asks_rename` is looser, for changes, and takes "(call, email, meeting)" for one.
+_NAMES_ITS_OWN = re.compile(r"\b(?:rename|renamed|relabel|call (?:it|them|the|my|our)|called|instead of)\b")
+_RULE_SENTENCE = re.compile(r"\b(?:can|cannot|can't|only|able to|allowed to)\b")
 SEEING = re.compile(r"\b(?:see|sees|seen|seeing|view|views|viewed|read|reads|access|accessed|visible|private|hidden|"
                     r"hide|look at|looks at|confidential|public)\b")
 NOTHING = (
@@ -177,6 +181,14 @@ class InhouseModel:
             return Proposal([], self.name, f"Nothing to change: the app already has {' and '.join(had)}." if had
                             else NOTHING, timings)
         ops, spec, refused = realiser.kept, realiser.spec, realiser.refused
+        if create and not _NAMES_ITS_OWN.search(text.lower()):
+            # a new app's names are the blueprint's or the person's words: the decoder renaming a deal's close date
+            # "meeting" (said as a kind of activity) is a word misplaced, never what was asked
+            try:
+                kept = [o for o in ops if o["op"] != "rename_field"]
+                spec, ops = apply_operations(start, kept), kept
+            except (OperationError, ValueError):
+                pass
         if not create and not asks_rename(text):
             # "members under 18 need a guardian name": a new field, not the name labelled "Guardian name"
             relabels = [o for o in ops if o["op"] == "set_field" and set(o) <= {"op", "entity", "field", "label"}]
@@ -462,8 +474,10 @@ class InhouseModel:
 
 def _naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, float]:
     """The nearest blueprint, unless it keeps nothing the message names and one nearly as near does: "apartment hunting
-    tracker: listings with rent, neighborhood" is a house hunt's listings, not a neighbourhood watch's streets."""
-    said = {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
+    tracker: listings with rent, neighborhood" is a house hunt's listings, not a neighbourhood watch's streets.
+    Words of a rule do not count: "customers should be able to request a quote" asks a movers' app for no quotes app."""
+    kept = [s for s in re.split(r"[.!?;\n]+", text.lower()) if not _RULE_SENTENCE.search(s)]
+    said = {singular(w) for w in re.findall(r"[a-z]+", " ".join(kept))}
 
     def named(blueprint: Any) -> int:
         return sum(set(e.name.split("_")) <= said or bool(e.plural and {singular(w) for w in e.plural.lower().split()} <= said)

@@ -14,6 +14,7 @@ from typing import Any
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
 from appforge.models.inhouse.mentions import entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.thingnames import DEEDS
 from appforge.spec.model import RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
 
 # Words that carry no name: "the date", "their price", "any notes".
@@ -64,9 +65,15 @@ def name_words(phrase: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][a-z0-9']*", phrase.replace("'s", "")) if w not in FILLER]
 
 
+# Words that say a value is worked out, not what it is: "abv calculated" is the abv.
+_WORKED_OUT = frozenset({"calculated", "computed", "auto", "automatic", "automatically"})
+
+
 def has_field(entity: Entity, words: list[str]) -> bool:
     """Whether the entity already holds a field of these words: "serial" is in serial_number, "date" in date."""
-    wanted = {singular(w) for w in words}
+    wanted = {singular(w) for w in words} - _WORKED_OUT
+    if same_date(entity, words) is not None:
+        return True
     for f in entity.fields:
         have = {singular(w) for w in f.name.split("_")}
         if f.label:
@@ -81,6 +88,21 @@ def has_field(entity: Entity, words: list[str]) -> bool:
     return False
 
 
+def same_date(entity: Entity, words: list[str]) -> str | None:
+    """The date field the entity keeps under other words for "brew date" (brewed_on), "next due date" (next_due_on),
+    "record date" (recording_at)."""
+    said = [w for w in words if w not in _WORKED_OUT]
+    if len(said) < 2 or said[-1] not in ("date", "dates", "day"):
+        return None
+    stem = said[:-1]
+    for f in entity.fields:
+        parts = [p for p in f.name.split("_") if p not in ("on", "at", "date", "day")]
+        if f.type in (FieldType.date, FieldType.datetime) and len(parts) == len(stem) and all(
+                len(a) >= 3 and (b.startswith(a) or a.startswith(b)) for a, b in zip(stem, parts, strict=True)):
+            return f.name
+    return None
+
+
 def unit_type(unit: str) -> FieldType | None:
     """The type of a value said in `unit`: "in days" a count, "in hours" or "in kg" a decimal; None for a word
     that is no unit."""
@@ -89,9 +111,11 @@ def unit_type(unit: str) -> FieldType | None:
     return FieldType.decimal if unit in _UNITS or unit in _MEASURE_UNITS else None
 
 
-def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str) -> dict[str, Any] | None:
+def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
+               renaming: bool = False) -> dict[str, Any] | None:
     """The operation that adds one listed item to a thing, named and typed as apps name and type such fields; None
-    for the thing itself or a field it already holds."""
+    for the thing itself or a field it already holds. `renaming` (a new app's start): a date the thing keeps under
+    other words takes the person's ("record date" for the blueprint's recording_at)."""
     entity = spec.entity(entity_name)
     if entity is None:
         return None
@@ -129,6 +153,11 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str) ->
         if len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"not {low[0]}", f"non {low[0]}"):
             # "paid/unpaid", "active/inactive": whether it is, named for the yes
             phrase, options, yes_no = f"{phrase} {low[0]}".strip() if not phrase.strip() else phrase, [], True
+    said = re.findall(r"[a-z]+", phrase)
+    if len(said) >= 3 and said[0] in ("we", "i", "they", "you"):
+        phrase = " ".join(said[2:])  # "we track plot size": the plot size
+    elif len(said) >= 3 and said[0] != singular(said[0]) and (said[1] in DEEDS or said[1].rstrip("s") in DEEDS):
+        return None  # "gardeners rent plots": who does what, no field
     scale = bool(_SCALE.search(phrase))
     share = bool(re.search(r"%|\bpercent", phrase))
     words = name_words(re.sub(r"\d+\s*-\s*\d+|out of \w+", " ", phrase))
@@ -162,7 +191,12 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str) ->
     if (len(words) == 3 and words[1] == "of" and name not in types.by_name and words[0] not in _OF_WHOLE
             and words[2] != singular(words[2])):
         name = f"{singular(words[2])}_{words[0]}"  # "colour of holds" -> hold_colour, as apps name it
-    if name in RESERVED_FIELD_NAMES or has_field(entity, words):
+    dated = same_date(entity, words) if renaming else None
+    to = name.removesuffix("_dates") + "_date" if name.endswith("_dates") else name  # "check out dates": one each
+    if dated is not None and dated != to and entity.field(to) is None:
+        return {"op": "rename_field", "entity": entity.name, "field": dated, "to": to}
+    own = words[1:] if len(words) > 1 and singular(words[0]) == entity.name else words  # a plot's "plot size"
+    if name in RESERVED_FIELD_NAMES or has_field(entity, words) or has_field(entity, own):
         return None
     field: dict[str, Any] = {"name": name}
     if measured != words and not bracket:

@@ -8,8 +8,12 @@ added only where neither thing points at the other yet.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
+import torch
+
+from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.mentions import (
     EVERY_THING_HAS,
@@ -25,6 +29,8 @@ from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, FieldType
 # A thing the message does not name is one it names under another word when it holds this share of the words the
 # message lists for it ("pets (species, breed, birth date)": a patient holds all of them).
 SAME_THING_HOLDS = 0.75
+# Two words near enough (MiniLM cosine) that half of a list in common makes them one thing: animal and pet 0.76.
+NEAR_WORD = 0.7
 
 
 def link_per(spec: AppSpec, text: str) -> AppSpec:
@@ -109,13 +115,17 @@ def link_orphans(spec: AppSpec, text: str) -> AppSpec:
             continue
         if any(f.target == name for e in spec.entities for f in e.fields):
             continue  # something points at it: it is not a loose record
-        owner = next((o for o in order[:k] if not dated(o)), None)
+        # a member who joined on a date is still a thing, not a record: the payments are the member's
+        owner = next((o for o in order[:k] if (e := spec.entity(o)) is not None and not _a_record(e)), None)
         if owner is not None:
             spec = link(spec, name, owner)
     return spec
 
 
 _HOLDS_A_CUSTOMER = frozenset({"customer", "client", "customer_name", "client_name", "owner", "owner_name"})
+# People a business buys from or works beside: never its customers under another word (an HOA's vendors are no tenants).
+_SUPPLY_SIDE = frozenset({"vendor", "supplier", "contractor", "provider", "sponsor", "partner", "landlord", "agent",
+                          "subcontractor", "tradesperson", "trade", "wholesaler", "distributor", "manufacturer"})
 
 
 def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
@@ -132,6 +142,7 @@ def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
         return (any(f.type in (FieldType.email, FieldType.phone) and f.name in ("email", "phone", "mobile")
                     for f in entity.fields)
                 and not any(f.type == FieldType.user for f in entity.fields) and entity.name not in staff
+                and entity.name.split("_")[-1] not in _SUPPLY_SIDE
                 and not any(f.name in _HOLDS_A_CUSTOMER for f in entity.fields))  # a repair ticket's customer and phone
 
     kept = {e.name for e in base.entities}
@@ -156,11 +167,21 @@ def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
         if len(wanted) < 2:
             continue
 
+        # (half of the list, where the two words are near: a rescue's "animals (species, age, vaccinated?)" are the
+        # blueprint's pets, 0.76)
         alike = [e.name for e in spec.entities if e.name in kept and not all(w in said for w in e.name.split("_"))
-                 and _share_held(e, wanted) >= SAME_THING_HOLDS]
+                 and (_share_held(e, wanted) >= SAME_THING_HOLDS or (
+                     _share_held(e, wanted) >= 0.5 and "_" not in e.name + brought
+                     and float(word_vector(e.name) @ word_vector(brought)) >= NEAR_WORD))]
         if len(alike) == 1:
             spec = under_the_persons_name(spec, alike[0], brought)
     return spec
+
+
+@cache
+def word_vector(word: str) -> torch.Tensor:
+    """A word's MiniLM vector, once per word: the same few names are asked about on every new app."""
+    return load_encoder().embed([word])[0]
 
 
 def _share_held(entity: Entity, wanted: set[str]) -> float:
@@ -186,16 +207,19 @@ def under_the_persons_name(spec: AppSpec, old: str, new: str) -> AppSpec:
 
 def names_become_links(spec: AppSpec) -> AppSpec:
     """A blueprint keeps a reservation's "guest_name" as text because it has no guests; in an app that keeps guests
-    the reservation points at its guest instead (and a "tenant_name" beside a link to the tenant is dropped)."""
+    the reservation points at its guest instead (and a "tenant_name" beside a link to the tenant is dropped). So does
+    a choice named for a thing the app keeps: a move's "truck" of sizes, once the app keeps its trucks."""
     done: list[dict[str, Any]] = []
     for entity in spec.entities:
         for f in entity.fields:
             target = f.name.removesuffix("_name")
-            if f.type != FieldType.text or target in (f.name, entity.name) or spec.entity(target) is None:
+            if f.type == FieldType.choice and spec.entity(f.name) is not None and f.name != entity.name:
+                target = f.name
+            elif f.type != FieldType.text or target in (f.name, entity.name) or spec.entity(target) is None:
                 continue
             now = spec.entity(entity.name)
             linked = now is not None and any(g.target == target for g in now.fields)
-            if not linked and now is not None and now.field(target) is not None:
+            if not linked and now is not None and now.field(target) is not None and target != f.name:
                 continue  # a "guest" field of another kind is there: leave both as they are
             changed = apply_if_fits(spec, {"op": "remove_field", "entity": entity.name, "field": f.name}, done)
             if not linked:
@@ -247,7 +271,8 @@ def link_after(spec: AppSpec, text: str) -> AppSpec:
 
 # Dates a thing has that do not make it a record of something happening: a birthday, a renewal, a due date.
 _NOT_WHEN = ("birth", "born", "dob", "joined", "expir", "due", "renew", "until", "since", "last", "next", "bought",
-             "purchased", "planted", "installed", "opened", "founded", "start", "end", "inspection", "mot")
+             "purchased", "planted", "installed", "opened", "founded", "start", "end", "inspection", "mot", "move_in",
+             "moved_in")
 
 
 def _a_record(entity: Entity) -> bool:

@@ -80,7 +80,8 @@ class ListItems:
             if counted is not None:
                 # "a watering schedule - how many days between waterings": a count of days
                 item = counted.group(1)
-            words = name_words(re.sub(r"\(.*?\)", "", item.lower()))
+            # "status idea/booked/recorded/edited": the options after the name are no words of it
+            words = name_words(re.sub(r"\(.*?\)|\s+[a-z][a-z-]*(?:\s*/\s*[a-z][a-z -]*){2,}$", "", item.lower()))
             if not words or len(words) > MAX_ITEM_WORDS or words[0] in QUESTION or RULE.search(item.lower()):
                 continue
             if len(words) >= 3 and item.lower().split()[0] in COMMANDING:  # a cheese's "make date" is a field

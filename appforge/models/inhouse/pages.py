@@ -197,6 +197,10 @@ def _asked(spec: AppSpec, text: str) -> list[tuple[str, Entity, str | None]]:
                 continue  # "we dont need the calendar anymore": a page to take away, not to make
             at = len(" ".join(words)[: m.start()].split())
             entity = _thing_near(spec, words, at, words_for)
+            if entity is None:
+                # "deals with value and stage on a kanban board": the thing that opens the part of the list it ends
+                opening = re.findall(r"[a-z]+", re.split(r"[,:]", sentence[: sentence.find(m.group(1))])[-1])
+                entity = next((n for w in opening if (n := words_for.get(w) or words_for.get(singular(w)))), None)
             near = spec.entity(entity or "")
             placed = _PLACED.search(" ".join(words))
             undated = spec.entity(words_for.get(placed.group(1)) or words_for.get(singular(placed.group(1))) or ""

@@ -273,8 +273,8 @@ def _object(words: list[str], after: int) -> list[str]:
             break
         if w in _OBJECT_FILLER or w in _ALL_ROWS or w == "only":
             continue
-        if w in _VERBS or w in _NEGATIONS or w in _MODAL_WORDS:
-            break
+        if (w in _VERBS and (thing or not w.endswith("s") or w.endswith("ss"))) or w in _NEGATIONS or w in _MODAL_WORDS:
+            break  # ("tenants submit requests": right after a verb, a word like "requests" is its object)
         thing.append(w)
         if len(thing) == 3:
             break

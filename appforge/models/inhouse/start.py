@@ -19,7 +19,6 @@ from typing import Any
 
 import torch
 
-from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.links import (
     link,
     link_after,
@@ -31,6 +30,7 @@ from appforge.models.inhouse.links import (
     one_kind_of_customer,
     one_thing_two_names,
     under_the_persons_name,
+    word_vector,
 )
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.listmarks import KIND_WORDS, NOTICES
@@ -81,10 +81,14 @@ NOT_TENDING = frozenset({"need", "want", "have", "like", "love", "use", "run", "
 # What a thing the catalogue does not keep starts with; a person or an organisation also gets a way to reach them.
 NAMED = [{"name": "name", "type": "text"}]
 CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"}, {"name": "email", "type": "email"}]
+# Money that changes hands: whatever else a payment keeps, it has an amount and a day it was paid.
+MONEY_KEPT = frozenset({"payment", "expense", "invoice", "bill", "fee", "purchase", "sale", "transaction", "refund",
+                        "payout", "deposit", "charge", "subscription", "donation", "dues"})
+PAID = [{"name": "amount", "type": "money"}, {"name": "date", "type": "date"}]
 # Events people say with a verb: "people borrow packets", "students enroll", "members attend classes". Each is the
 # catalogue's entity of that name, unless the app already keeps one of the words beside it.
 DONE_AS = {
-    "loan": (r"\b(?:borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|check(?:s|ed)? out)\b",
+    "loan": (r"\b(?:borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|(?<!check in[ /])(?<!check-in[ /])check(?:s|ed)? out(?! time| date))\b",
              {"loan", "checkout", "borrowing", "lending", "rental", "booking", "reservation"}),
     "enrolment": (r"\benrol(?:l)?(?:s|ed|ing)?\b", {"enrolment", "enrollment", "registration", "signup", "booking"}),
     "donation": (r"\bdonat(?:e|es|ed|ing)\b", {"donation", "gift", "contribution", "pledge"}),
@@ -171,7 +175,8 @@ class EntityIndex(ThingNames):
             if holder is not None:
                 spec, _ = _add(spec, holder, links=False)
             else:
-                spec, _ = _apply(spec, {"op": "add_entity", "entity": word, "fields": NAMED})
+                spec, _ = _apply(spec, {"op": "add_entity", "entity": word,
+                                        "fields": _plain_fields(word, NAMED) if plainly else NAMED})
         return self._catalogue_links(spec, {e.name for e in base.entities}, plainly)
 
     def start_with_words(self, base: AppSpec, text: str, query: torch.Tensor,
@@ -280,11 +285,21 @@ class EntityIndex(ThingNames):
                 # "volunteers for a marathon: volunteers, stations along the course, shifts at each station": a list
                 # after a colon that opens with a thing of the app lists things
                 continue
+            listing: list[str] | None = None  # "stays with check in dates, kennel number, feeding instructions"
             for whole in parts:
                 # "treatments done at each visit", "monthly invoices to parents", "votes on the next book": the
                 # thing is the words before what is said of it; people it goes to or comes from are kept too
                 first, end = _core(whole)
                 p, tail = whole[first:end], whole[end:]
+                if listing is not None and (entity_of(p, words_for) is not None or any(w in ("with", "w") for w in tail)
+                                            or (tail and said_done(tail[0])) or singular(p[-1] if p else "") in self.things):
+                    listing = None  # "dogs w owner phone, vaccines expiry, daily attendance, ...": things again
+                if listing is not None:
+                    # after "stays with ...", what the list goes on to name is the stays', not things (but "programs
+                    # assigned to patients with sets" is a thing said with its own list)
+                    continue
+                if any(w in ("with", "w") for w in tail):
+                    listing = p
                 if len(tail) >= 2 and tail[0] in ("to", "from", "for"):
                     who = singular(tail[-1])
                     if who in self.people and who != tail[-1] and who not in words_for and not misspelt(who, spec):
@@ -315,10 +330,11 @@ class EntityIndex(ThingNames):
                 if len(p) != 1 or len(p[0]) < 4 or p[0] + "s" in NOT_PLURALS or p[0] in NOT_PLURALS:
                     continue
                 one = singular(p[0])
+                bought = tail[:1] in (["i"], ["we"])  # "materials i buy": things one gets, whatever apps keep
                 if (one == p[0] or one in words_for or p[0] in words_for or one in QUANTITY | DOING | LIST_WORDS
-                        or p[0] in UNIT_WORDS or (p[0] in self.attributes and app_with is None)):  # "..., and notes"
+                        or p[0] in UNIT_WORDS or (p[0] in self.attributes and app_with is None and not bought)):  # "..., and notes"
                     continue
-                if any(e.field(p[0]) is not None or e.field(one) is not None for e in spec.entities):
+                if not bought and any(e.field(p[0]) is not None or e.field(one) is not None for e in spec.entities):
                     continue  # "who won each game, and scores" where a play keeps its scores
                 spec = self._bring(spec, one, query, exclude, NAMED, said=text)
                 words_for = words_for_entities(spec)
@@ -373,7 +389,7 @@ class EntityIndex(ThingNames):
             return spec
         holder = self.typical_holder(name, query, exclude, HOLDER_AT_LEAST, said=said)
         if holder is None:
-            spec, _ = _apply(spec, {"op": "add_entity", "entity": name, "fields": fields})
+            spec, _ = _apply(spec, {"op": "add_entity", "entity": name, "fields": _plain_fields(name, fields)})
             return spec
         spec, done = _add(spec, holder, links=False)
         if done:
@@ -453,10 +469,12 @@ def values_not_things(spec: AppSpec, base: AppSpec, people: set[str] | frozenset
     """Less the things the words brought that hold nothing but a name and are named for a value another thing
     keeps: "books, who suggested it, meeting date, ratings" where reviews have a rating wants no list of ratings.
 
-    A text field does not count: it may hold what should have been a thing (a repair ticket's "customer").
+    A text field does not count: it may hold what should have been a thing (a repair ticket's "customer"); nor does a
+    choice, whose options are kinds of the thing the person keeps a list of ("our trucks" where a move picks a truck
+    size: `names_become_links` points the move at a truck).
     """
-    values = {f.name for e in spec.entities for f in e.fields
-              if f.type not in RELATION_TYPES and f.type not in (FieldType.text, FieldType.user)} - {"name", "title"}
+    values = {f.name for e in spec.entities for f in e.fields if f.type not in RELATION_TYPES
+              and f.type not in (FieldType.text, FieldType.user, FieldType.choice)} - {"name", "title"}
     pointed_at = {f.target for e in spec.entities for f in e.fields if f.type in RELATION_TYPES}
     for entity in list(spec.entities):
         own = {f.name for f in entity.fields if f.type not in RELATION_TYPES}
@@ -499,20 +517,20 @@ SAID_OF = frozenset({"to", "for", "from", "with", "w", "per", "on", "at", "in", 
                      "around", "near", "after", "before", "during", "between", "under"})
 
 
+def _plain_fields(name: str, fields: list[dict[str, str]]) -> list[dict[str, str]]:
+    """What a thing no app near this one keeps starts with: "payments per month" with an amount and a date, not a
+    list of names."""
+    return PAID if fields is NAMED and name.split("_")[-1] in MONEY_KEPT else fields
+
+
 def _same_thing(name: str, have: set[str]) -> str | None:
     """What the app keeps that is the thing under another word ("vehicle" for "car", "child" for "kid"): MiniLM puts
     the two words this near, and they are not two forms of one stem ("donor", "donation")."""
     others = sorted(h for h in have if "_" not in h and h[:3] != name[:3])
     if "_" in name or not others:
         return None
-    scores = torch.stack([_word_vector(o) for o in others]) @ _word_vector(name)
+    scores = torch.stack([word_vector(o) for o in others]) @ word_vector(name)
     return others[int(scores.argmax())] if float(scores.max()) >= SAME_WORD else None
-
-
-@cache
-def _word_vector(word: str) -> torch.Tensor:
-    """A word's MiniLM vector, once per word: `_same_thing` asks for the same few names on every new app."""
-    return load_encoder().embed([word])[0]
 
 
 def _core(words: list[str]) -> tuple[int, int]:

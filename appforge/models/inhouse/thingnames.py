@@ -290,13 +290,19 @@ class ThingNames:
                 counts[f.name] += 1
         common = {n for n, c in counts.items() if c >= 2 and c * 3 >= len(holders)}
         fields: list[Field] = []
+        words = _words_of(said)
+        top = int(scores.argmax())
         for k in scores.argsort(descending=True).tolist():
-            fields += [f for f in holders[k][1].fields if f.name in common and f.name not in {g.name for g in fields}]
+            # a choice the nearest app lacks is another app's own: an etsy shop's products take no cannabis "form"
+            # (and one status or stage: a piano student's pieces have no pottery stage beside their status)
+            staged = any(g.name in WORKFLOW for g in fields)
+            fields += [f for f in holders[k][1].fields if f.name in common and f.name not in {g.name for g in fields}
+                       and (k == top or f.type not in (FieldType.choice, FieldType.tags) or _named_in(f, words)
+                            or (f.name in WORKFLOW and not staged))]
         if len(fields) < 2:
             return nearest
         if best < FAR:
             # no app near: a coffee shop's products are no pharmacy's (a form: tablet, capsule) nor a bar's
-            words = _words_of(said)
             fields = [f for f in fields if f.type not in (FieldType.choice, FieldType.tags) or f.name in WORKFLOW
                       or _named_in(f, words)]
         return nearest.model_copy(update={"fields": fields})

@@ -108,8 +108,8 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
         if len(words) >= 3 and set(words) & {"to", "from", "for", "per", "of"} and any(
                 w in things or singular(w) in things for w in words):
             return True
-        return len(words) == 2 and (singular(words[0]) in people or words[0] in NOT_KEPT_PEOPLE) and (
-            words[1] in DEEDS or singular(words[1]) in DEEDS)
+        return len(words) >= 2 and (singular(words[0]) in people or words[0] in NOT_KEPT_PEOPLE) and (
+            words[1] in DEEDS or singular(words[1]) in DEEDS) and (len(words) == 2 or words[0] != singular(words[0]))
 
     # "green beans we buy", "cafes that order from us": what the person does, not a thing to keep ("buy", "us").
     deeds = {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
@@ -133,8 +133,11 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
     fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
     # Words said only in brackets: the start read them already, as the fields, options or examples of the thing
     # before the bracket; the program's field of them is a copy or misplaced ("401k" on dividends).
-    examples = {w for inside in re.findall(r"\(([^)]*)\)", text.lower()) for w in re.findall(r"[a-z0-9]+", inside)}
-    examples -= set(re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", text.lower())))  # said outside, too
+    # So are words said only as options with slashes ("status idea/booked/recorded": no `booked_recorded`).
+    slashed = r"[a-z0-9]+(?:\s*/\s*[a-z0-9]+)+"
+    examples = {w for inside in re.findall(r"\(([^)]*)\)", text.lower()) + re.findall(slashed, text.lower())
+                for w in re.findall(r"[a-z0-9]+", inside)}
+    examples -= set(re.findall(r"[a-z0-9]+", re.sub(rf"\([^)]*\)|{slashed}", " ", text.lower())))  # said outside, too
     fields_of |= {(o["entity"], o["field"]["name"]) for o in ops if o["op"] == "add_field"}
 
     def named_for_a_thing(o: dict[str, Any]) -> bool:
@@ -145,6 +148,12 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
             return False
         if o["field"]["name"] in _PRONOUNS or no_thing(o, text) or singular(o["field"]["name"]) == o["entity"]:
             return True  # "classes" on a class
+        if any(owner == o["entity"] and {singular(w) for w in o["field"]["name"].split("_")} == said
+               for owner, _, said in held):
+            return True  # "brew date" where the batches the start brought keep brewed_on: that field, not a second
+        words = o["field"]["name"].split("_")
+        if len(words) >= 2 and (set(words) & _OBJECTS or words[0] in _DOING):
+            return True  # "the super assigns them", "we track plot size": what someone does, no `assigns_them`
         said_things = [v for v in (opt.get("value", "") for opt in o["field"].get("options") or [])
                        if entity_of(re.findall(r"[a-z]+", v.lower()), spoken) is not None]
         if len(said_things) >= 2:
@@ -376,6 +385,10 @@ def _a_copy(name: str, names: set[str]) -> bool:
 _DONE_BY_PEOPLE = frozenset({"log_in", "login", "sign_in", "signin", "sign_up", "signup", "write", "read", "see", "view",
                              "edit", "approve", "cancel", "delete", "manage"})
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
+_OBJECTS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him"})
+# Verbs that open what the person or their people do, never a field's name ("track plot size", "submit requests").
+_DOING = frozenset({"track", "tracks", "submit", "submits", "manage", "manages", "keep", "keeps", "assign", "assigns",
+                    "mark", "marks", "see", "sees", "want", "wants", "need", "needs", "let", "lets", "show", "shows"})
 # A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
 _QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
 # A verb of a question the program takes for a thing ("where they heard about us"): said of people, no thing.

@@ -1,0 +1,130 @@
+"""New apps from requests typed the way people type them, each showing one way the words had been misread: a rule
+taken for the kind of app, a thing someone buys taken for a field, a board put on the wrong list, kinds of a thing
+taken for its fields, another app's choices on a thing no near app keeps."""
+
+from __future__ import annotations
+
+from appforge.models import apply_proposal, get_model
+from appforge.spec.model import AppSpec
+
+
+def _new_app(message: str) -> AppSpec:
+    return apply_proposal(get_model("appforge").propose(message))
+
+
+def _fields(spec: AppSpec, entity: str) -> dict[str, str]:
+    found = spec.entity(entity)
+    assert found is not None, f"no {entity} in {[e.name for e in spec.entities]}"
+    return {f.name: f.type.value for f in found.fields}
+
+
+def test_a_rule_about_customers_does_not_make_a_movers_app_a_quotes_app_and_its_trucks_are_kept() -> None:
+    model = get_model("appforge")
+    message = ("i run a small moving company. need to keep track of jobs (pickup address, dropoff address, date, number "
+               "of rooms, quoted price), our trucks and which crew member drives. customers should be able to request "
+               "a quote")
+    _, blueprint, _, _ = model.start_for(message)
+    assert blueprint is not None and blueprint.spec.name == "moving-company"  # not "Quotes & Estimates"
+    spec = _new_app(message)
+    assert spec.entity("truck") is not None  # "our trucks": a list of them, not a truck size on each move
+    assert spec.entity("move").field("truck").target == "truck"
+    assert _fields(spec, "job")["quoted_price"] == "money"
+
+
+def test_things_the_person_buys_are_kept_and_what_is_said_of_orders_from_customers_is_the_orders() -> None:
+    spec = _new_app("inventory for my etsy shop - products, materials I buy, orders from customers with shipping status")
+    assert spec.entity("material") is not None
+    assert "materials" not in _fields(spec, "customer")
+    assert "shipping_status" in _fields(spec, "order") and "shipping_status" not in _fields(spec, "customer")
+    # the products of apps near an etsy shop: not a cannabis dispensary's "form" (flower, pre-roll, edible)
+    assert "form" not in _fields(spec, "product")
+    assert spec.entity("order").field("product").target == "product"
+
+
+def test_a_board_at_the_end_of_a_list_part_shows_that_thing_and_the_kinds_of_a_thing_are_not_its_fields() -> None:
+    spec = _new_app("a simple CRM: companies, contacts, deals with value and stage on a kanban board, and activities "
+                    "(call, email, meeting)")
+    boards = [(v.entity, v.group_by) for v in spec.views if v.type.value == "kanban"]
+    assert boards == [("deal", "stage")]
+    activity = _fields(spec, "activity")
+    assert not {"call", "email", "meeting"} & set(activity)  # the kinds of activity, which its kind already offers
+    assert "close_on" in _fields(spec, "deal")  # a new app renames nothing unasked (it had been called "meeting")
+
+
+def test_a_thing_pieced_from_many_apps_has_one_status_and_payments_have_an_amount_and_a_date() -> None:
+    spec = _new_app("I teach piano. Students, their parents contact info, weekly lesson slots, what pieces theyre "
+                    "working on, and payments per month")
+    piece = _fields(spec, "piece")
+    assert "status" in piece and "stage" not in piece  # no pottery stage (greenware, bisqued) beside it
+    payment = _fields(spec, "payment")
+    assert payment.get("amount") == "money" and payment.get("date") == "date"
+
+
+def test_payments_said_after_members_are_the_members_though_members_have_a_join_date() -> None:
+    spec = _new_app("jiu jitsu gym: members, belt rank (white blue purple brown black) and stripes, class attendance, "
+                    "membership payments")
+    assert spec.entity("payment").field("member").target == "member"
+
+
+def test_a_buildings_vendors_are_not_its_tenants_and_what_people_do_is_no_field() -> None:
+    spec = _new_app("A maintenance request system for our apartment building. Tenants submit requests with a photo and "
+                    "urgency, the super assigns them and marks them done. Tenants only see their own requests.")
+    tenant, vendor = _fields(spec, "tenant"), _fields(spec, "vendor")
+    assert "trade" in vendor and "trade" not in tenant and "insurance_expires" not in tenant
+    assert not any("submit" in f or "assigns" in f for e in spec.entities for f in _fields(spec, e.name))
+    rules = {(p.entity, p.action, role, p.own) for p in spec.permissions for role in p.roles}
+    assert ("request", "create", "tenant", False) in rules  # they submit requests, not tenants or maintenance
+    assert ("request", "read", "tenant", True) in rules  # and see their own
+
+
+def test_animals_listed_with_what_the_blueprints_pets_hold_are_those_pets() -> None:
+    spec = _new_app("we're a small animal rescue. foster homes, animals (species, age, vaccinated?), adoption "
+                    "applications that staff approve or reject")
+    assert spec.entity("pet") is None
+    animal = _fields(spec, "animal")
+    assert "species" in animal and animal.get("vaccinated") == "boolean"
+    assert spec.entity("application").field("pet").target == "animal"
+
+
+def test_who_does_what_in_a_list_is_no_field_and_a_plots_plot_size_is_its_size() -> None:
+    spec = _new_app("Community garden plots - gardeners rent plots, we track plot size, who has it, annual fee paid or "
+                    "not, and a waitlist")
+    plot = _fields(spec, "plot")
+    assert not {"gardeners_rent_plots", "track_plot_size", "plot_size"} & set(plot)
+    assert "size" in plot and plot.get("annual_fee_paid") == "boolean"
+
+
+def test_check_in_and_check_out_times_borrow_nothing() -> None:
+    spec = _new_app("daycare: kids, parents, daily check in/check out times, allergies, and incident reports that "
+                    "parents can read")
+    assert spec.entity("loan") is None  # "check out" of a child is no library loan
+
+
+def test_a_things_list_after_with_goes_on_with_its_fields_and_dates_said_are_the_blueprints_dates() -> None:
+    spec = _new_app("Dog boarding kennel. dogs, owners, stays with check in and check out dates, kennel number, "
+                    "feeding instructions, vaccines on file")
+    assert spec.entity("vaccine") is None and spec.entity("feeding_instruction") is None
+    stay = _fields(spec, "stay")
+    assert "feeding_instructions" in stay and "kennel_number" in stay
+    assert stay.get("check_out_date") == "date" and "check_out" not in stay  # one date, under the person's words
+
+
+def test_dates_said_in_other_words_than_the_blueprints_are_renamed_not_kept_twice() -> None:
+    spec = _new_app("beer brewing log. batches with recipe, og, fg, abv calculated, brew date, bottling date, tasting "
+                    "notes")
+    batch = _fields(spec, "batch")
+    assert batch.get("brew_date") == "date" and "brewed_on" not in batch
+    assert "abv_calculated" not in batch and "abv" in batch
+    calendars = [v.date_field for v in spec.views if v.type.value == "calendar" and v.entity == "batch"]
+    assert calendars == ["brew_date"]  # the calendar follows the rename
+
+
+def test_a_status_said_with_its_options_becomes_the_blueprints_stage_in_that_order() -> None:
+    spec = _new_app("podcast episode planner: guest, topic, record date, publish date, status "
+                    "idea/booked/recorded/edited/published, show notes")
+    episode = spec.entity("episode")
+    assert episode.field("stage") is None
+    assert [o.value for o in episode.field("status").options] == ["Idea", "Booked", "Recorded", "Edited", "Published"]
+    assert [v.group_by for v in spec.views if v.type.value == "kanban" and v.entity == "episode"] == ["status"]
+    assert {"record_date", "publish_date"} <= set(_fields(spec, "episode"))
+    assert not any("booked" in f for f in _fields(spec, "guest"))  # an option's word is no guest's field
