@@ -128,3 +128,54 @@ def test_a_status_said_with_its_options_becomes_the_blueprints_stage_in_that_ord
     assert [v.group_by for v in spec.views if v.type.value == "kanban" and v.entity == "episode"] == ["status"]
     assert {"record_date", "publish_date"} <= set(_fields(spec, "episode"))
     assert not any("booked" in f for f in _fields(spec, "guest"))  # an option's word is no guest's field
+
+
+def test_a_blueprint_barely_near_that_keeps_none_of_the_things_named_is_no_start() -> None:
+    model = get_model("appforge")
+    message = ("an app to run our little league fundraiser raffle: ticket sellers, tickets sold (buyer name, phone, "
+               "number), prizes and winners")
+    _, blueprint, _, _ = model.start_for(message)
+    assert blueprint is None  # not a charity fun run's runners and sponsorships
+    spec = _new_app(message)
+    assert {"ticket", "prize", "winner"} <= {e.name for e in spec.entities}
+    assert spec.entity("runner") is None
+
+
+def test_the_kinds_a_choice_offers_are_no_things_to_keep() -> None:
+    spec = _new_app("small print shop orders: customer, job type (flyers, posters, cards), qty, paper, due date, "
+                    "status (new, printing, ready, picked up)")
+    assert spec.entity("card") is None  # not a trading card with a grade
+    orders = [e for e in spec.entities if any(f.name == "job_type" for f in e.fields)]
+    assert orders and [o.value for o in orders[0].field("job_type").options] == ["Flyers", "Posters", "Cards"]
+
+
+def test_maintenance_tickets_are_the_blueprints_maintenance_requests_and_rent_payments_no_field() -> None:
+    spec = _new_app("i manage a few rental units. tenants, leases (start, end, rent amount), rent payments each month "
+                    "and whether late, maintenance tickets")
+    assert spec.entity("ticket") is None  # not a dry cleaner's ticket (dropped off, cleaning, ready)
+    assert spec.entity("maintenance_request") is not None and spec.entity("payment") is not None
+    fields = {f.name for e in spec.entities for f in e.fields}
+    assert not {"rent_payments", "maintenance_tickets"} & fields
+
+
+def test_pounds_of_food_are_a_weight_not_a_thing() -> None:
+    spec = _new_app("We're a nonprofit running a food pantry. Need: households (size, zip code, income level), visits "
+                    "with date and pounds of food, and volunteers with their shifts.")
+    assert spec.entity("pound") is None
+    assert _fields(spec, "visit").get("pounds_of_food") == "decimal"
+
+
+def test_a_field_spelt_the_other_way_is_the_blueprints_under_the_persons_spelling() -> None:
+    spec = _new_app("hi! so i have a small bakery and i want to stop using paper. i need to keep track of custom cake "
+                    "orders - who ordered, pickup date, flavor, size, message on the cake, deposit paid. would be nice "
+                    "to see pickups on a calendar")
+    order = _fields(spec, "bake_order")
+    assert "flavor" in order and "flavour" not in order
+
+
+def test_time_off_is_no_role() -> None:
+    spec = _new_app("- Employees\n- Shifts (employee, start, end, role)\n- Time off requests (employee, dates, reason, "
+                    "approved?)\nManagers approve time off. Employees see their own shifts.")
+    roles = {r.name for r in spec.roles}
+    assert "off" not in roles and {"manager", "employee"} <= roles
+    assert any(p.entity == "shift" and p.action == "read" and "employee" in p.roles and p.own for p in spec.permissions)

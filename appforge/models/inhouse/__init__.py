@@ -97,6 +97,8 @@ DESCRIBED_IN_WORDS = 8
 MAX_STEPS = 160
 # How much less near a blueprint that keeps a thing the message names may be than the nearest, which keeps none.
 NAMING_MARGIN = 0.08
+# How near a blueprint that keeps none of the things a message names may be and still not be its start.
+BARELY = 0.05
 # Words that speak of who may do what, though no rule reads off them whole.
 _RULE_WORDS = re.compile(r"\b(?:only|permission|permissions|access|allowed|allow|role|roles|admins?|staff|private|"
                          r"public|anyone|everyone|nobody|no one|lock|locked|restrict|restricted|read[- ]only|sign[- ]?in|"
@@ -370,11 +372,17 @@ class InhouseModel:
         Training from feedback starts its create examples where the model would, so it lives here, once.
         """
         query = self.encoder.embed([text])[0]
-        nearest, score = _naming_the_things(self.catalogue.nearest(query, 3), text)
+        nearest, score, naming = _naming_the_things(self.catalogue.nearest(query, 3), text)
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
         index = entity_index(self.catalogue)
+        near_enough = score >= BLUEPRINT_AT_LEAST
+        if near_enough and not naming and score < BLUEPRINT_AT_LEAST + BARELY and words >= DESCRIBED_IN_WORDS:
+            # "a raffle: ticket sellers, tickets sold, prizes and winners" barely near a fun run's runners and sponsors:
+            # a blueprint that keeps none of the things a message names is no start for them
+            named = index.named(text, True)
+            near_enough = len(set(named) | set(index.listed(text, named, True))) < 2
         # With what the words name, list and rule (see `start.start_with_words`).
-        if score >= BLUEPRINT_AT_LEAST or words < DESCRIBED_IN_WORDS:
+        if near_enough or words < DESCRIBED_IN_WORDS:
             spec, blueprint = index.start_with_words(nearest.spec, text, query), nearest
         else:
             spec, blueprint = index.start_with_words(new_app(), text, query), None
@@ -472,7 +480,7 @@ class InhouseModel:
         return self.decoder.inputs(ids, vectors, kinds, index, slots, copied, words_mem)
 
 
-def _naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, float]:
+def _naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, float, bool]:
     """The nearest blueprint, unless it keeps nothing the message names and one nearly as near does: "apartment hunting
     tracker: listings with rent, neighborhood" is a house hunt's listings, not a neighbourhood watch's streets.
     Words of a rule do not count: "customers should be able to request a quote" asks a movers' app for no quotes app."""
@@ -485,9 +493,9 @@ def _naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, f
 
     best, score = near[0]
     if named(best):
-        return best, score
-    named_ones = [(b, s) for b, s in near[1:] if s >= score - NAMING_MARGIN and named(b)]
-    return named_ones[0] if named_ones else (best, score)
+        return best, score, True
+    named_ones = [(b, s, True) for b, s in near[1:] if s >= score - NAMING_MARGIN and named(b)]
+    return named_ones[0] if named_ones else (best, score, False)
 
 
 def _pages_of_its_own(spec: AppSpec) -> AppSpec:

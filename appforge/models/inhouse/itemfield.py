@@ -34,7 +34,8 @@ _USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", 
 _OUTCOMES = frozenset({"win", "won", "loss", "lost", "lose", "draw", "tie", "pass", "passed", "fail", "failed"})
 # Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
 _UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
-                    "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz"})
+                    "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz", "pounds", "ounces",
+                    "gallons"})
 # More units, read only at the end of an item ("glucose mg/dl", "temp c", "heart rate bpm").
 _MEASURE_UNITS = frozenset({"mg", "dl", "mmol", "c", "f", "bpm", "kwh", "mph", "kmh", "psi", "hpa", "ppm"})
 # "in days", "in hours": how a span said with its unit is kept.
@@ -71,13 +72,13 @@ _WORKED_OUT = frozenset({"calculated", "computed", "auto", "automatic", "automat
 
 def has_field(entity: Entity, words: list[str]) -> bool:
     """Whether the entity already holds a field of these words: "serial" is in serial_number, "date" in date."""
-    wanted = {singular(w) for w in words} - _WORKED_OUT
+    wanted = {_spelt(singular(w)) for w in words if w not in _WORKED_OUT}
     if same_date(entity, words) is not None:
         return True
     for f in entity.fields:
-        have = {singular(w) for w in f.name.split("_")}
+        have = {_spelt(singular(w)) for w in f.name.split("_")}
         if f.label:
-            have |= {singular(w) for w in re.findall(r"[a-z]+", f.label.lower())}
+            have |= {_spelt(singular(w)) for w in re.findall(r"[a-z]+", f.label.lower())}
         if wanted <= have:
             return True
         if len(wanted) == 1:
@@ -86,6 +87,13 @@ def has_field(entity: Entity, words: list[str]) -> bool:
             if len(word) >= 5 and any(part.startswith(word) and part != word for part in f.name.split("_")):
                 return True
     return False
+
+
+def _spelt(word: str) -> str:
+    """One spelling for British and American words: "flavour" is the blueprint's "flavor", "centre" its "center"."""
+    if len(word) >= 6:
+        word = re.sub(r"our(?=s?$|ite|ed|ing)", "or", word)
+    return re.sub(r"(?<=[a-z]{2}[tb])re$", "er", word)
 
 
 def same_date(entity: Entity, words: list[str]) -> str | None:
@@ -191,10 +199,15 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     if (len(words) == 3 and words[1] == "of" and name not in types.by_name and words[0] not in _OF_WHOLE
             and words[2] != singular(words[2])):
         name = f"{singular(words[2])}_{words[0]}"  # "colour of holds" -> hold_colour, as apps name it
-    dated = same_date(entity, words) if renaming else None
+    theirs = same_date(entity, words) if renaming else None
     to = name.removesuffix("_dates") + "_date" if name.endswith("_dates") else name  # "check out dates": one each
-    if dated is not None and dated != to and entity.field(to) is None:
-        return {"op": "rename_field", "entity": entity.name, "field": dated, "to": to}
+    if renaming and theirs is None:
+        # "flavor" where the blueprint spells it "flavour": the person's spelling
+        said = [singular(w) for w in name.split("_")]
+        theirs = next((f.name for f in entity.fields if [singular(w) for w in f.name.split("_")] != said
+                      and [_spelt(singular(w)) for w in f.name.split("_")] == [_spelt(w) for w in said]), None)
+    if theirs is not None and theirs != to and entity.field(to) is None:
+        return {"op": "rename_field", "entity": entity.name, "field": theirs, "to": to}
     own = words[1:] if len(words) > 1 and singular(words[0]) == entity.name else words  # a plot's "plot size"
     if name in RESERVED_FIELD_NAMES or has_field(entity, words) or has_field(entity, own):
         return None

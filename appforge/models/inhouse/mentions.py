@@ -39,7 +39,8 @@ ENTRY_WORDS = frozenset({"record", "log", "item", "entry", "note", "detail", "hi
 
 # Units a quantity is said in: "hours per day" counts hours, it keeps no list of them.
 UNIT_WORDS = frozenset({"days", "weeks", "months", "years", "hours", "hrs", "minutes", "mins", "kg", "grams", "litres",
-                        "liters", "metres", "meters", "km", "miles", "cm", "mm", "celsius", "percent"})
+                        "liters", "metres", "meters", "km", "miles", "cm", "mm", "celsius", "percent", "pounds", "lbs",
+                        "ounces", "oz", "gallons", "inches", "feet"})
 
 
 # "supplies like wax and wicks", "vendors such as florists or caterers": examples of a thing, not things of their own.

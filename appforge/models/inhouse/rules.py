@@ -37,7 +37,7 @@ _NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone",
                         "incidents", "responsible", "moment", "element", "elements", "garden", "gardens"})
 _MODAL = r"(?:can|cannot|can t|cant|should|shouldn t|shouldnt|may|must|will|see|sees|approve|approves|manage|manages)"
 _PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "ee", "ees",
-                   "ess", "esses", "ary", "aries", "ff", "ain", "ains", "ead", "eads", "in", "ins", "ive", "ives")
+                   "ess", "esses", "ary", "aries", "iff", "iffs", "ain", "ains", "ead", "eads", "in", "ins", "ive", "ives")
 
 
 def add_roles(spec: AppSpec, text: str) -> AppSpec:

@@ -128,6 +128,13 @@ class EntityIndex(ThingNames):
             # "parents don't need an account": an account to sign in with, not a thing the app keeps.
             named = [n for n in named if not (n == "account" and re.search(r"\b(?:an|no|without)\s+account\b", text.lower())
                                               and not re.search(r"\baccounts\b", text.lower()))]
+        if plainly:
+            # "maintenance tickets" where the blueprint keeps maintenance requests: those, not a ticket and a maintenance
+            words = re.findall(r"[a-z]+", text.lower())
+            kept_as = {e.name.split("_")[0] for e in base.entities if "_" in e.name}
+            for a, b in zip(words, words[1:], strict=False):
+                if a in kept_as and singular(b) in named and b != singular(b) and base.entity(f"{a}_{singular(b)}") is None:
+                    named = [n for n in named if n not in (a, singular(b))]
         listed = [w for w in self.listed(text, named, plainly) if not (plainly and w + "s" in NOT_PLURALS)]
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
         have |= {snake(e.plural) for e in base.entities if e.plural}
@@ -317,7 +324,8 @@ class EntityIndex(ThingNames):
                         and p[0] not in QUANTITY | DOING | LIST_WORDS | NOT_MODIFIERS and not p[0].endswith("ly")
                         and p[1] not in WANTING | NOT_PLURALS | NOTICES and f"{p[0]}_{singular(p[1])}" not in words_for
                         and singular(p[1]) not in words_for and p[1] not in words_for
-                        and not any(e.field(p[0]) or e.field(f"{p[0]}_{singular(p[1])}") for e in spec.entities)):
+                        and not any(e.field(p[0]) or e.field(f"{p[0]}_{singular(p[1])}") for e in spec.entities)
+                        and not any(e.name.startswith(p[0] + "_") for e in spec.entities)):  # maintenance requests
                     # ("stock levels" where the products keep their stock: that field, not a thing)
                     # "leads, site surveys, installations": a kind of thing, named as the person names it
                     # a kind the catalogue keeps under its last word ("membership payments") is that thing

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 import torch
 
-from appforge.models.inhouse.listmarks import KEPT_IN
+from appforge.models.inhouse.listmarks import CHOICE_WORDS, KEPT_IN
 from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS, UNIT_WORDS
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.retrieval import Catalogue
@@ -131,8 +131,10 @@ class ThingNames:
         i = 0
         depth = 0  # inside brackets a noun before another word is a field's ("(meal choice, table number)")
         outside = {singular(w) for w in tokenize(re.sub(r"\([^)]*\)", " ", text.lower()))}
+        kinds = False  # "job type (flyers, posters, cards)": the kinds a choice offers, never things to keep
         while i < len(tokens):
             depth += (tokens[i] == "(") - (tokens[i] == ")")
+            kinds = (kinds or (tokens[i] == "(" and i > 0 and tokens[i - 1] in CHOICE_WORDS)) and depth > 0
             before = tokens[i - 1] if i else ""
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "for each job I want the bike, what's wrong, ...": the thing the list that follows is of
@@ -150,6 +152,7 @@ class ThingNames:
                     or (plainly and before in ("their", "its") and singular(tokens[i]) in self.mostly_fields)
                     or (plainly and _a_role(tokens, i))
                     or (plainly and before in ("who", "whoever"))  # "who drives": a question, not a drive
+                    or (plainly and kinds)
                     # "work orders (issue, priority, assigned to)": a word only said in the bracket is the order's
                     or (plainly and depth > 0 and tokens[i] not in self.people and singular(tokens[i]) not in outside
                         and (tokens[i] == singular(tokens[i]) or (before.isalpha() and before not in LIST_WORDS)))

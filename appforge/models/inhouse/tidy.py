@@ -16,7 +16,7 @@ from appforge.models.inhouse.itemfield import CONDITION, unit_type
 from appforge.models.inhouse.listmarks import COMMANDING, DONE_BY, NOTICES
 from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE, groups_served
+from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE, QUANTITY, groups_served
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import OperationError, apply_operations
 
@@ -154,6 +154,11 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
         words = o["field"]["name"].split("_")
         if len(words) >= 2 and (set(words) & _OBJECTS or words[0] in _DOING):
             return True  # "the super assigns them", "we track plot size": what someone does, no `assigns_them`
+        last = words[-1]
+        if (len(words) >= 2 and last != singular(last) and not last.endswith("ss") and words[0] not in QUANTITY
+                and ((singular(last) in things and singular(last) != o["entity"])
+                     or any(t.startswith(words[0] + "_") and t != o["entity"] for t in things))):
+            return True  # "rent payments", "maintenance tickets" where the app keeps payments, maintenance requests
         said_things = [v for v in (opt.get("value", "") for opt in o["field"].get("options") or [])
                        if entity_of(re.findall(r"[a-z]+", v.lower()), spoken) is not None]
         if len(said_things) >= 2:
@@ -292,7 +297,7 @@ def folded(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # "an estimate in hours" is estimate_hours, "weight in kg" weight_kg: as apps name fields said in a unit.
-_IN_UNIT = re.compile(rf"^([a-z0-9_]+)_in_({'|'.join(sorted(UNIT_WORDS | {'lbs', 'ml', 'euros', 'dollars'}))})$")
+_IN_UNIT = re.compile(rf"^([a-z0-9_]+)_in_({'|'.join(sorted(UNIT_WORDS | {'ml', 'euros', 'dollars'}))})$")
 
 
 def options_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
