@@ -179,3 +179,22 @@ def test_time_off_is_no_role() -> None:
     roles = {r.name for r in spec.roles}
     assert "off" not in roles and {"manager", "employee"} <= roles
     assert any(p.entity == "shift" and p.action == "read" and "employee" in p.roles and p.own for p in spec.permissions)
+
+
+def test_repairs_are_the_blueprints_repair_tickets_with_the_status_said_and_bikes_for_sale_keep_their_list() -> None:
+    spec = _new_app("Inventory app for a bike shop. Bikes for sale w/ brand, model, size, price, condition. Repairs: "
+                    "customer name, phone, bike description, problem, estimate, status (received, waiting parts, in "
+                    "progress, done, picked up)")
+    names = {e.name for e in spec.entities}
+    assert "repair" in names and "bike_ticket" not in names and "sale" not in names
+    repair = spec.entity("repair")
+    assert [o.value for o in repair.field("status").options] == ["Received", "Waiting parts", "In progress", "Done",
+                                                                  "Picked up"]
+    assert repair.field("customer_name") is None and repair.field("sale") is None  # its customer; no sale amount
+    assert {"brand", "size", "price", "condition"} <= set(_fields(spec, "bike"))
+
+
+def test_a_field_said_with_checkbox_is_a_yes_or_no() -> None:
+    spec = _new_app("our dental office needs a recall system: patients, last cleaning date, next due date, send "
+                    "reminder checkbox")
+    assert "boolean" in {t for name, t in _fields(spec, "patient").items() if "reminder" in name}

@@ -209,7 +209,11 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     if theirs is not None and theirs != to and entity.field(to) is None:
         return {"op": "rename_field", "entity": entity.name, "field": theirs, "to": to}
     own = words[1:] if len(words) > 1 and singular(words[0]) == entity.name else words  # a plot's "plot size"
-    if name in RESERVED_FIELD_NAMES or has_field(entity, words) or has_field(entity, own):
+    workflow = renaming and name in ("status", "stage") and len(options) >= 2  # its options, as said (see `listed`)
+    named = entity.field("_".join(words[:-1])) if len(words) > 1 and words[-1] == "name" else None
+    if named is not None and named.type == FieldType.text:
+        return None  # "customer name" where a repair keeps its customer written in
+    if name in RESERVED_FIELD_NAMES or ((has_field(entity, words) or has_field(entity, own)) and not workflow):
         return None
     field: dict[str, Any] = {"name": name}
     if measured != words and not bracket:

@@ -173,6 +173,8 @@ class ListedFields(ListItems):
                       and head[-3] != singular(head[-3]) and new_thing_word(head[-3]) and head[-1] not in words_for
                       and singular(head[-1]) not in words_for):
                     head = head[:-2]  # "beers on tap with style, abv, price": the beers'
+                elif len(head) >= 3 and head[-2] in ("for", "on") and head[-1] in ("sale", "rent", "hire", "loan", "offer"):
+                    head = head[:-2]  # "bikes for sale w/ brand, model": the bikes'
                 elif (len(head) >= 3 and head[-2] in ("from", "by") and head[-3] != singular(head[-3])
                       and entity_of(head[-3:-2], words_for) is not None and entity_of(head[-1:], words_for) is not None):
                     head = head[:-2]  # "orders from customers with shipping status": the orders', not the customers'
@@ -494,12 +496,13 @@ def _workflow_as_said(spec: AppSpec, op: dict[str, Any]) -> list[dict[str, Any]]
     if op["op"] != "add_field":
         return [op]
     field, entity = op["field"], spec.entity(op["entity"])
-    other = {"status": "stage", "stage": "status"}.get(field["name"])
-    if other is None or not field.get("options") or entity is None:
+    if field["name"] not in ("status", "stage") or not field.get("options") or entity is None:
+        return [op]
+    other = next((n for n in (field["name"], {"status": "stage", "stage": "status"}[field["name"]])
+                  if (f := entity.field(n)) is not None and f.type == FieldType.choice), None)
+    if other is None:
         return [op]
     was = entity.field(other)
-    if was is None or was.type != FieldType.choice:
-        return [op]
     said = [o["value"] for o in field["options"]]
     *old, last = [o.value for o in was.options]
 
@@ -508,7 +511,7 @@ def _workflow_as_said(spec: AppSpec, op: dict[str, Any]) -> list[dict[str, Any]]
 
     # the options end as said, in order: all but one old option go, the said ones come, then the last old one goes
     # (a choice is never left with none), and those said after it come again behind it when it was said too
-    steps = [{"op": "rename_field", "entity": entity.name, "field": other, "to": field["name"]}]
+    steps = [{"op": "rename_field", "entity": entity.name, "field": other, "to": field["name"]}] if other != field["name"] else []
     steps += [option("remove_option", h) for h in old]
     steps += [option("add_option", v) for v in said if v.lower() != last.lower()]
     steps.append(option("remove_option", last))
@@ -519,7 +522,7 @@ def _workflow_as_said(spec: AppSpec, op: dict[str, Any]) -> list[dict[str, Any]]
     done: list[dict[str, Any]] = []
     for step in steps:
         spec = apply_if_fits(spec, step, done)
-    return done if done and done[0] is steps[0] else [op]
+    return done if done and done[0] is steps[0] else [op]  # (no rename, or one that fits: the rest as it fits)
 
 
 def _kinds_of(entity: Any, items: list[str]) -> bool:

@@ -155,6 +155,15 @@ class EntityIndex(ThingNames):
                           fields=[Field(name="name", type=FieldType.text)])  # its fields are the list's
 
         if plainly:
+            for n in [n for n in dict.fromkeys(named + listed) if n not in have]:
+                # "repairs" where the blueprint keeps bike_ticket labelled "Repair ticket": those, under the person's word
+                kind = next((e for e in spec.entities if e.label and len(e.label.split()) == 2
+                             and singular(e.label.split()[0].lower()) == n
+                             and e.label.split()[1].lower() in _RECORD_WORDS), None)
+                if kind is not None:
+                    spec, done = _apply(spec, {"op": "rename_entity", "entity": kind.name, "to": n,
+                                               "label": n.replace("_", " ").capitalize()})
+                    have |= {n} if done else set()
             for n in [n for n in named if n not in have]:
                 same = _same_thing(n, have)
                 if same is not None:  # "my cars" where the blueprint keeps vehicles: the vehicles, called cars
@@ -523,6 +532,10 @@ WANTING = frozenset({"needs", "wants", "likes", "loves", "hates", "tries", "hope
 SAID_OF = frozenset({"to", "for", "from", "with", "w", "per", "on", "at", "in", "by", "of", "who", "that", "which",
                      "we", "they", "i", "you", "each", "every", "this", "next", "when", "where", "along", "across",
                      "around", "near", "after", "before", "during", "between", "under"})
+
+
+# What a record of something is called after its kind: a "Repair ticket", a "Cake order", a "Leave request".
+_RECORD_WORDS = frozenset({"ticket", "order", "request", "entry", "record", "log", "booking", "job", "form"})
 
 
 def _plain_fields(name: str, fields: list[dict[str, str]]) -> list[dict[str, str]]:

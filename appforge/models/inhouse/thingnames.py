@@ -153,6 +153,7 @@ class ThingNames:
                     or (plainly and _a_role(tokens, i))
                     or (plainly and before in ("who", "whoever"))  # "who drives": a question, not a drive
                     or (plainly and kinds)
+                    or (plainly and before in ("for", "on") and tokens[i] in ("sale", "rent", "hire", "loan", "offer"))
                     # "work orders (issue, priority, assigned to)": a word only said in the bracket is the order's
                     or (plainly and depth > 0 and tokens[i] not in self.people and singular(tokens[i]) not in outside
                         and (tokens[i] == singular(tokens[i]) or (before.isalpha() and before not in LIST_WORDS)))

@@ -154,6 +154,8 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
         words = o["field"]["name"].split("_")
         if len(words) >= 2 and (set(words) & _OBJECTS or words[0] in _DOING):
             return True  # "the super assigns them", "we track plot size": what someone does, no `assigns_them`
+        if len(words) == 1 and re.search(rf"\b(?:for|on) {words[0]}\b", text.lower()) and words[0] in _FOR_WHAT:
+            return True  # "bikes for sale": what they are there for, no `sale` amount
         last = words[-1]
         if (len(words) >= 2 and last != singular(last) and not last.endswith("ss") and words[0] not in QUANTITY
                 and ((singular(last) in things and singular(last) != o["entity"])
@@ -349,6 +351,9 @@ def measured_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
                 rf"\bwhether\s+(?:or not\s+)?(?:(?:it|they|he|she|the [a-z]+)\s+)?(?:was|is|were|are|has been|got)?\s*{said}\b",
                 text.lower()):
             return {**field, "type": "boolean"}  # "whether it was late": yes or no, not a date
+        if field.get("type", "text") in ("text", "long_text") and re.search(
+                rf"\b{said}\s+(?:checkbox|check box|tickbox|tick box|toggle|y/n|yes/no|flag)\b", text.lower()):
+            return {k: v for k, v in field.items() if k not in ("options",)} | {"type": "boolean"}  # "send reminder checkbox"
         if field.get("type", "text") not in _NOT_A_MEASURE:
             return field
         found = re.search(rf"\b{said}s?\s+in\s+([a-z]+)\b", text.lower())
@@ -390,6 +395,7 @@ def _a_copy(name: str, names: set[str]) -> bool:
 _DONE_BY_PEOPLE = frozenset({"log_in", "login", "sign_in", "signin", "sign_up", "signup", "write", "read", "see", "view",
                              "edit", "approve", "cancel", "delete", "manage"})
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
+_FOR_WHAT = frozenset({"sale", "rent", "hire", "loan", "offer"})
 _OBJECTS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him"})
 # Verbs that open what the person or their people do, never a field's name ("track plot size", "submit requests").
 _DOING = frozenset({"track", "tracks", "submit", "submits", "manage", "manages", "keep", "keeps", "assign", "assigns",
