@@ -198,3 +198,23 @@ def test_a_field_said_with_checkbox_is_a_yes_or_no() -> None:
     spec = _new_app("our dental office needs a recall system: patients, last cleaning date, next due date, send "
                     "reminder checkbox")
     assert "boolean" in {t for name, t in _fields(spec, "patient").items() if "reminder" in name}
+
+
+def test_prayer_requests_are_a_thing_not_prayers_who_request() -> None:
+    spec = _new_app("church prayer requests, members can submit and the pastor marks them answered")
+    assert {r.name for r in spec.roles} == {"member", "pastor"}
+    rules = {(p.entity, p.action, role) for p in spec.permissions for role in p.roles}
+    assert ("request", "create", "member") in rules and ("request", "update", "pastor") in rules
+    assert spec.entity("request").field("marks") is None  # what the pastor does, no number of marks
+
+
+def test_game_masters_are_people_and_bring_no_game() -> None:
+    spec = _new_app("escape room business: rooms, bookings (group name, size, date/time, room), game masters, and "
+                    "whether they escaped + their time")
+    assert spec.entity("game") is None and spec.entity("game_master") is not None
+
+
+def test_a_budget_per_category_is_the_categories_not_each_transactions() -> None:
+    spec = _new_app("personal finance: accounts, transactions with category and amount, monthly budget per category")
+    assert "monthly_budget_per_category" not in _fields(spec, "transaction")
+    assert _fields(spec, "category").get("monthly_budget") == "money"

@@ -94,7 +94,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("see", "sees", "view", "views", "read", "reads", "access"), ("read",)),
     **dict.fromkeys(("edit", "edits", "change", "changes", "update", "updates", "modify", "approve", "approves",
                      "reassign", "assign", "assigns", "confirm", "confirms", "decide", "decides", "set",
-                     "mark", "close", "closes", "grade", "grades", "reschedule", "price", "fill", "fills"), ("update",)),
+                     "mark", "marks", "close", "closes", "grade", "grades", "reschedule", "price", "fill", "fills"), ("update",)),
     **dict.fromkeys(("write", "writes"), ("create", "update")),  # "only I can write posts"; "vets write notes" sets them
     **dict.fromkeys(("enter", "enters"), ("create",)),
     **dict.fromkeys(("create", "creates", "add", "adds", "submit", "submits", "book", "books", "log", "logs", "post",
@@ -184,6 +184,12 @@ def stated_rules(text: str) -> list[StatedRule]:
                     and not before.endswith(("people", "folk", "folks", "staff", "men", "children"))):
                 i = end  # "add fertilizer schedule": a thing's name, not a fertilizer who schedules
                 continue
+            after = words[end] if end < len(words) else ","
+            opener = words[start - 2] if start >= 2 else ""
+            if (who and not (modal or only or refused) and words[start] in _NOUNS_TOO and len(who) == 1
+                    and after in (",", "(", ":", "and", "&", "+", "/") and opener not in _DETERMINERS):
+                i = end  # "church prayer requests, ...", "time off requests (...)": a thing's name, no one who requests
+                continue
             j = start - 1
             while j > 0 and (words[j] in _MODAL_WORDS or words[j] in _NEGATIONS or words[j] == "only"):
                 j -= 1
@@ -207,6 +213,12 @@ def stated_rules(text: str) -> list[StatedRule]:
                 setting=all(v in _ADDING_OR_SETTING for v in verbs), verb=verbs[0]))
             i = end
     return rules
+
+
+# Verbs that are also the plural of a thing: "prayer requests", "purchase orders", "incident reports".
+_NOUNS_TOO = frozenset({"requests", "orders", "reports", "books", "logs", "posts", "notes", "reviews", "changes",
+                        "updates", "edits", "marks", "grades", "sets", "checks", "claims", "returns", "bookings"})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "each", "every", "any", "their", "his", "her", "your"})
 
 
 _EVERYTHING = re.compile(r"\b(?:can|may|should|could|get to) (?:do|manage|edit|change|access) (?:everything|anything|"

@@ -32,6 +32,9 @@ THING_REFERS = 0.4
 # race's, with laps and a handicap.
 FAR = 0.45
 COMMON_FIELD = 5  # blueprints holding a field of that name
+# People named for what they tend: "game masters", "shop keepers", "dog walkers".
+_WHO_TENDS = frozenset({"masters", "leaders", "managers", "owners", "keepers", "walkers", "sitters", "helpers",
+                        "workers", "coordinators", "organisers", "organizers", "volunteers", "captains", "runners"})
 WORKFLOW = frozenset({"status", "stage"})  # choices whose options fit most things
 # Words before a noun that make it a quantity or a grouping rather than a thing the app keeps.
 QUANTITY = frozenset({"of", "max", "min", "maximum", "minimum", "number", "num", "many", "per", "no", "total", "each"})
@@ -153,6 +156,9 @@ class ThingNames:
                     or (plainly and _a_role(tokens, i))
                     or (plainly and before in ("who", "whoever"))  # "who drives": a question, not a drive
                     or (plainly and kinds)
+                    # "game masters", "store managers": the people, not a game kept beside them
+                    or (plainly and tokens[i] == singular(tokens[i]) and after != singular(after)
+                        and (singular(after) in self.people or after in _WHO_TENDS) and singular(after) not in self.things)
                     or (plainly and before in ("for", "on") and tokens[i] in ("sale", "rent", "hire", "loan", "offer"))
                     # "work orders (issue, priority, assigned to)": a word only said in the bracket is the order's
                     or (plainly and depth > 0 and tokens[i] not in self.people and singular(tokens[i]) not in outside

@@ -16,6 +16,7 @@ from appforge.models.inhouse.itemfield import CONDITION, unit_type
 from appforge.models.inhouse.listmarks import COMMANDING, DONE_BY, NOTICES
 from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.rules import stated_rules
 from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE, QUANTITY, groups_served
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import OperationError, apply_operations
@@ -130,6 +131,7 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
     deeds |= {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things and things
               and o["entity"].split("_")[-1] not in plurals}
 
+    ruled = {r.verb for r in stated_rules(text)} | {r.verb.rstrip("s") for r in stated_rules(text)}
     fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
     # Words said only in brackets: the start read them already, as the fields, options or examples of the thing
     # before the bracket; the program's field of them is a copy or misplaced ("401k" on dividends).
@@ -148,6 +150,8 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
             return False
         if o["field"]["name"] in _PRONOUNS or no_thing(o, text) or singular(o["field"]["name"]) == o["entity"]:
             return True  # "classes" on a class
+        if o["field"]["name"] in ruled:
+            return True  # "the pastor marks them answered": what the pastor may do, no `marks` number
         if any(owner == o["entity"] and {singular(w) for w in o["field"]["name"].split("_")} == said
                for owner, _, said in held):
             return True  # "brew date" where the batches the start brought keep brewed_on: that field, not a second
