@@ -218,3 +218,36 @@ def test_a_budget_per_category_is_the_categories_not_each_transactions() -> None
     spec = _new_app("personal finance: accounts, transactions with category and amount, monthly budget per category")
     assert "monthly_budget_per_category" not in _fields(spec, "transaction")
     assert _fields(spec, "category").get("monthly_budget") == "money"
+
+
+def test_a_status_from_a_far_app_moves_through_plain_steps() -> None:
+    spec = _new_app("an app to run our little league fundraiser raffle: ticket sellers, tickets sold (buyer name, phone, "
+                    "number), prizes and winners")
+    status = spec.entity("ticket").field("status")
+    assert status is None or [o.value for o in status.options] == ["New", "In progress", "Done"]  # not dropped off
+
+
+def test_a_long_request_keeps_its_things_and_reads_wins_and_losses_as_a_result() -> None:
+    spec = _new_app("I coach high school debate. I want to track my students, the tournaments we go to, which events "
+                    "each kid enters (like LD, policy, PF), their rounds with wins/losses and judge names, and travel "
+                    "forms that parents need to sign. It would be great if students could log in and see their own "
+                    "results.")
+    names = {e.name for e in spec.entities}
+    assert {"student", "tournament", "round"} <= names
+    assert not {"win", "loss", "could"} & names
+    result = spec.entity("round").field("result")
+    assert result is not None and [o.value for o in result.options] == ["Win", "Loss"]
+
+
+def test_who_sings_lead_is_no_sales_lead_and_a_list_is_no_field() -> None:
+    spec = _new_app("garage band practice scheduler + song list w/ who sings lead")
+    assert spec.entity("lead") is None
+    assert "list" not in _fields(spec, "song")
+
+
+def test_appointments_booked_where_the_blueprint_keeps_bookings_are_those_bookings() -> None:
+    spec = _new_app("app for my nail salon where clients can book appointments online, pick a service and a tech, and "
+                    "I can see the day's schedule")
+    names = {e.name for e in spec.entities}
+    assert "appointment" in names and "booking" not in names
+    assert "pick_a_service" not in _fields(spec, "appointment")

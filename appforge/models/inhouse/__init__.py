@@ -375,17 +375,21 @@ class InhouseModel:
         nearest, score, naming = _naming_the_things(self.catalogue.nearest(query, 3), text)
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
         index = entity_index(self.catalogue)
-        near_enough = score >= BLUEPRINT_AT_LEAST
-        if near_enough and not naming and score < BLUEPRINT_AT_LEAST + BARELY and words >= DESCRIBED_IN_WORDS:
+        near_enough, unlike = score >= BLUEPRINT_AT_LEAST, frozenset[str]()
+        if near_enough and score < BLUEPRINT_AT_LEAST + BARELY and words >= DESCRIBED_IN_WORDS:
             # "a raffle: ticket sellers, tickets sold, prizes and winners" barely near a fun run's runners and sponsors:
-            # a blueprint that keeps none of the things a message names is no start for them
+            # a blueprint that keeps none of the things a message names is no start for them (nearer, it mostly keeps
+            # them under its own words: a movers' app keeps jobs as moves, an HOA's keeps requests as work orders)
             named = index.named(text, True)
-            near_enough = len(set(named) | set(index.listed(text, named, True))) < 2
+            things = set(named) | set(index.listed(text, named, True))
+            kept = {e.name for e in nearest.spec.entities} | {snake(e.label) for e in nearest.spec.entities if e.label}
+            near_enough = not ((not naming and len(things) >= 2) or (len(things) >= 3 and not things & kept))
+            unlike = frozenset() if near_enough else frozenset({nearest.name})  # nor are its things the ones named
         # With what the words name, list and rule (see `start.start_with_words`).
         if near_enough or words < DESCRIBED_IN_WORDS:
             spec, blueprint = index.start_with_words(nearest.spec, text, query), nearest
         else:
-            spec, blueprint = index.start_with_words(new_app(), text, query), None
+            spec, blueprint = index.start_with_words(new_app(), text, query, unlike), None
         return spec, blueprint, nearest, score
 
     def _has_words(self, text: str) -> bool:

@@ -221,7 +221,8 @@ _FIELD_WORDS = frozenset({"price", "cost", "date", "time", "status", "name", "to
 _QUESTION_WORDS = frozenset({"who", "which", "what", "where", "how", "why", "whose", "whether"})
 # Words that are never a field's whole name, only the grammar around one.
 _FUNCTION_WORDS = frozenset({"not", "or", "and", "yes", "no", "the", "a", "an", "if", "whether", "also", "too", "etc",
-                             "maybe", "else", "either", "neither", "nor", "but", "so", "then", "with", "of"})
+                             "maybe", "else", "either", "neither", "nor", "but", "so", "then", "with", "of", "before",
+                             "after", "during", "between", "list", "tracker", "app", "system"})
 # A thing's name never ends in one: "where they heard about us" makes no "heard_about" thing. ("in", "on", "up" end
 # things people keep: check-ins, add-ons, sign-ups.)
 _PREPOSITIONS = frozenset({"about", "for", "with", "to", "of", "at", "from", "by", "into", "onto", "than"})

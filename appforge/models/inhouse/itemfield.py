@@ -155,8 +155,10 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         said = item.split()
         options = _options(" ".join(said[first:] if len(said) == len(tokens) else tokens[first:]))
         phrase = " ".join(tokens[:first])
-        if not phrase.strip() and {o.lower() for o in options} & _OUTCOMES:
+        if not phrase.strip() and {singular(o.lower()) for o in options} & _OUTCOMES:
             phrase = "result"  # "win/loss", "pass/fail": a result, though the list did not name it
+            if all(singular(o.lower()) in _OUTCOMES for o in options):
+                options = [singular(o.lower()).capitalize() for o in options]  # "wins/losses": each a win or a loss
         low = [o.lower() for o in options]
         if len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"not {low[0]}", f"non {low[0]}"):
             # "paid/unpaid", "active/inactive": whether it is, named for the yes

@@ -417,7 +417,9 @@ class EntityIndex(ThingNames):
         """An app built from words alone keeps the thing its kind names: "scrims tracker" keeps scrims, "sign up
         sheet" sign-ups, "expense log" expenses, "course platform" courses (the catalogue's version where it has
         one)."""
-        m = re.search(rf"\b([a-z]+(?: up)?)\s+(?:{'|'.join(KIND_WORDS | {'platform', 'portal'})})\b", text.lower())
+        # ("students could log in": a verb, no app of coulds)
+        m = re.search(rf"\b([a-z]+(?: up)?)\s+(?:{'|'.join(KIND_WORDS | {'platform', 'portal'})})\b(?!\s+(?:in|on|out|into)\b)",
+                      text.lower())
         if m is None or (m.group(1).endswith("ing") and re.search(r"[a-z]\s+$", text.lower()[: m.start()])):
             return spec  # "apartment hunting tracker": what the person does, not a hunting to keep
         word = m.group(1).replace(" ", "")
@@ -431,7 +433,7 @@ class EntityIndex(ThingNames):
                 spec = link(self._bring(spec, singular(whose[0]), query, exclude, said=text), f"{word}_log",
                             singular(whose[0]))
             return spec
-        if (one in DOING or one in QUANTITY or one in LIST_WORDS or one in APP_WORDS or len(one) < 3
+        if (one in DOING or one in QUANTITY or one in LIST_WORDS or one in APP_WORDS or len(one) < 3 or one in RULED
                 or spec.entity(one) is not None or one in self.attributes):
             return spec
         holder = self.typical_holder(one, query, exclude, said=text)
@@ -544,12 +546,19 @@ def _plain_fields(name: str, fields: list[dict[str, str]]) -> list[dict[str, str
     return PAID if fields is NAMED and name.split("_")[-1] in MONEY_KEPT else fields
 
 
+# Words for one thing that MiniLM holds apart (booking and appointment 0.6): an app keeps one of them.
+_ONE_THING = (frozenset({"booking", "appointment", "reservation"}), frozenset({"employee", "staff_member", "worker"}))
+
+
 def _same_thing(name: str, have: set[str]) -> str | None:
     """What the app keeps that is the thing under another word ("vehicle" for "car", "child" for "kid"): MiniLM puts
     the two words this near, and they are not two forms of one stem ("donor", "donation")."""
     others = sorted(h for h in have if "_" not in h and h[:3] != name[:3])
     if "_" in name or not others:
         return None
+    kin = next((group for group in _ONE_THING if name in group), frozenset())
+    if kin & set(others):
+        return sorted(kin & set(others))[0]  # "clients can book appointments" where the app keeps bookings
     scores = torch.stack([word_vector(o) for o in others]) @ word_vector(name)
     return others[int(scores.argmax())] if float(scores.max()) >= SAME_WORD else None
 

@@ -19,7 +19,7 @@ from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS, UNIT_WO
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.retrieval import Catalogue
 from appforge.spec.formula import formula_names
-from appforge.spec.model import RELATION_TYPES, Entity, Field, FieldType
+from appforge.spec.model import RELATION_TYPES, ChoiceOption, Entity, Field, FieldType
 
 # A name counts as a thing when at least this share of the catalogue's uses of it are entities.
 THING_SHARE = 0.35
@@ -155,6 +155,7 @@ class ThingNames:
                     or (plainly and before in ("their", "its") and singular(tokens[i]) in self.mostly_fields)
                     or (plainly and _a_role(tokens, i))
                     or (plainly and before in ("who", "whoever"))  # "who drives": a question, not a drive
+                    or (plainly and i >= 2 and tokens[i - 2] in ("who", "whoever") and before.endswith("s"))  # "sings lead"
                     or (plainly and kinds)
                     # "game masters", "store managers": the people, not a game kept beside them
                     or (plainly and tokens[i] == singular(tokens[i]) and after != singular(after)
@@ -223,6 +224,8 @@ class ThingNames:
                 continue  # inside brackets a list is of fields or options, not things
             if w in kept_on or (plainly and w in UNIT_WORDS):
                 continue  # "date, liters, price": what is measured in liters
+            if plainly and "/" in (tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""):
+                continue  # "rounds with wins/losses": the options of a result, not wins and losses to keep
             if one in self.attributes or w in self.attributes:
                 continue
             before = tokens[i - 1] if i else ","
@@ -313,8 +316,8 @@ class ThingNames:
             return nearest
         if best < FAR:
             # no app near: a coffee shop's products are no pharmacy's (a form: tablet, capsule) nor a bar's
-            fields = [f for f in fields if f.type not in (FieldType.choice, FieldType.tags) or f.name in WORKFLOW
-                      or _named_in(f, words)]
+            fields = [_plain_workflow(f, words) for f in fields if f.type not in (FieldType.choice, FieldType.tags)
+                      or f.name in WORKFLOW or _named_in(f, words)]
         return nearest.model_copy(update={"fields": fields})
 
     def _common_fields(self, entity: Entity, said: str) -> Entity:
@@ -327,10 +330,22 @@ class ThingNames:
                 or (f.type not in (FieldType.choice, FieldType.tags) and f.name not in self.things
                     and (self.field_spread[f.name] >= COMMON_FIELD or f.name in dates[:1]))]
         names = {f.name for f in kept}
-        kept = [f for f in kept if f.type != FieldType.computed or formula_names(f.formula or "") <= names]
+        kept = [_plain_workflow(f, words) for f in kept
+                if f.type != FieldType.computed or formula_names(f.formula or "") <= names]
         if not any(f.type == FieldType.text for f in kept if f.type not in RELATION_TYPES):
             kept.insert(0, Field(name="name", type=FieldType.text))
         return entity.model_copy(update={"fields": kept})
+
+
+def _plain_workflow(field: Field, words: set[str]) -> Field:
+    """A status or stage brought from an app far from this one moves through plain steps, not that app's own (a
+    raffle's tickets are not dropped off for cleaning), unless the message says one of its steps."""
+    if field.name not in WORKFLOW or field.type != FieldType.choice or any(
+            {singular(w) for w in re.findall(r"[a-z]+", o.value.lower())} & words - {"in", "to", "on", "of"}
+            for o in field.options):
+        return field
+    return field.model_copy(update={"options": [ChoiceOption(value=v) for v in ("New", "In progress", "Done")],
+                                    "default": None})
 
 
 def _words_of(text: str) -> set[str]:

@@ -403,7 +403,8 @@ _FOR_WHAT = frozenset({"sale", "rent", "hire", "loan", "offer"})
 _OBJECTS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him"})
 # Verbs that open what the person or their people do, never a field's name ("track plot size", "submit requests").
 _DOING = frozenset({"track", "tracks", "submit", "submits", "manage", "manages", "keep", "keeps", "assign", "assigns",
-                    "mark", "marks", "see", "sees", "want", "wants", "need", "needs", "let", "lets", "show", "shows"})
+                    "mark", "marks", "see", "sees", "want", "wants", "need", "needs", "let", "lets", "show", "shows",
+                    "pick", "picks", "choose", "chooses", "select", "selects"})
 # A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
 _QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
 # A verb of a question the program takes for a thing ("where they heard about us"): said of people, no thing.
