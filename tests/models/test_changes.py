@@ -354,3 +354,12 @@ def test_whether_something_was_so_is_a_yes_or_no(model: Any) -> None:
     base, after = _change(model, "rentals", "tenants pay rent monthly, track each payment and whether it was late")
     late = [f for e in after.entities for f in e.fields if f.name == "late"]
     assert late and all(f.type.value == "boolean" for f in late)  # it had been a date
+
+
+def test_a_due_date_asked_of_tasks_that_have_a_due_date_named_due_is_added_as_before() -> None:
+    # renaming a blueprint's date to the words said ("brew date" for brewed_on) is a new app's; a change never
+    # renames what the app has
+    base = load_base("tasks")
+    proposal = get_model("appforge").propose("add a priority (low, medium, high) and a due date to tasks", base)
+    spec = apply_proposal(proposal, base)
+    assert spec.entity("task").field("due") is not None  # the app's own field is never renamed by a change
