@@ -363,3 +363,11 @@ def test_a_due_date_asked_of_tasks_that_have_a_due_date_named_due_is_added_as_be
     proposal = get_model("appforge").propose("add a priority (low, medium, high) and a due date to tasks", base)
     spec = apply_proposal(proposal, base)
     assert spec.entity("task").field("due") is not None  # the app's own field is never renamed by a change
+
+
+def test_renaming_a_thing_the_app_does_not_keep_says_so_and_changes_nothing() -> None:
+    base = load_base("library")  # it keeps borrowers, not members
+    proposal = get_model("appforge").propose("rename members to patrons", base)
+    assert proposal.operations == [] and "no members" in (proposal.note or "")
+    proposal = get_model("appforge").propose("rename borrowers to patrons", base)
+    assert apply_proposal(proposal, base).entity("patron") is not None

@@ -107,6 +107,8 @@ _RULE_WORDS = re.compile(r"\b(?:only|permission|permissions|access|allowed|allow
 # A new app's words that give something a name of their own ("call the clients patients", "rename ... to ...");
 # `asks_rename` is looser, for changes, and takes "(call, email, meeting)" for one.
 _NAMES_ITS_OWN = re.compile(r"\b(?:rename|renamed|relabel|call (?:it|them|the|my|our)|called|instead of)\b")
+_RENAME_ONLY = re.compile(r"(?:please |pls |can you |could you )?rename (?:the |my |our )?([a-z][a-z ]*?)"
+                          r"(?: field| table| list| column)? (?:to|as|into) (?:the |a )?[a-z][a-z ]*?[.!?]?")
 _RULE_SENTENCE = re.compile(r"\b(?:can|cannot|can't|only|able to|allowed to)\b")
 SEEING = re.compile(r"\b(?:see|sees|seen|seeing|view|views|viewed|read|reads|access|accessed|visible|private|hidden|"
                     r"hide|look at|looks at|confidential|public)\b")
@@ -156,6 +158,8 @@ class InhouseModel:
             note = f"Only the first {MAX_MESSAGE_CHARS} characters of the message were read."
         if not self._has_words(text):
             return Proposal([], self.name, NOTHING, timings)
+        if base is not None and (unnamed := _renames_nothing(base, text)) is not None:
+            return Proposal([], self.name, unnamed, timings)
         read = read_message(self.encoder, [text])[0]
         timings["encode_ms"] = (time.perf_counter() - started) * 1000
         create = base is None
@@ -519,6 +523,29 @@ def _pages_of_its_own(spec: AppSpec) -> AppSpec:
 
 _REMOVE = re.compile(r"\b(?:remove|delete|drop|get rid of|take out|take away)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?"
                      r"([a-z]+(?: [a-z]+)?)\s+(field|column|fields|columns|thing|table|list|page)\b")
+
+
+def _renames_nothing(spec: AppSpec, text: str) -> str | None:
+    """"rename members to patrons" where the app keeps no members (its borrowers): say so, rather than make a
+    patron thing with a "members" field."""
+    m = _RENAME_ONLY.fullmatch(text.lower().strip())
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if {"app", "application", "site", "website", "title", "it", "this", "page", "dashboard", "calendar", "board",
+            "kanban", "table", "form", "overview", "chart", "view", "tab", "role", "status", "option"} & set(words):
+        return None  # "rename the app to Snip and Style", "rename the calendar to Schedule": no thing or field
+    names = {snake(" ".join(words)), snake(" ".join(words[:-1] + [singular(words[-1])]))}
+    names |= set(words) | {singular(w) for w in words}  # "rename harvest kg to weight": the harvests' kg
+    if names & ({v.name for v in spec.views} | {snake(v.title) for v in spec.views if v.title}
+                | {r.name for r in spec.roles} | {snake(o.value) for e in spec.entities for f in e.fields for o in f.options}):
+        return None
+    for e in spec.entities:
+        known = {e.name, snake(e.label or ""), snake(e.plural or "")} | {f.name for f in e.fields}
+        known |= {snake(f.label) for f in e.fields if f.label} | {p for f in e.fields for p in f.name.split("_")}
+        if names & known:
+            return None
+    return f"Nothing to change: the app has no {m.group(1)} to rename."
 
 
 def _not_there(spec: AppSpec, text: str) -> str | None:
