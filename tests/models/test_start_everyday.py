@@ -251,3 +251,19 @@ def test_appointments_booked_where_the_blueprint_keeps_bookings_are_those_bookin
     names = {e.name for e in spec.entities}
     assert "appointment" in names and "booking" not in names
     assert "pick_a_service" not in _fields(spec, "appointment")
+
+
+def test_the_team_a_task_manager_is_for_is_no_thing_of_it() -> None:
+    spec = _new_app("task manager for my team with projects, tasks, subtasks, comments, and file attachments. members "
+                    "only see projects they're on")
+    assert spec.entity("team") is None  # no hackathon team with a repo and a demo video
+    assert {"project", "task", "subtask"} <= {e.name for e in spec.entities}
+
+
+def test_items_joined_with_plus_signs_and_short_words_make_no_fields_of_their_own() -> None:
+    spec = _new_app("gym equipment maintenance log - machines, inspections with date + pass/fail + notes, repair tickets")
+    fields = {f.name for e in spec.entities for f in e.fields}
+    assert not {"date_pass", "fail_notes"} & fields
+    spec = _new_app("a simple invoicing app: clients, invoices with line items (description, qty, rate), tax, paid "
+                    "status, due dates")
+    assert "qty" not in _fields(spec, "line_item")  # the line items' quantity

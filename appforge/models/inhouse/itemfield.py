@@ -72,7 +72,7 @@ _WORKED_OUT = frozenset({"calculated", "computed", "auto", "automatic", "automat
 
 def has_field(entity: Entity, words: list[str]) -> bool:
     """Whether the entity already holds a field of these words: "serial" is in serial_number, "date" in date."""
-    wanted = {_spelt(singular(w)) for w in words if w not in _WORKED_OUT}
+    wanted = {_spelt(singular(SHORT.get(w, w))) for w in words if w not in _WORKED_OUT}  # "qty" is the quantity
     for f in entity.fields:
         have = {_spelt(singular(w)) for w in f.name.split("_")}
         if f.label:

@@ -414,8 +414,8 @@ def _the_group(tokens: list[str], i: int) -> bool:
     if tokens[i] not in GROUPS:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else "."
-    if after not in (":", "-", ".", ",", "!", ";") and after.isalpha():
-        return False
+    if after not in (":", "-", ".", ",", "!", ";", "with", "w") and after.isalpha():
+        return False  # ("task manager for my team with projects, tasks": the team it is for, too)
     j = i - 1
     while j >= 0 and tokens[j].isalpha() and tokens[j] not in ("my", "our", "the", "his", "her", "their", "a", "an"):
         j -= 1

@@ -186,7 +186,7 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
                                                                      text.lower())):
             return True  # "students enroll": what the students do (their enrolments), not an `enroll` date
         parts = name.split("_")
-        if any(re.search(rf"\b{a}\s*,\s*{b}\b", text.lower()) for a, b in zip(parts, parts[1:], strict=False)):
+        if any(re.search(rf"\b{a}\s*[,+&/]\s*{b}\b", text.lower()) for a, b in zip(parts, parts[1:], strict=False)):
             return True  # "date, liters, price": two items of a list, not a `date_liters`
         if name.split("_")[-1] in NOTICES:
             return True  # "reorder alerts when low": what the app shows, not a field
