@@ -267,3 +267,23 @@ def test_items_joined_with_plus_signs_and_short_words_make_no_fields_of_their_ow
     spec = _new_app("a simple invoicing app: clients, invoices with line items (description, qty, rate), tax, paid "
                     "status, due dates")
     assert "qty" not in _fields(spec, "line_item")  # the line items' quantity
+
+
+def test_lots_and_bookings_said_of_a_blueprint_that_keeps_green_lots_are_those_under_the_persons_word() -> None:
+    spec = _new_app("We are a small coffee roastery. Track green coffee lots (origin, farm, process, cost/kg, kg in "
+                    "stock), roast batches (date, lot, roast level, weight in, weight out), and wholesale orders from cafes")
+    names = {e.name for e in spec.entities}
+    assert "lot" in names and "green_lot" not in names
+    assert "farm" in _fields(spec, "lot")
+    assert all(f.target == "lot" for e in spec.entities for f in e.fields if f.type.value == "reference"
+               and "lot" in f.name)
+
+
+def test_pay_per_game_is_money_and_a_role_is_made_only_of_words_said() -> None:
+    spec = _new_app("need a system for our soccer referees: referees, matches assigned, their availability, and pay per "
+                    "game")
+    assert "money" in {t for e in spec.entities for n, t in _fields(spec, e.name).items() if n == "pay_per_game"}
+    spec = _new_app("Things I need:\n1. Customers - name, phone, email\n2. Orders - customer, items, total, status\n"
+                    "3. Products - name, price, stock\nOnly admins can delete orders.")
+    assert [r.name for r in spec.roles] == ["admin"]  # no "admin_record"
+    assert {(p.entity, p.action) for p in spec.permissions} == {("order", "delete")}

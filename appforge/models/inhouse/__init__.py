@@ -329,6 +329,18 @@ class InhouseModel:
             except (OperationError, ValueError):
                 ruled = ops  # something else refers to them: keep them
         ops = ruled
+        if create:
+            # a role the program made of words never said ("admin_record" from "only admins can delete orders")
+            said = {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
+            unsaid = {o["role"] for o in ops if o["op"] == "add_role" and start.role(o["role"]) is None
+                      and not {singular(w) for w in o["role"].split("_")} <= said}
+            if unsaid:
+                kept = [o for o in ops if not (o["op"] == "add_role" and o["role"] in unsaid) and not (
+                    o["op"] in ("set_permission", "remove_permission") and set(o.get("roles", [])) & unsaid)]
+                try:
+                    spec, ops = apply_operations(start, kept + stated), kept
+                except (OperationError, ValueError):
+                    pass  # something else refers to it: keep it
         unasked = unasked_charts(ops, spec, text)
         if unasked:
             asked = [o for o in ops if not any(o is u for u in unasked)] + stated

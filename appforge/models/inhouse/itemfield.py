@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
+from appforge.models.inhouse.links import kept_as_kind
 from appforge.models.inhouse.mentions import entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.thingnames import DEEDS
@@ -32,6 +33,7 @@ _USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", 
                   "severity": ["Low", "Medium", "High", "Critical"]}
 # Outcomes said without a field name ("win/loss") are a result.
 _OUTCOMES = frozenset({"win", "won", "loss", "lost", "lose", "draw", "tie", "pass", "passed", "fail", "failed"})
+PAID_WORDS = frozenset({"pay", "price", "fee", "cost", "rate", "charge", "wage", "salary", "rent", "tip"})
 # Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
 _UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
                     "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz", "pounds", "ounces",
@@ -183,7 +185,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             words = words[:-1]
     if not words or len(words) > MAX_ITEM_WORDS:
         return None
-    target = entity_of(words, words_for_entities(spec))
+    target = entity_of(words, words_for_entities(spec)) or (
+        kept_as_kind(spec, singular(words[0])) if renaming and len(words) == 1 else None)  # a batch's "lot": green_lot
     if target == entity.name and len(words) <= 2:
         return None  # "rooms (room, price)": the thing itself
     if target is not None and len(words) <= 2:
@@ -232,6 +235,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         field["type"] = "decimal"
     else:
         ftype = FieldType.text if name.endswith("_by") else types.type_of(name)  # "dropped by": a person
+        if words[0] in PAID_WORDS and "per" in words[1:]:
+            ftype = FieldType.money  # "pay per game", "fee per hour": an amount, whatever the catalogue says
         if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
             ftype = FieldType.money  # "what i paid": how much, not whether
         if len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) and ftype != FieldType.money:
@@ -325,4 +330,4 @@ def spaced(types: FieldTypes, item: str) -> list[str]:
     return words if known[0] and sum(known) >= 2 and not pairs else [item]  # "qr code image" is one
 
 
-__all__ = ["CONDITION", "FILLER", "MAX_ITEM_WORDS", "has_field", "item_field", "name_words", "paired", "spaced", "unasked"]
+__all__ = ["CONDITION", "FILLER", "MAX_ITEM_WORDS", "PAID_WORDS", "has_field", "item_field", "name_words", "paired", "spaced", "unasked"]

@@ -156,6 +156,19 @@ def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     return under_the_persons_name(spec, unnamed[0].name, brought[0].name)
 
 
+# The last word of a thing's name that says nothing of what it is: a line_item is no item of stock, a ticket_type no type.
+_KINDLESS = frozenset({"type", "item", "entry", "log", "note", "record", "line", "detail", "set", "slot", "list",
+                       "plan", "group", "member", "photo", "task", "step", "part", "event", "form", "day"})
+
+
+def kept_as_kind(spec: AppSpec, name: str) -> str | None:
+    """The thing the app keeps as a kind of `name`: "lots" where a roastery keeps green_lot, "bookings" where a hall
+    keeps venue_booking; None where it keeps `name` itself or no such kind."""
+    if "_" in name or name in _KINDLESS or spec.entity(name) is not None:
+        return None
+    return next((e.name for e in spec.entities if e.name.endswith("_" + name)), None)
+
+
 def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     """"owners, pets (species, breed, birth date)" from a vet blueprint that keeps patients: a thing of the blueprint
     that the message does not name, holding most of what the message lists for a thing brought in beside it, is that

@@ -25,6 +25,7 @@ from appforge.models.inhouse.itemfield import (
     name_words,
     unasked,
 )
+from appforge.models.inhouse.links import kept_as_kind
 from appforge.models.inhouse.listfit import added_words, holder_of, named_in_full, option_values, retyped
 from appforge.models.inhouse.listitems import ListItems, new_thing_word, things_of_the_app
 from appforge.models.inhouse.listmarks import (
@@ -88,6 +89,8 @@ class ListedFields(ListItems):
             now = {e.id: e.name for e in spec.entities if e.id}
             renamed = {e.name: now[e.id] for e in before.entities if e.id in now and now[e.id] != e.name}
         for entity_name, items, asked in self._read(spec, text, headless, renamed):
+            if spec.entity(entity_name) is None and before is None:
+                entity_name = kept_as_kind(spec, entity_name) or entity_name  # a new app's "lots" of its green_lot
             if spec.entity(entity_name) is None and not asked:
                 # "track my migraines: date, severity, triggers" from a symptom log whose entries hold most of that
                 # list: the entries are the migraines, not a second thing beside them.

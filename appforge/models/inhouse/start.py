@@ -20,6 +20,7 @@ from typing import Any
 import torch
 
 from appforge.models.inhouse.links import (
+    kept_as_kind,
     link,
     link_after,
     link_islands,
@@ -138,6 +139,7 @@ class EntityIndex(ThingNames):
         listed = [w for w in self.listed(text, named, plainly) if not (plainly and w + "s" in NOT_PLURALS)]
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
         have |= {snake(e.plural) for e in base.entities if e.plural}
+
         spec = base
         def holder_for(name: str, at_least: float = HOLDER_AT_LEAST) -> Entity | None:
             """The catalogue's entity for a name; for a thing whose fields the message lists, only one that holds
@@ -160,6 +162,8 @@ class EntityIndex(ThingNames):
                 kind = next((e for e in spec.entities if e.label and len(e.label.split()) == 2
                              and singular(e.label.split()[0].lower()) == n
                              and e.label.split()[1].lower() in _RECORD_WORDS), None)
+                # ... and "green coffee lots", "bookings" where it keeps green_lot, room_booking: those, as said
+                kind = kind or spec.entity(kept_as_kind(spec, n) or "")
                 if kind is not None:
                     spec, done = _apply(spec, {"op": "rename_entity", "entity": kind.name, "to": n,
                                                "label": n.replace("_", " ").capitalize()})
@@ -402,7 +406,8 @@ class EntityIndex(ThingNames):
     def _bring(self, spec: AppSpec, name: str, query: torch.Tensor, exclude: frozenset[str],
                fields: list[dict[str, str]] = CONTACT, said: str = "") -> AppSpec:
         """`spec` with the catalogue's entity of that name (its links to what the app has), or a plain one."""
-        if misspelt(name, spec) or _same_thing(name, {e.name for e in spec.entities}) is not None:
+        if (misspelt(name, spec) or _same_thing(name, {e.name for e in spec.entities}) is not None
+                or kept_as_kind(spec, name) is not None):
             return spec
         holder = self.typical_holder(name, query, exclude, HOLDER_AT_LEAST, said=said)
         if holder is None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from appforge.models.inhouse.itemfield import CONDITION, unit_type
+from appforge.models.inhouse.itemfield import CONDITION, PAID_WORDS, unit_type
 from appforge.models.inhouse.listmarks import COMMANDING, DONE_BY, NOTICES
 from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
@@ -358,6 +358,9 @@ def measured_as_said(op: dict[str, Any], text: str) -> dict[str, Any]:
         if field.get("type", "text") in ("text", "long_text") and re.search(
                 rf"\b{said}\s+(?:checkbox|check box|tickbox|tick box|toggle|y/n|yes/no|flag)\b", text.lower()):
             return {k: v for k, v in field.items() if k not in ("options",)} | {"type": "boolean"}  # "send reminder checkbox"
+        parts = field["name"].split("_")
+        if field.get("type", "text") in ("text", "integer", "decimal") and parts[0] in PAID_WORDS and "per" in parts:
+            return {k: v for k, v in field.items() if k != "options"} | {"type": "money"}  # "pay per game"
         if field.get("type", "text") not in _NOT_A_MEASURE:
             return field
         found = re.search(rf"\b{said}s?\s+in\s+([a-z]+)\b", text.lower())
