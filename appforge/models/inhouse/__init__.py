@@ -29,7 +29,8 @@ from safetensors.torch import load_file
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.charts import chart_operations, charts_had, figure_not_field, unasked_charts
-from appforge.models.inhouse.complete import DATES, Realiser, first_field, spec_operations, with_links
+from appforge.models.inhouse.choose import BARELY, naming_the_things, pages_of_its_own
+from appforge.models.inhouse.complete import Realiser, with_links
 from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.features import (
     WordVectors,
@@ -44,6 +45,7 @@ from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
+from appforge.models.inhouse.notes import already, not_there, renames_nothing
 from appforge.models.inhouse.pages import (
     asks_home,
     hidden_fields,
@@ -95,21 +97,14 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 BLUEPRINT_AT_LEAST = 0.5
 DESCRIBED_IN_WORDS = 8
 MAX_STEPS = 160
-# How much less near a blueprint that keeps a thing the message names may be than the nearest, which keeps none.
-NAMING_MARGIN = 0.08
-# How near a blueprint that keeps none of the things a message names may be and still not be its start.
-BARELY = 0.05
 # Words that speak of who may do what, though no rule reads off them whole.
 _RULE_WORDS = re.compile(r"\b(?:only|permission|permissions|access|allowed|allow|role|roles|admins?|staff|private|"
                          r"public|anyone|everyone|nobody|no one|lock|locked|restrict|restricted|read[- ]only|sign[- ]?in|"
                          r"log[- ]?in|login)\b")
-# Words about who sees what: without them, a new app's rule on reading is the decoder's guess.
 # A new app's words that give something a name of their own ("call the clients patients", "rename ... to ...");
 # `asks_rename` is looser, for changes, and takes "(call, email, meeting)" for one.
 _NAMES_ITS_OWN = re.compile(r"\b(?:rename|renamed|relabel|call (?:it|them|the|my|our)|called|instead of)\b")
-_RENAME_ONLY = re.compile(r"(?:please |pls |can you |could you )?rename (?:the |my |our )?([a-z][a-z ]*?)"
-                          r"(?: field| table| list| column)? (?:to|as|into) (?:the |a )?[a-z][a-z ]*?[.!?]?")
-_RULE_SENTENCE = re.compile(r"\b(?:can|cannot|can't|only|able to|allowed to)\b")
+# Words about who sees what: without them, a new app's rule on reading is the decoder's guess.
 SEEING = re.compile(r"\b(?:see|sees|seen|seeing|view|views|viewed|read|reads|access|accessed|visible|private|hidden|"
                     r"hide|look at|looks at|confidential|public)\b")
 NOTHING = (
@@ -158,7 +153,7 @@ class InhouseModel:
             note = f"Only the first {MAX_MESSAGE_CHARS} characters of the message were read."
         if not self._has_words(text):
             return Proposal([], self.name, NOTHING, timings)
-        if base is not None and (unnamed := _renames_nothing(base, text)) is not None:
+        if base is not None and (unnamed := renames_nothing(base, text)) is not None:
             return Proposal([], self.name, unnamed, timings)
         read = read_message(self.encoder, [text])[0]
         timings["encode_ms"] = (time.perf_counter() - started) * 1000
@@ -353,7 +348,7 @@ class InhouseModel:
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create and blueprint is None:
-            spec = _pages_of_its_own(spec)
+            spec = pages_of_its_own(spec)
         if create:
             ops = spec_to_operations(spec)
             source = (f"Started from the catalogue's {blueprint.spec.heading!r} ({score:.2f})." if blueprint is not None
@@ -362,11 +357,11 @@ class InhouseModel:
             note = (note + " " if note else "") + source
         elif not ops and note is None and (had_options := options_had(spec, text)) is not None:
             note = had_options
-        elif not ops and note is None and (missing := _not_there(spec, text)) is not None:
+        elif not ops and note is None and (missing := not_there(spec, text)) is not None:
             note = missing
         elif not ops and note is None:
             had = pages_had(spec, text) + charts_had(spec, text) + hidden_had(spec, text)
-            note = _already(held) if held else (f"Nothing to change: the app already has {' and '.join(had)}."
+            note = already(held) if held else (f"Nothing to change: the app already has {' and '.join(had)}."
                                                  if had else NOTHING)
         ops = as_quoted(ops, text)
         if not create:
@@ -388,7 +383,7 @@ class InhouseModel:
         Training from feedback starts its create examples where the model would, so it lives here, once.
         """
         query = self.encoder.embed([text])[0]
-        nearest, score, naming = _naming_the_things(self.catalogue.nearest(query, 3), text)
+        nearest, score, naming = naming_the_things(self.catalogue.nearest(query, 3), text)
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
         index = entity_index(self.catalogue)
         near_enough, unlike = score >= BLUEPRINT_AT_LEAST, frozenset[str]()
@@ -499,86 +494,6 @@ class InhouseModel:
                 vectors[0, j] = self.vectors.vector(value if kind == "word" else words[value])
         return self.decoder.inputs(ids, vectors, kinds, index, slots, copied, words_mem)
 
-
-def _naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, float, bool]:
-    """The nearest blueprint, unless it keeps nothing the message names and one nearly as near does: "apartment hunting
-    tracker: listings with rent, neighborhood" is a house hunt's listings, not a neighbourhood watch's streets.
-    Words of a rule do not count: "customers should be able to request a quote" asks a movers' app for no quotes app."""
-    kept = [s for s in re.split(r"[.!?;\n]+", text.lower()) if not _RULE_SENTENCE.search(s)]
-    said = {singular(w) for w in re.findall(r"[a-z]+", " ".join(kept))}
-
-    def named(blueprint: Any) -> int:
-        return sum(set(e.name.split("_")) <= said or bool(e.plural and {singular(w) for w in e.plural.lower().split()} <= said)
-                   for e in blueprint.spec.entities)
-
-    best, score = near[0]
-    if named(best):
-        return best, score, True
-    named_ones = [(b, s, True) for b, s in near[1:] if s >= score - NAMING_MARGIN and named(b)]
-    return named_ones[0] if named_ones else (best, score, False)
-
-
-def _pages_of_its_own(spec: AppSpec) -> AppSpec:
-    """An app built from words alone has no blueprint's pages: a list of each thing it keeps, and a calendar of the
-    first thing with a date (what a person who asked for "a blood pressure log" opens first), where it has none."""
-    done: list[dict[str, Any]] = []
-    for entity in spec.entities:
-        if not any(v.entity == entity.name and v.type.value == "table" for v in spec.views):
-            for op in spec_operations({"op": "add_view", "type": "table", "entity": entity.name}, spec):
-                spec = apply_if_fits(spec, op, done)
-    dated = next((e for e in spec.entities if first_field(e, DATES) is not None), None)
-    if dated is not None and not any(v.type.value == "calendar" for v in spec.views):
-        for op in spec_operations({"op": "add_view", "type": "calendar", "entity": dated.name}, spec):
-            spec = apply_if_fits(spec, op, done)
-    return spec
-
-
-_REMOVE = re.compile(r"\b(?:remove|delete|drop|get rid of|take out|take away)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?"
-                     r"([a-z]+(?: [a-z]+)?)\s+(field|column|fields|columns|thing|table|list|page)\b")
-
-
-def _renames_nothing(spec: AppSpec, text: str) -> str | None:
-    """"rename members to patrons" where the app keeps no members (its borrowers): say so, rather than make a
-    patron thing with a "members" field."""
-    m = _RENAME_ONLY.fullmatch(text.lower().strip())
-    if m is None:
-        return None
-    words = m.group(1).split()
-    if {"app", "application", "site", "website", "title", "it", "this", "page", "dashboard", "calendar", "board",
-            "kanban", "table", "form", "overview", "chart", "view", "tab", "role", "status", "option"} & set(words):
-        return None  # "rename the app to Snip and Style", "rename the calendar to Schedule": no thing or field
-    names = {snake(" ".join(words)), snake(" ".join(words[:-1] + [singular(words[-1])]))}
-    names |= set(words) | {singular(w) for w in words}  # "rename harvest kg to weight": the harvests' kg
-    if names & ({v.name for v in spec.views} | {snake(v.title) for v in spec.views if v.title}
-                | {r.name for r in spec.roles} | {snake(o.value) for e in spec.entities for f in e.fields for o in f.options}):
-        return None
-    for e in spec.entities:
-        known = {e.name, snake(e.label or ""), snake(e.plural or "")} | {f.name for f in e.fields}
-        known |= {snake(f.label) for f in e.fields if f.label} | {p for f in e.fields for p in f.name.split("_")}
-        if names & known:
-            return None
-    return f"Nothing to change: the app has no {m.group(1)} to rename."
-
-
-def _not_there(spec: AppSpec, text: str) -> str | None:
-    """"remove the linkedin field" where no thing has one: say so, rather than that nothing was understood."""
-    m = _REMOVE.search(text.lower())
-    if m is None:
-        return None
-    name = snake(m.group(1))
-    if any(e.name == name or e.field(name) is not None or any(f.label and snake(f.label) == name for f in e.fields)
-           for e in spec.entities):
-        return None
-    return f"Nothing to change: the app has no {m.group(1)} {m.group(2)}."
-
-
-def _already(held: list[tuple[str, str, set[str]]]) -> str:
-    """"Nothing to change: event already has ticket price and capacity." """
-    by_entity: dict[str, dict[str, None]] = {}
-    for entity, item, _ in held:
-        by_entity.setdefault(entity, {})[item] = None
-    said = "; ".join(f"{e} already has {' and '.join(items)}" for e, items in by_entity.items())
-    return f"Nothing to change: {said}."
 
 
 

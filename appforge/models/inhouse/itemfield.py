@@ -12,9 +12,9 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
-from appforge.models.inhouse.links import kept_as_kind
-from appforge.models.inhouse.mentions import entity_of, words_for_entities
+from appforge.models.inhouse.mentions import apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.synonyms import kept_as_kind
 from appforge.models.inhouse.thingnames import DEEDS
 from appforge.spec.model import RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
 
@@ -330,4 +330,38 @@ def spaced(types: FieldTypes, item: str) -> list[str]:
     return words if known[0] and sum(known) >= 2 and not pairs else [item]  # "qr code image" is one
 
 
-__all__ = ["CONDITION", "FILLER", "MAX_ITEM_WORDS", "PAID_WORDS", "has_field", "item_field", "name_words", "paired", "spaced", "unasked"]
+def workflow_as_said(spec: AppSpec, op: dict[str, Any]) -> list[dict[str, Any]]:
+    """A new app's "status idea/booked/recorded" where the blueprint's thing moves through a stage: that stage, named
+    and with the options as said (its board then shows them), not a second workflow beside it; else `op` as it is."""
+    if op["op"] != "add_field":
+        return [op]
+    field, entity = op["field"], spec.entity(op["entity"])
+    if field["name"] not in ("status", "stage") or not field.get("options") or entity is None:
+        return [op]
+    other = next((n for n in (field["name"], {"status": "stage", "stage": "status"}[field["name"]])
+                  if (f := entity.field(n)) is not None and f.type == FieldType.choice), None)
+    if other is None:
+        return [op]
+    was = entity.field(other)
+    said = [o["value"] for o in field["options"]]
+    *old, last = [o.value for o in was.options]
+
+    def option(op_name: str, value: str) -> dict[str, Any]:
+        return {"op": op_name, "entity": entity.name, "field": field["name"], "value": value}
+
+    # the options end as said, in order: all but one old option go, the said ones come, then the last old one goes
+    # (a choice is never left with none), and those said after it come again behind it when it was said too
+    steps = [{"op": "rename_field", "entity": entity.name, "field": other, "to": field["name"]}] if other != field["name"] else []
+    steps += [option("remove_option", h) for h in old]
+    steps += [option("add_option", v) for v in said if v.lower() != last.lower()]
+    steps.append(option("remove_option", last))
+    at = next((k for k, v in enumerate(said) if v.lower() == last.lower()), None)
+    if at is not None:
+        steps += [option("remove_option", v) for v in said[at + 1:]]
+        steps += [option("add_option", v) for v in said[at:]]
+    done: list[dict[str, Any]] = []
+    for step in steps:
+        spec = apply_if_fits(spec, step, done)
+    return done if done and done[0] is steps[0] else [op]  # (no rename, or one that fits: the rest as it fits)
+
+__all__ = ["CONDITION", "FILLER", "MAX_ITEM_WORDS", "PAID_WORDS", "has_field", "item_field", "name_words", "paired", "spaced", "unasked", "workflow_as_said"]

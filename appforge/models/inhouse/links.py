@@ -8,12 +8,8 @@ added only where neither thing points at the other yet.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
-import torch
-
-from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.mentions import (
     EVERY_THING_HAS,
@@ -24,6 +20,7 @@ from appforge.models.inhouse.mentions import (
     words_for_entities,
 )
 from appforge.models.inhouse.phrasing import singular
+from appforge.models.inhouse.synonyms import word_vector
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, FieldType
 
 # A thing the message does not name is one it names under another word when it holds this share of the words the
@@ -156,19 +153,6 @@ def one_kind_of_customer(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     return under_the_persons_name(spec, unnamed[0].name, brought[0].name)
 
 
-# The last word of a thing's name that says nothing of what it is: a line_item is no item of stock, a ticket_type no type.
-_KINDLESS = frozenset({"type", "item", "entry", "log", "note", "record", "line", "detail", "set", "slot", "list",
-                       "plan", "group", "member", "photo", "task", "step", "part", "event", "form", "day"})
-
-
-def kept_as_kind(spec: AppSpec, name: str) -> str | None:
-    """The thing the app keeps as a kind of `name`: "lots" where a roastery keeps green_lot, "bookings" where a hall
-    keeps venue_booking; None where it keeps `name` itself or no such kind."""
-    if "_" in name or name in _KINDLESS or spec.entity(name) is not None:
-        return None
-    return next((e.name for e in spec.entities if e.name.endswith("_" + name)), None)
-
-
 def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     """"owners, pets (species, breed, birth date)" from a vet blueprint that keeps patients: a thing of the blueprint
     that the message does not name, holding most of what the message lists for a thing brought in beside it, is that
@@ -189,12 +173,6 @@ def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
         if len(alike) == 1:
             spec = under_the_persons_name(spec, alike[0], brought)
     return spec
-
-
-@cache
-def word_vector(word: str) -> torch.Tensor:
-    """A word's MiniLM vector, once per word: the same few names are asked about on every new app."""
-    return load_encoder().embed([word])[0]
 
 
 def _share_held(entity: Entity, wanted: set[str]) -> float:

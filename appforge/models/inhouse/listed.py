@@ -24,10 +24,10 @@ from appforge.models.inhouse.itemfield import (
     item_field,
     name_words,
     unasked,
+    workflow_as_said,
 )
-from appforge.models.inhouse.links import kept_as_kind
 from appforge.models.inhouse.listfit import added_words, holder_of, named_in_full, option_values, retyped
-from appforge.models.inhouse.listitems import ListItems, new_thing_word, things_of_the_app
+from appforge.models.inhouse.listitems import ListItems, kinds_of, new_thing_word, things_of_the_app
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
     ADD_WHEN,
@@ -62,8 +62,9 @@ from appforge.models.inhouse.mentions import (
 )
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
+from appforge.models.inhouse.synonyms import kept_as_kind
 from appforge.models.retrieval import Catalogue
-from appforge.spec.model import AppSpec, FieldType
+from appforge.spec.model import AppSpec
 
 
 class ListedFields(ListItems):
@@ -101,14 +102,14 @@ class ListedFields(ListItems):
                 named = "_".join(name_words(named.lower())) or "name"  # "stylists have a name and a phone"
                 spec = apply_if_fits(spec, {"op": "add_entity", "entity": entity_name, "fields": [{"name": snake(named)}]}, ops)
             options = option_values(spec, entity_name, before)
-            if _kinds_of(spec.entity(entity_name), items):
+            if kinds_of(spec.entity(entity_name), items):
                 continue  # "activities (call, email, meeting)" where an activity's kind is one of those
             for item in items:
                 if all(part in options for part in re.split(r"\s+or\s+|\s*/\s*", item.lower().strip())):
                     continue  # "a category: hair, nails, beauty": the options of a field, not fields
                 op = item_field(self.types, spec, entity_name, item, renaming=before is None)
                 if op is not None and before is None:
-                    *first, op = _workflow_as_said(spec, op)
+                    *first, op = workflow_as_said(spec, op)
                     for step in first:
                         spec = apply_if_fits(spec, step, ops)
                 if op is None and before is not None:
@@ -493,49 +494,6 @@ class ListedFields(ListItems):
 
 
 # Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
-def _workflow_as_said(spec: AppSpec, op: dict[str, Any]) -> list[dict[str, Any]]:
-    """A new app's "status idea/booked/recorded" where the blueprint's thing moves through a stage: that stage, named
-    and with the options as said (its board then shows them), not a second workflow beside it; else `op` as it is."""
-    if op["op"] != "add_field":
-        return [op]
-    field, entity = op["field"], spec.entity(op["entity"])
-    if field["name"] not in ("status", "stage") or not field.get("options") or entity is None:
-        return [op]
-    other = next((n for n in (field["name"], {"status": "stage", "stage": "status"}[field["name"]])
-                  if (f := entity.field(n)) is not None and f.type == FieldType.choice), None)
-    if other is None:
-        return [op]
-    was = entity.field(other)
-    said = [o["value"] for o in field["options"]]
-    *old, last = [o.value for o in was.options]
-
-    def option(op_name: str, value: str) -> dict[str, Any]:
-        return {"op": op_name, "entity": entity.name, "field": field["name"], "value": value}
-
-    # the options end as said, in order: all but one old option go, the said ones come, then the last old one goes
-    # (a choice is never left with none), and those said after it come again behind it when it was said too
-    steps = [{"op": "rename_field", "entity": entity.name, "field": other, "to": field["name"]}] if other != field["name"] else []
-    steps += [option("remove_option", h) for h in old]
-    steps += [option("add_option", v) for v in said if v.lower() != last.lower()]
-    steps.append(option("remove_option", last))
-    at = next((k for k, v in enumerate(said) if v.lower() == last.lower()), None)
-    if at is not None:
-        steps += [option("remove_option", v) for v in said[at + 1:]]
-        steps += [option("add_option", v) for v in said[at:]]
-    done: list[dict[str, Any]] = []
-    for step in steps:
-        spec = apply_if_fits(spec, step, done)
-    return done if done and done[0] is steps[0] else [op]  # (no rename, or one that fits: the rest as it fits)
-
-
-def _kinds_of(entity: Any, items: list[str]) -> bool:
-    """Whether two or more items are all options of one choice the thing has: its kinds, not its fields."""
-    if entity is None or len(items) < 2:
-        return False
-    said = {i.lower().strip() for i in items}
-    return any(said <= {o.value.lower() for o in f.options} for f in entity.fields if f.options)
-
-
 _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 # Words for a list kept on each row of a thing: "a waitlist for full events", "a price history on products".
 _OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log", "logbook", "journal", "diary"})

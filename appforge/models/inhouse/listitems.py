@@ -13,7 +13,7 @@ from appforge.models.inhouse.listmarks import CHOICE_WORDS, COMMANDING, NOT_A_LI
 from appforge.models.inhouse.mentions import ENTRY_WORDS, entity_of, said_done
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS
-from appforge.spec.model import RESERVED_ENTITY_NAMES
+from appforge.spec.model import RESERVED_ENTITY_NAMES, Entity
 
 
 class ListItems:
@@ -133,4 +133,11 @@ def new_thing_word(word: str) -> bool:
     # "every time we play: who won, scores" keeps no times
 
 
-__all__ = ["ListItems", "new_thing_word", "things_of_the_app"]
+def kinds_of(entity: Entity | None, items: list[str]) -> bool:
+    """Whether two or more items are all options of one choice the thing has: its kinds, not its fields."""
+    if entity is None or len(items) < 2:
+        return False
+    said = {i.lower().strip() for i in items}
+    return any(said <= {o.value.lower() for o in f.options} for f in entity.fields if f.options)
+
+__all__ = ["ListItems", "kinds_of", "new_thing_word", "things_of_the_app"]

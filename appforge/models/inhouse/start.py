@@ -20,7 +20,6 @@ from typing import Any
 import torch
 
 from appforge.models.inhouse.links import (
-    kept_as_kind,
     link,
     link_after,
     link_islands,
@@ -31,7 +30,6 @@ from appforge.models.inhouse.links import (
     one_kind_of_customer,
     one_thing_two_names,
     under_the_persons_name,
-    word_vector,
 )
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.listmarks import KIND_WORDS, NOTICES
@@ -50,6 +48,7 @@ from appforge.models.inhouse.mentions import (
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
+from appforge.models.inhouse.synonyms import called_as_kind, kept_as_kind, same_thing
 from appforge.models.inhouse.thingnames import (
     APP_WORDS,
     DOING,
@@ -66,9 +65,6 @@ from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldTyp
 # A thing is brought from a blueprint only when that blueprint's app is this near the message (cosine): "homework
 # set" in a tutoring app is not a Lego set (0.07), nor "voice parts" a cosplay part (0.14).
 HOLDER_AT_LEAST = 0.18
-# Two words for one thing (cosine of their MiniLM vectors): car and vehicle 0.87, kid and child 0.81; a game and a
-# match (0.55), a client and a customer (0.61) stay two words.
-SAME_WORD = 0.8
 # After a word for people, words that make it the subject of a rule ("teachers see their courses"), not a list.
 RULED = frozenset({"can", "cant", "can't", "cannot", "see", "sees", "only", "should", "must", "may", "will", "get",
                    "edit", "do", "dont", "don't", "need", "have", "are", "is", "who", "to"})
@@ -159,17 +155,14 @@ class EntityIndex(ThingNames):
         if plainly:
             for n in [n for n in dict.fromkeys(named + listed) if n not in have]:
                 # "repairs" where the blueprint keeps bike_ticket labelled "Repair ticket": those, under the person's word
-                kind = next((e for e in spec.entities if e.label and len(e.label.split()) == 2
-                             and singular(e.label.split()[0].lower()) == n
-                             and e.label.split()[1].lower() in _RECORD_WORDS), None)
                 # ... and "green coffee lots", "bookings" where it keeps green_lot, room_booking: those, as said
-                kind = kind or spec.entity(kept_as_kind(spec, n) or "")
+                kind = called_as_kind(spec, n)
                 if kind is not None:
                     spec, done = _apply(spec, {"op": "rename_entity", "entity": kind.name, "to": n,
                                                "label": n.replace("_", " ").capitalize()})
                     have |= {n} if done else set()
             for n in [n for n in named if n not in have]:
-                same = _same_thing(n, have)
+                same = same_thing(n, have)
                 if same is not None:  # "my cars" where the blueprint keeps vehicles: the vehicles, called cars
                     renamed = under_the_persons_name(spec, same, n)
                     spec, have = renamed, have | ({n} if renamed is not spec else set())
@@ -406,7 +399,7 @@ class EntityIndex(ThingNames):
     def _bring(self, spec: AppSpec, name: str, query: torch.Tensor, exclude: frozenset[str],
                fields: list[dict[str, str]] = CONTACT, said: str = "") -> AppSpec:
         """`spec` with the catalogue's entity of that name (its links to what the app has), or a plain one."""
-        if (misspelt(name, spec) or _same_thing(name, {e.name for e in spec.entities}) is not None
+        if (misspelt(name, spec) or same_thing(name, {e.name for e in spec.entities}) is not None
                 or kept_as_kind(spec, name) is not None):
             return spec
         holder = self.typical_holder(name, query, exclude, HOLDER_AT_LEAST, said=said)
@@ -541,31 +534,10 @@ SAID_OF = frozenset({"to", "for", "from", "with", "w", "per", "on", "at", "in", 
                      "around", "near", "after", "before", "during", "between", "under"})
 
 
-# What a record of something is called after its kind: a "Repair ticket", a "Cake order", a "Leave request".
-_RECORD_WORDS = frozenset({"ticket", "order", "request", "entry", "record", "log", "booking", "job", "form"})
-
-
 def _plain_fields(name: str, fields: list[dict[str, str]]) -> list[dict[str, str]]:
     """What a thing no app near this one keeps starts with: "payments per month" with an amount and a date, not a
     list of names."""
     return PAID if fields is NAMED and name.split("_")[-1] in MONEY_KEPT else fields
-
-
-# Words for one thing that MiniLM holds apart (booking and appointment 0.6): an app keeps one of them.
-_ONE_THING = (frozenset({"booking", "appointment", "reservation"}), frozenset({"employee", "staff_member", "worker"}))
-
-
-def _same_thing(name: str, have: set[str]) -> str | None:
-    """What the app keeps that is the thing under another word ("vehicle" for "car", "child" for "kid"): MiniLM puts
-    the two words this near, and they are not two forms of one stem ("donor", "donation")."""
-    others = sorted(h for h in have if "_" not in h and h[:3] != name[:3])
-    if "_" in name or not others:
-        return None
-    kin = next((group for group in _ONE_THING if name in group), frozenset())
-    if kin & set(others):
-        return sorted(kin & set(others))[0]  # "clients can book appointments" where the app keeps bookings
-    scores = torch.stack([word_vector(o) for o in others]) @ word_vector(name)
-    return others[int(scores.argmax())] if float(scores.max()) >= SAME_WORD else None
 
 
 def _core(words: list[str]) -> tuple[int, int]:
