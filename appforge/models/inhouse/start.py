@@ -135,7 +135,6 @@ class EntityIndex(ThingNames):
         listed = [w for w in self.listed(text, named, plainly) if not (plainly and w + "s" in NOT_PLURALS)]
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
         have |= {snake(e.plural) for e in base.entities if e.plural}
-
         spec = base
         def holder_for(name: str, at_least: float = HOLDER_AT_LEAST) -> Entity | None:
             """The catalogue's entity for a name; for a thing whose fields the message lists, only one that holds
