@@ -131,7 +131,7 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
     deeds |= {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things and things
               and o["entity"].split("_")[-1] not in plurals}
 
-    ruled = {r.verb for r in stated_rules(text)} | {r.verb.rstrip("s") for r in stated_rules(text)}
+    ruled = {v for r in stated_rules(text) for v in (r.verb, r.verb.rstrip("s"))}
     fields_of = {(e.name, f.name) for e in start.entities for f in e.fields}
     # Words said only in brackets: the start read them already, as the fields, options or examples of the thing
     # before the bracket; the program's field of them is a copy or misplaced ("401k" on dividends).
