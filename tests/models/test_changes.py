@@ -371,3 +371,13 @@ def test_renaming_a_thing_the_app_does_not_keep_says_so_and_changes_nothing() ->
     assert proposal.operations == [] and "no members" in (proposal.note or "")
     proposal = get_model("appforge").propose("rename borrowers to patrons", base)
     assert apply_proposal(proposal, base).entity("patron") is not None
+
+
+def test_ticket_types_for_each_event_are_a_thing_of_their_own_linked_to_the_events() -> None:
+    base = load_base("events")
+    spec = apply_proposal(get_model("appforge").propose("add ticket types with price and quantity for each event", base),
+                          base)
+    kind = spec.entity("ticket_type")
+    assert kind is not None and {"price", "quantity"} <= {f.name for f in kind.fields}
+    assert kind.field("event") is not None and kind.field("event").target == "event"
+    assert spec.entity("type") is None and spec.entity("event").field("types") is None

@@ -270,9 +270,10 @@ class ListedFields(ListItems):
                     # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks, and
                     # the one the words name (after a colon the list may be of a thing the app has under another name)
                     entity = singular(head[-1])
-                    if (entity in ENTRY_WORDS and len(head) >= 2 and len(head[-2]) > 2
+                    if ((entity in ENTRY_WORDS or (entity in _KINDS_OF and head[-2] not in _ASKING_FOR))
+                            and len(head) >= 2 and len(head[-2]) > 2
                             and head[-2] not in NOT_MODIFIERS | MODALS | {"and", "with", "each", "every", "per", "of"}):
-                        entity = f"{head[-2]}_{entity}"  # "budget items with cost": items of the budget
+                        entity = f"{head[-2]}_{entity}"  # "budget items with cost", "ticket types with price"
                     new_thing = new_thing or marker != ":"
                 if entity is None:
                     continue
@@ -318,6 +319,12 @@ class ListedFields(ListItems):
                 items = self._fields_only(list_items(rest), words_for, bracketed=marker == "(")
                 if marker == ":" and things_of_the_app(list_items(rest), words_for, entity):
                     continue  # "my cleaning business: customers, their addresses, cleanings": the app's things
+                each = re.search(r"\b(?:for each|for every|of each|per) ([a-z]+)\W*$", rest.lower())
+                whose = entity_of([each.group(1)], words_for) if each is not None else None
+                if spec.entity(entity) is None and owner is None and whose is not None and items:
+                    # "ticket types with price and quantity for each event": each ticket type is an event's
+                    owner = whose
+                    items = [i for i in items if not re.search(rf"\b{each.group(1)}\b", i.lower())]
                 if owner is not None and items:
                     items.append(owner)  # "vaccinations for each dog with expiry date": each is a dog's
                 if items and (spec.entity(entity) is not None or len(items) >= 2):
@@ -493,6 +500,9 @@ class ListedFields(ListItems):
         return None, None
 
 
+# Words for the kinds of something, kept as a thing of their own: "ticket types", "membership plans", "room categories".
+_KINDS_OF = frozenset({"type", "category", "tier", "plan", "package", "level"})
+_ASKING_FOR = frozenset({"add", "new", "create", "need", "needs", "want", "track", "keep", "some", "more", "extra", "make"})
 # Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
 _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 # Words for a list kept on each row of a thing: "a waitlist for full events", "a price history on products".

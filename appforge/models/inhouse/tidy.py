@@ -74,6 +74,8 @@ def without_misplaced(ops: list[dict[str, Any]], listed: list[dict[str, Any]], b
             return True  # "a watering interval in days": the unit of a field, not a field
         if name in things or "_".join(name.split("_")[:-1] + [singular(name.split("_")[-1])]) in things:
             return True
+        if entity not in things and singular(name) in {w for t in things if "_" in t for w in t.split("_")}:
+            return True  # "add ticket types with price": the new ticket_type, not a `types` field on events
         words = {singular(w) for w in name.split("_")}
         return (name in names and (name, entity) not in placed) or any(
             entity != owner and words <= said for owner, said in said_of.items())
