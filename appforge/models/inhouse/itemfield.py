@@ -14,7 +14,6 @@ from typing import Any
 from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
 from appforge.models.inhouse.mentions import apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.models.inhouse.synonyms import kept_as_kind
 from appforge.models.inhouse.thingnames import DEEDS
 from appforge.spec.model import RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
 
@@ -185,8 +184,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             words = words[:-1]
     if not words or len(words) > MAX_ITEM_WORDS:
         return None
-    target = entity_of(words, words_for_entities(spec)) or (
-        kept_as_kind(spec, singular(words[0])) if renaming and len(words) == 1 else None)  # a batch's "lot": green_lot
+    target = entity_of(words, words_for_entities(spec))
     if target == entity.name and len(words) <= 2:
         return None  # "rooms (room, price)": the thing itself
     if target is not None and len(words) <= 2:

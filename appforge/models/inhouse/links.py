@@ -166,10 +166,10 @@ def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
 
         # (half of the list, where the two words are near: a rescue's "animals (species, age, vaccinated?)" are the
         # blueprint's pets, 0.76)
-        alike = [e.name for e in spec.entities if e.name in kept and not all(w in said for w in e.name.split("_"))
-                 and (_share_held(e, wanted) >= SAME_THING_HOLDS or (
-                     _share_held(e, wanted) >= 0.5 and "_" not in e.name + brought
-                     and float(word_vector(e.name) @ word_vector(brought)) >= NEAR_WORD))]
+        shares = {e.name: _share_held(e, wanted) for e in spec.entities
+                  if e.name in kept and not all(w in said for w in e.name.split("_"))}
+        alike = [name for name, share in shares.items() if share >= SAME_THING_HOLDS or (
+            share >= 0.5 and "_" not in name + brought and float(word_vector(name) @ word_vector(brought)) >= NEAR_WORD)]
         if len(alike) == 1:
             spec = under_the_persons_name(spec, alike[0], brought)
     return spec

@@ -36,6 +36,7 @@ from appforge.models.inhouse.listmarks import (
     CHOICE_WORDS,
     COMMAND,
     DONE_BY,
+    FOR_WHAT,
     KEPT_IN,
     KIND_WORDS,
     MARKERS,
@@ -62,7 +63,6 @@ from appforge.models.inhouse.mentions import (
 )
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
-from appforge.models.inhouse.synonyms import kept_as_kind
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import AppSpec
 
@@ -90,8 +90,6 @@ class ListedFields(ListItems):
             now = {e.id: e.name for e in spec.entities if e.id}
             renamed = {e.name: now[e.id] for e in before.entities if e.id in now and now[e.id] != e.name}
         for entity_name, items, asked in self._read(spec, text, headless, renamed):
-            if spec.entity(entity_name) is None and before is None:
-                entity_name = kept_as_kind(spec, entity_name) or entity_name  # a new app's "lots" of its green_lot
             if spec.entity(entity_name) is None and not asked:
                 # "track my migraines: date, severity, triggers" from a symptom log whose entries hold most of that
                 # list: the entries are the migraines, not a second thing beside them.
@@ -177,7 +175,7 @@ class ListedFields(ListItems):
                       and head[-3] != singular(head[-3]) and new_thing_word(head[-3]) and head[-1] not in words_for
                       and singular(head[-1]) not in words_for):
                     head = head[:-2]  # "beers on tap with style, abv, price": the beers'
-                elif len(head) >= 3 and head[-2] in ("for", "on") and head[-1] in ("sale", "rent", "hire", "loan", "offer"):
+                elif len(head) >= 3 and head[-2] in ("for", "on") and head[-1] in FOR_WHAT:
                     head = head[:-2]  # "bikes for sale w/ brand, model": the bikes'
                 elif (len(head) >= 3 and head[-2] in ("from", "by") and head[-3] != singular(head[-3])
                       and entity_of(head[-3:-2], words_for) is not None and entity_of(head[-1:], words_for) is not None):

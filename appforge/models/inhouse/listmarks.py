@@ -22,6 +22,8 @@ RULE = re.compile(r"\b(?:can|cant|can't|cannot|only|should|shouldn't|must|may|al
                   r"log in|logs in|sign in|signs in)\b")
 PEOPLE = re.compile(r"\b(?:i|we|you|me|us)\b")
 # Field words whose list after a colon is its options, not fields: "a type: new patient, follow-up, or review".
+# What a thing is there for, after "for" or "on": "bikes for sale", "tools on loan" name no sale, no loan.
+FOR_WHAT = frozenset({"sale", "rent", "hire", "loan", "offer"})
 CHOICE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "kinds", "status", "level", "levels",
                           "stage", "stages", "priority", "priorities", "size", "sizes", "tier", "tiers", "option",
                           "method", "location", "area", "zone", "section"})  # "a location: patio, bar, main room"
@@ -69,4 +71,4 @@ NOTICES = frozenset({"alerts", "notifications", "warnings", "notices"})
 VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
 
 
-__all__ = ["ADD_TO", "ADD_WHEN", "ASKING", "BELONGS", "CHOICE_WORDS", "COMMAND", "COMMANDING", "DONE_BY", "KEPT_IN", "KIND_WORDS", "MARKERS", "MODALS", "NEW_TABLE", "NEW_THING_MARKERS", "NOTICES", "NOT_A_LIST", "OWN_LIST", "PEOPLE", "QUESTION", "RULE", "SUB_THING", "THING_WORDS", "VIEW_ITEM"]
+__all__ = ["ADD_TO", "ADD_WHEN", "ASKING", "BELONGS", "CHOICE_WORDS", "COMMAND", "COMMANDING", "DONE_BY", "FOR_WHAT", "KEPT_IN", "KIND_WORDS", "MARKERS", "MODALS", "NEW_TABLE", "NEW_THING_MARKERS", "NOTICES", "NOT_A_LIST", "OWN_LIST", "PEOPLE", "QUESTION", "RULE", "SUB_THING", "THING_WORDS", "VIEW_ITEM"]

@@ -48,7 +48,7 @@ from appforge.models.inhouse.mentions import (
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import add_roles
 from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
-from appforge.models.inhouse.synonyms import called_as_kind, kept_as_kind, same_thing
+from appforge.models.inhouse.synonyms import called_as_kind, kept_as_kind, kind_named_by, same_thing
 from appforge.models.inhouse.thingnames import (
     APP_WORDS,
     DOING,
@@ -128,9 +128,10 @@ class EntityIndex(ThingNames):
         if plainly:
             # "maintenance tickets" where the blueprint keeps maintenance requests: those, not a ticket and a maintenance
             words = re.findall(r"[a-z]+", text.lower())
-            kept_as = {e.name.split("_")[0] for e in base.entities if "_" in e.name}
+            kept = [e.name for e in base.entities]
             for a, b in zip(words, words[1:], strict=False):
-                if a in kept_as and singular(b) in named and b != singular(b) and base.entity(f"{a}_{singular(b)}") is None:
+                if (singular(b) in named and b != singular(b) and kind_named_by(kept, a) is not None
+                        and base.entity(f"{a}_{singular(b)}") is None):
                     named = [n for n in named if n not in (a, singular(b))]
         listed = [w for w in self.listed(text, named, plainly) if not (plainly and w + "s" in NOT_PLURALS)]
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
@@ -330,7 +331,7 @@ class EntityIndex(ThingNames):
                         and p[1] not in WANTING | NOT_PLURALS | NOTICES and f"{p[0]}_{singular(p[1])}" not in words_for
                         and singular(p[1]) not in words_for and p[1] not in words_for
                         and not any(e.field(p[0]) or e.field(f"{p[0]}_{singular(p[1])}") for e in spec.entities)
-                        and not any(e.name.startswith(p[0] + "_") for e in spec.entities)):  # maintenance requests
+                        and kind_named_by([e.name for e in spec.entities], p[0]) is None):  # maintenance requests
                     # ("stock levels" where the products keep their stock: that field, not a thing)
                     # "leads, site surveys, installations": a kind of thing, named as the person names it
                     # a kind the catalogue keeps under its last word ("membership payments") is that thing

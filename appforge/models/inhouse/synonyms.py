@@ -4,6 +4,7 @@ appointment), a kind the app keeps under a longer name (lots of green_lot), and 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 import torch
@@ -55,6 +56,11 @@ def same_thing(name: str, have: set[str]) -> str | None:
     return others[int(scores.argmax())] if float(scores.max()) >= SAME_WORD else None
 
 
+def kind_named_by(names: Iterable[str], word: str) -> str | None:
+    """The thing whose name opens with `word`: "maintenance tickets" where the app keeps maintenance_request."""
+    return next((n for n in names if n.startswith(word + "_")), None)
+
+
 def called_as_kind(spec: AppSpec, name: str) -> Entity | None:
     """The thing `spec` keeps that a person calls `name`: a bike_ticket labelled "Repair ticket" for "repairs", a
     green_lot for "lots"."""
@@ -65,4 +71,4 @@ def called_as_kind(spec: AppSpec, name: str) -> Entity | None:
     return spec.entity(kept_as_kind(spec, name) or "")
 
 
-__all__ = ["SAME_WORD", "called_as_kind", "kept_as_kind", "same_thing", "word_vector"]
+__all__ = ["SAME_WORD", "called_as_kind", "kept_as_kind", "kind_named_by", "same_thing", "word_vector"]

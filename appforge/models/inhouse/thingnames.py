@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 import torch
 
-from appforge.models.inhouse.listmarks import CHOICE_WORDS, KEPT_IN
+from appforge.models.inhouse.listmarks import CHOICE_WORDS, FOR_WHAT, KEPT_IN
 from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS, UNIT_WORDS
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.retrieval import Catalogue
@@ -160,7 +160,7 @@ class ThingNames:
                     # "game masters", "store managers": the people, not a game kept beside them
                     or (plainly and tokens[i] == singular(tokens[i]) and after != singular(after)
                         and (singular(after) in self.people or after in _WHO_TENDS) and singular(after) not in self.things)
-                    or (plainly and before in ("for", "on") and tokens[i] in ("sale", "rent", "hire", "loan", "offer"))
+                    or (plainly and before in ("for", "on") and tokens[i] in FOR_WHAT)
                     # "work orders (issue, priority, assigned to)": a word only said in the bracket is the order's
                     or (plainly and depth > 0 and tokens[i] not in self.people and singular(tokens[i]) not in outside
                         and (tokens[i] == singular(tokens[i]) or (before.isalpha() and before not in LIST_WORDS)))

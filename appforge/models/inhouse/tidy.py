@@ -13,10 +13,11 @@ from collections.abc import Callable
 from typing import Any
 
 from appforge.models.inhouse.itemfield import CONDITION, PAID_WORDS, unit_type
-from appforge.models.inhouse.listmarks import COMMANDING, DONE_BY, NOTICES
+from appforge.models.inhouse.listmarks import COMMANDING, DONE_BY, FOR_WHAT, NOTICES
 from appforge.models.inhouse.mentions import UNIT_WORDS, apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import stated_rules
+from appforge.models.inhouse.synonyms import kind_named_by
 from appforge.models.inhouse.thingnames import DEEDS, NOT_KEPT_PEOPLE, QUANTITY, groups_served
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import OperationError, apply_operations
@@ -160,12 +161,12 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
         words = o["field"]["name"].split("_")
         if len(words) >= 2 and (set(words) & _OBJECTS or words[0] in _DOING):
             return True  # "the super assigns them", "we track plot size": what someone does, no `assigns_them`
-        if len(words) == 1 and re.search(rf"\b(?:for|on) {words[0]}\b", text.lower()) and words[0] in _FOR_WHAT:
+        if len(words) == 1 and words[0] in FOR_WHAT and re.search(rf"\b(?:for|on) {words[0]}\b", text.lower()):
             return True  # "bikes for sale": what they are there for, no `sale` amount
         last = words[-1]
         if (len(words) >= 2 and last != singular(last) and not last.endswith("ss") and words[0] not in QUANTITY
                 and ((singular(last) in things and singular(last) != o["entity"])
-                     or any(t.startswith(words[0] + "_") and t != o["entity"] for t in things))):
+                     or kind_named_by(things - {o["entity"]}, words[0]) is not None)):
             return True  # "rent payments", "maintenance tickets" where the app keeps payments, maintenance requests
         said_things = [v for v in (opt.get("value", "") for opt in o["field"].get("options") or [])
                        if entity_of(re.findall(r"[a-z]+", v.lower()), spoken) is not None]
@@ -404,8 +405,7 @@ def _a_copy(name: str, names: set[str]) -> bool:
 _DONE_BY_PEOPLE = frozenset({"log_in", "login", "sign_in", "signin", "sign_up", "signup", "write", "read", "see", "view",
                              "edit", "approve", "cancel", "delete", "manage"})
 _PRONOUNS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him", "her", "our", "my", "their"})
-_FOR_WHAT = frozenset({"sale", "rent", "hire", "loan", "offer"})
-_OBJECTS = frozenset({"us", "we", "me", "i", "you", "them", "they", "it", "him"})
+_OBJECTS = _PRONOUNS - {"our", "my", "their", "her"}  # "assigns them", not "their_notes"
 # Verbs that open what the person or their people do, never a field's name ("track plot size", "submit requests").
 _DOING = frozenset({"track", "tracks", "submit", "submits", "manage", "manages", "keep", "keeps", "assign", "assigns",
                     "mark", "marks", "see", "sees", "want", "wants", "need", "needs", "let", "lets", "show", "shows",
