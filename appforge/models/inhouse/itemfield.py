@@ -188,8 +188,9 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     if target == entity.name and len(words) <= 2:
         return None  # "rooms (room, price)": the thing itself
     if target is not None and len(words) <= 2:
-        if any(f.target == target for f in entity.fields):
-            return None
+        if any(f.target == target for f in entity.fields) or (
+                words[-1] != singular(words[-1]) and any(f.target == entity.name for f in spec.entity(target).fields)):
+            return None  # "projects have multiple tasks" where each task is a project's: no task on the project
         name = target if entity.field(target) is None else f"{target}_ref"
         return {"op": "add_field", "entity": entity.name,
                 "field": {"name": name, "type": "reference", "target": target}}

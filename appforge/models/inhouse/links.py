@@ -20,7 +20,9 @@ from appforge.models.inhouse.mentions import (
     words_for_entities,
 )
 from appforge.models.inhouse.phrasing import singular
-from appforge.models.inhouse.synonyms import word_vector
+from appforge.models.inhouse.rules import names_person
+from appforge.models.inhouse.synonyms import called_as_kind, word_vector
+from appforge.models.rebuild import field_dump
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, FieldType
 
 # A thing the message does not name is one it names under another word when it holds this share of the words the
@@ -45,6 +47,20 @@ def link_per(spec: AppSpec, text: str) -> AppSpec:
     return spec
 
 
+def link_theirs(spec: AppSpec, text: str, people: set[str] | frozenset[str] = frozenset()) -> AppSpec:
+    """"customers, their cars", "dogs and their owners": what follows "their" is the things named before it own, or
+    the people they have (`tie`)."""
+    words_for = words_for_entities(spec)
+    low = re.sub(r"\([^)]*\)", " ", text.lower())
+    for m in re.finditer(r"\b([a-z]+)\s*(?:,|and|with|plus|&|\+)\s*(?:also\s+)?(?:their|its|his|her)\s+([a-z]+)", low):
+        one = words_for.get(m.group(1)) or words_for.get(singular(m.group(1)))
+        theirs = words_for.get(m.group(2)) or words_for.get(singular(m.group(2)))
+        if one and theirs and one != theirs and not any(f.type in RELATION_TYPES for f in spec.entity(theirs).fields
+                                                        if f.target == one):
+            spec = tie(spec, theirs, one, text, people)
+    return spec
+
+
 # Words that tie the thing a phrase opens with to another thing later in it: "jobs at each property", "fish in each
 # tank", "deadlines for my clients", "viewings booked for buyers on listings", "sessions between a tutor and a student".
 _TIES = frozenset({"per", "for", "on", "in", "at", "under", "between"})
@@ -55,11 +71,23 @@ _DOES = frozenset({"pay", "pays", "paid", "sign", "signs", "signed", "register",
                    "work", "works", "live", "lives", "come", "comes", "need", "needs", "want", "wants", "like"})
 
 
+_BELONGS_TO = re.compile(r"\s(?:(?:is|are|gets?|get|always|each|must be|should be)\s+)?(?:belongs?|belonging|linked|"
+                         r"tied|attached|connected|assigned)\s+to\s")
+_HAS_MANY = re.compile(r"\b((?:[a-z]+ )?[a-z]+) (?:can |will |could |may )?(?:has|have|having) (?:many|multiple|several|"
+                       r"lots of|one or more|a few|a bunch of|some|any number of) ([a-z]+(?: [a-z]+)?)")
+
+
 def link_within(spec: AppSpec, text: str) -> AppSpec:
     """"Jobs at each property", "the roles they play in each show", "viewings booked for buyers on listings": within
     one phrase, the thing it opens with belongs to each thing a tie word ("for", "in each", "on") names after it."""
     words_for = words_for_entities(spec)
     plain = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'"))
+    plain = _BELONGS_TO.sub(" for ", plain)  # "each quote belongs to a lead"
+    for one, many in _HAS_MANY.findall(plain):  # "each lead can have several quotes": a quote is a lead's
+        owner = _named(one.split()[-2:], words_for) or _named(one.split()[-1:], words_for)
+        item = _named(many.split()[:2], words_for) or _named(many.split()[:1], words_for)
+        if owner and item and owner != item:
+            spec = link(spec, item, owner)
     for phrase in re.split(r"[,;:.!?\n]|\s-\s", plain):
         words = re.findall(r"[a-z]+", phrase)
         at = next(((k, n) for k in range(len(words)) for n in (2, 1) if _named(words[k : k + n], words_for)), None)
@@ -97,9 +125,10 @@ def _named(words: list[str], words_for: dict[str, str]) -> str | None:
     return words_for.get("_".join(words[:-1] + [singular(words[-1])])) or words_for.get("_".join(words))
 
 
-def link_orphans(spec: AppSpec, text: str) -> AppSpec:
+def link_orphans(spec: AppSpec, text: str, people: set[str] | frozenset[str] = frozenset()) -> AppSpec:
     """"members, certifications with expiry dates, callouts": a dated record that points at nothing belongs to the
-    first thing the message names before it that is not itself a dated record (a certification is a member's)."""
+    first thing the message names before it that is not itself a dated record (a certification is a member's);
+    people with a join date are no one's record."""
     order = named_in_order(spec, text)
 
     def dated(name: str) -> bool:
@@ -108,7 +137,8 @@ def link_orphans(spec: AppSpec, text: str) -> AppSpec:
 
     for k, name in enumerate(order):
         entity = spec.entity(name)
-        if entity is None or not dated(name) or any(f.type in RELATION_TYPES for f in entity.fields):
+        if (entity is None or not dated(name) or any(f.type in RELATION_TYPES for f in entity.fields)
+                or (not _a_record(entity) and _a_person(spec, name, people))):
             continue
         if any(f.target == name for e in spec.entities for f in e.fields):
             continue  # something points at it: it is not a loose record
@@ -175,6 +205,21 @@ def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     return spec
 
 
+def one_record_two_names(spec: AppSpec, kept: set[str]) -> AppSpec:
+    """"repair jobs per car with parts used" where a garage's blueprint keeps repair orders: the list made for the
+    person's word is that record under it, with what the list added to it, not a second record of each repair."""
+    for made in [e for e in spec.entities if e.name not in kept]:
+        kind = called_as_kind(spec, made.name)
+        if kind is None or kind.name == made.name or kind.name not in kept:
+            continue
+        merged, done = spec, []
+        for f in made.fields:
+            if f.type not in RELATION_TYPES and kind.field(f.name) is None and f.name != "name":
+                merged = apply_if_fits(merged, {"op": "add_field", "entity": kind.name, "field": field_dump(f)}, done)
+        spec = under_the_persons_name(merged, kind.name, made.name)
+    return spec
+
+
 def _share_held(entity: Entity, wanted: set[str]) -> float:
     """The share of the words wanted that the entity's field names hold ("birth" and "date" in date_of_birth)."""
     held = {singular(w) for f in entity.fields for w in f.name.split("_")}
@@ -199,19 +244,32 @@ def under_the_persons_name(spec: AppSpec, old: str, new: str) -> AppSpec:
 def names_become_links(spec: AppSpec) -> AppSpec:
     """A blueprint keeps a reservation's "guest_name" as text because it has no guests; in an app that keeps guests
     the reservation points at its guest instead (and a "tenant_name" beside a link to the tenant is dropped). So does
-    a choice named for a thing the app keeps: a move's "truck" of sizes, once the app keeps its trucks."""
+    a choice or text named for a thing the app keeps: a move's "truck" of sizes, once the app keeps its trucks."""
     done: list[dict[str, Any]] = []
     for entity in spec.entities:
         for f in entity.fields:
             target = f.name.removesuffix("_name")
-            if f.type == FieldType.choice and spec.entity(f.name) is not None and f.name != entity.name:
-                target = f.name
+            if f.type in (FieldType.choice, FieldType.text, FieldType.user) and spec.entity(f.name) is not None and f.name != entity.name:
+                target = f.name  # ... and a wedding's "couple" written in, once the app keeps its couples
             elif f.type != FieldType.text or target in (f.name, entity.name) or spec.entity(target) is None:
                 continue
             now = spec.entity(entity.name)
             linked = now is not None and any(g.target == target for g in now.fields)
             if not linked and now is not None and now.field(target) is not None and target != f.name:
                 continue  # a "guest" field of another kind is there: leave both as they are
+            if target == f.name:
+                if any(g.target == entity.name for g in spec.entity(target).fields):
+                    continue  # a product's "batch" where each batch is a product's: theirs, not a link back
+                if linked:  # the link the list made beside it (an "artist_ref"), under the field's name
+                    changed = apply_if_fits(spec, {"op": "remove_field", "entity": entity.name, "field": f.name}, done)
+                    changed = apply_if_fits(changed, {"op": "rename_field", "entity": entity.name,
+                                                      "field": f"{target}_ref", "to": target}, done)
+                else:
+                    changed = apply_if_fits(spec, {"op": "change_type", "entity": entity.name, "field": f.name,
+                                                   "type": "reference", "target": target}, done)
+                held = changed.entity(entity.name).field(f.name)
+                spec = changed if held is not None and held.target == target else spec
+                continue
             changed = apply_if_fits(spec, {"op": "remove_field", "entity": entity.name, "field": f.name}, done)
             if not linked:
                 changed = apply_if_fits(changed, {"op": "add_field", "entity": entity.name, "field": {
@@ -221,9 +279,10 @@ def names_become_links(spec: AppSpec) -> AppSpec:
     return spec
 
 
-def link_islands(spec: AppSpec, text: str) -> AppSpec:
+def link_islands(spec: AppSpec, text: str, people: set[str] | frozenset[str] = frozenset()) -> AppSpec:
     """"Members, certifications with expiry dates, callouts": a thing the message names that neither points at
-    anything nor is pointed at belongs to the first thing (not a dated record) the message names."""
+    anything nor is pointed at belongs to the first thing (not a dated record) the message names; people beside a
+    thing are its people instead (`tie`)."""
     order = named_in_order(spec, text)
     things = [n for n in order if (e := spec.entity(n)) is not None and not _a_record(e)]
     if len(order) < 2 or not things:
@@ -237,13 +296,14 @@ def link_islands(spec: AppSpec, text: str) -> AppSpec:
             continue  # a role's people (stylists who sign in) belong to no one
         if any(f.target == name for e in spec.entities for f in e.fields):
             continue
-        spec = link(spec, name, first)
+        spec = tie(spec, name, first, text, people)
     return spec
 
 
-def link_after(spec: AppSpec, text: str) -> AppSpec:
+def link_after(spec: AppSpec, text: str, people: set[str] | frozenset[str] = frozenset()) -> AppSpec:
     """"Buildings, units, tenants", "customers, properties, jobs": a thing listed right after another that points
-    at nothing yet belongs to the one before it (a unit is a building's, a property a customer's)."""
+    at nothing yet belongs to the one before it (a unit is a building's, a property a customer's), people listed
+    after a thing are its people (`tie`)."""
     words_for = words_for_entities(spec)
     plain = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'"))
     for clause in re.split(r"[.;:!?\n]", plain):
@@ -255,9 +315,40 @@ def link_after(spec: AppSpec, text: str) -> AppSpec:
             if (entity is not None and before is not None and before != name and spec.role(name) is None
                     and not any(f.type in RELATION_TYPES for f in entity.fields)
                     and (b := spec.entity(before)) is not None and not _a_record(b)):
-                spec = link(spec, name, before)
+                spec = tie(spec, name, before, text, people)
             before = name
     return spec
+
+
+def tie(spec: AppSpec, name: str, other: str, text: str, people: set[str] | frozenset[str]) -> AppSpec:
+    """`name`, named beside `other` and pointing at nothing, tied to it the way people mean it: a thing belongs to
+    what is named before it (a customer's property, a unit's tenants), but those in charge of a thing are its people
+    ("dogs, their owners": a dog's owner; "classes, instructors"), and two kinds of people are no one's ("customers,
+    hairdressers"), unless the second are the first's ("students and their parents")."""
+    person, other_person = _a_person(spec, name, people), _a_person(spec, other, people)
+    theirs = re.search(rf"\b(?:their|its|his|her)\s+{re.escape(name.replace('_', ' '))}", text.lower()) is not None
+    if not person or (not theirs and not other_person and name.split("_")[-1] not in _IN_CHARGE):
+        return link(spec, name, other)
+    if name.split("_")[-1] in _SUPPLY_SIDE:
+        return spec  # "couples, vendors": a vendor works for many
+    return link(spec, other, name) if theirs or not other_person else spec
+
+
+# People one of whom is in charge of many things: a horse's owner, a class's instructor, a property's landlord.
+_IN_CHARGE = frozenset({"owner", "instructor", "coach", "teacher", "tutor", "trainer", "landlord", "manager", "leader",
+                        "captain", "host", "organiser", "organizer", "supervisor", "vet", "doctor", "agent", "keeper",
+                        "guardian", "parent", "breeder", "handler", "rider", "driver", "mechanic", "technician"})
+
+
+def _a_person(spec: AppSpec, name: str, people: set[str] | frozenset[str]) -> bool:
+    """Whether a thing of the app is people: reached by its own email or phone, a word the catalogue keeps
+    for people (and no dated record: a booking is no one), or a word for someone who does something ("hairdresser")."""
+    entity = spec.entity(name)
+    if entity is None:
+        return False
+    reached = any(f.type in (FieldType.email, FieldType.phone) and f.name in ("email", "phone", "mobile")
+                  for f in entity.fields)  # a car's owner_phone reaches its owner, not the car
+    return reached or (name in people and not _a_record(entity)) or names_person(name.split("_")[-1] + "s")
 
 
 # Dates a thing has that do not make it a record of something happening: a birthday, a renewal, a due date.
@@ -272,12 +363,20 @@ def _a_record(entity: Entity) -> bool:
 
 
 def link(spec: AppSpec, a: str, b: str) -> AppSpec:
-    """`spec` with a link from `a` to `b`, unless they are one thing or already linked either way."""
+    """`spec` with a link from `a` to `b`, unless they are one thing or already linked either way; a field of `a`
+    that holds `b` by name or account becomes the link."""
     ea, eb = spec.entity(a), spec.entity(b)
     if ea is None or eb is None or a == b or any(f.target == b for f in ea.fields) or any(f.target == a for f in eb.fields):
         return spec
+    held = ea.field(b)
+    if held is not None and held.type in (FieldType.user, FieldType.text, FieldType.choice):
+        # an appointment's stylist who signs in, a booking's guest by name: the stylist, the guest, once the app keeps them
+        done: list[dict[str, Any]] = []
+        changed = apply_if_fits(spec, {"op": "change_type", "entity": a, "field": b, "type": "reference", "target": b}, done)
+        if done:
+            return changed
     name = b if ea.field(b) is None else f"{b}_ref"
     return apply_if_fits(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}}, [])
 
 
-__all__ = ["link", "link_after", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "one_kind_of_customer"]
+__all__ = ["link", "link_after", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "link_theirs", "one_kind_of_customer", "one_record_two_names", "tie"]

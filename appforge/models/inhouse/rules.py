@@ -81,6 +81,11 @@ _ADJECTIVES = frozenset({"team", "sales", "hall", "qa", "head", "senior", "junio
                          "project", "store", "board", "front", "desk", "account", "support", "practice", "lead"})
 
 
+def names_person(word: str) -> bool:
+    """Whether a plural word names people by what they do ("hairdressers", "tenants"), not a thing ending the same way."""
+    return _person(word) and word not in _NOT_ROLES
+
+
 def _person(word: str) -> bool:
     return word in ("staff", "admin", "admins", "crew", "lead", "leads", "chef", "chefs", "boss", "parents", "parent",
                     "kids", "owner", "owners", "nurse", "nurses", "host", "hosts", "guide", "guides", "coach",
@@ -527,4 +532,4 @@ def _role_for(spec: AppSpec, name: str) -> str | None:
     return None
 
 
-__all__ = ["StatedRule", "access_operations", "add_roles", "roles_named", "rule_operations", "stated_rules"]
+__all__ = ["names_person", "StatedRule", "access_operations", "add_roles", "roles_named", "rule_operations", "stated_rules"]

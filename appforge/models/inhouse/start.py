@@ -19,20 +19,23 @@ from typing import Any
 
 import torch
 
+from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.links import (
     link,
     link_after,
     link_islands,
     link_orphans,
     link_per,
+    link_theirs,
     link_within,
     names_become_links,
     one_kind_of_customer,
+    one_record_two_names,
     one_thing_two_names,
     under_the_persons_name,
 )
 from appforge.models.inhouse.listed import listed_fields
-from appforge.models.inhouse.listmarks import KIND_WORDS, NOTICES
+from appforge.models.inhouse.listmarks import KEPT_IN, KIND_WORDS, NOTICES
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EVERY_THING_HAS,
@@ -161,6 +164,11 @@ class EntityIndex(ThingNames):
                     spec, done = _apply(spec, {"op": "rename_entity", "entity": kind.name, "to": n,
                                                "label": n.replace("_", " ").capitalize()})
                     have |= {n} if done else set()
+            offered = _offered(text, spec, named)
+            if offered is not None:  # "the treatments we offer" where a salon keeps its services: those
+                spec, done = _apply(spec, {"op": "rename_entity", "entity": offered[1], "to": offered[0],
+                                           "label": offered[0].replace("_", " ").capitalize()})
+                have |= {offered[0]} if done else set()
             for n in [n for n in named if n not in have]:
                 same = same_thing(n, have)
                 if same is not None:  # "my cars" where the blueprint keeps vehicles: the vehicles, called cars
@@ -208,14 +216,16 @@ class EntityIndex(ThingNames):
         spec = self.events_done(spec, text, query, exclude)
         spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
         spec = listed_fields(self.catalogue).add(spec, text)
+        spec = one_record_two_names(spec, {e.name for e in base.entities})
         spec = values_not_things(spec, base, self.people)
         spec = names_become_links(spec)
+        spec = link_theirs(spec, text, self.people)
         spec = link_per(spec, text)
         spec = link_within(spec, text)
-        spec = link_orphans(spec, text)
+        spec = link_orphans(spec, text, self.people)
         spec = self.link_events(spec, {e.name for e in base.entities}, text)
-        spec = link_islands(spec, text)
-        spec = link_after(spec, text)
+        spec = link_islands(spec, text, self.people)
+        spec = link_after(spec, text, self.people)
         return add_roles(spec, text)
 
     def people_listed(self, spec: AppSpec, text: str, query: torch.Tensor,
@@ -330,16 +340,21 @@ class EntityIndex(ThingNames):
                         and p[0] not in QUANTITY | DOING | LIST_WORDS | NOT_MODIFIERS and not p[0].endswith("ly")
                         and p[1] not in WANTING | NOT_PLURALS | NOTICES and f"{p[0]}_{singular(p[1])}" not in words_for
                         and singular(p[1]) not in words_for and p[1] not in words_for
-                        and not any(e.field(p[0]) or e.field(f"{p[0]}_{singular(p[1])}") for e in spec.entities)
+                        and (singular(p[1]) in ENTRY_WORDS  # "budget items" where a wedding keeps its budget
+                             or not any(e.field(p[0]) or e.field(f"{p[0]}_{singular(p[1])}") for e in spec.entities))
                         and kind_named_by([e.name for e in spec.entities], p[0]) is None):  # maintenance requests
                     # ("stock levels" where the products keep their stock: that field, not a thing)
                     # "leads, site surveys, installations": a kind of thing, named as the person names it
                     # a kind the catalogue keeps under its last word ("membership payments") is that thing
                     name = (singular(p[1]) if singular(p[1]) in self.things and singular(p[1]) not in ENTRY_WORDS
                             else f"{p[0]}_{singular(p[1])}")
-                    if name not in words_for and (name == singular(p[1]) or self._name(name) is None):
+                    kind = called_as_kind(spec, name)
+                    if kind is not None:  # "repair jobs" where the garage keeps repair orders: those, as said
+                        spec, _ = _apply(spec, {"op": "rename_entity", "entity": kind.name, "to": name,
+                                                "label": name.replace("_", " ").capitalize()})
+                    elif name not in words_for and (name == singular(p[1]) or self._name(name) is None):
                         spec = self._bring(spec, name, query, exclude, NAMED, said=text)
-                        words_for = words_for_entities(spec)
+                    words_for = words_for_entities(spec)
                     continue
                 if len(p) != 1 or len(p[0]) < 4 or p[0] + "s" in NOT_PLURALS or p[0] in NOT_PLURALS:
                     continue
@@ -434,6 +449,8 @@ class EntityIndex(ThingNames):
         if (one in DOING or one in QUANTITY or one in LIST_WORDS or one in APP_WORDS or len(one) < 3 or one in RULED
                 or spec.entity(one) is not None or one in self.attributes):
             return spec
+        if word == one and m.group(0).split()[-1] not in KEPT_IN and len(spec.entities) >= 2 and one not in self.things:
+            return spec  # "gym app - members, trainers, sessions": the kind of place whose things it lists
         holder = self.typical_holder(one, query, exclude, said=text)
         if holder is not None:
             spec, _ = _add(spec, holder, links=False)
@@ -473,14 +490,19 @@ class EntityIndex(ThingNames):
         said = {singular(w) for w in tokenize(text)}
         names = [e.name for e in spec.entities if all(singular(w) in said for w in e.name.split("_"))]
         for a in names:
-            if a not in self.events:
-                continue
+            if a not in self.events or (first_field(spec.entity(a), DATES) is None
+                                        and any(f.type == FieldType.money for f in spec.entity(a).fields)):
+                continue  # "the treatments we offer", priced and undated: what a salon sells, not a pest control's visits
             for b in names:
                 if b == a or (a in old and b in old) or (self.pointing_share.get(b, 0.0) > THING_REFERS
                                                          and b not in self.roles):
                     continue  # a tutor is someone a session is with, though the catalogue's tutors point at subjects
+                if any(e.name not in (a, b) and first_field(e, DATES) is not None and any(f.target == b for f in e.fields)
+                       for e in spec.entities):
+                    continue  # donors, whose donations are their records, are no visit's
                 spec = link(spec, a, b)
         return spec
+
 
 def values_not_things(spec: AppSpec, base: AppSpec, people: set[str] | frozenset[str]) -> AppSpec:
     """Less the things the words brought that hold nothing but a name and are named for a value another thing
@@ -532,6 +554,23 @@ WANTING = frozenset({"needs", "wants", "likes", "loves", "hates", "tries", "hope
 SAID_OF = frozenset({"to", "for", "from", "with", "w", "per", "on", "at", "in", "by", "of", "who", "that", "which",
                      "we", "they", "i", "you", "each", "every", "this", "next", "when", "where", "along", "across",
                      "around", "near", "after", "before", "during", "between", "under"})
+
+
+# What a business keeps as the list of what it offers, whatever it calls them.
+_OFFERINGS = ("service", "product", "treatment", "class", "course", "package", "offering", "menu_item", "dish", "tour")
+
+
+def _offered(text: str, spec: AppSpec, named: list[str]) -> tuple[str, str] | None:
+    """(the person's word, the thing the app keeps) for "the treatments we offer", "the packages we sell": what the
+    person offers is the app's list of offerings, when the message names that list by no other word."""
+    m = re.search(r"\b([a-z]{4,}) (?:that |which )?(?:we|i) (?:offer|sell|provide|run|teach|stock|do)\b", text.lower())
+    if m is None or singular(m.group(1)) == m.group(1):
+        return None
+    word = singular(m.group(1))
+    kept = [name for name in _OFFERINGS if spec.entity(name) is not None and name not in named]
+    if spec.entity(word) is not None or len(kept) != 1 or word in QUANTITY | DOING | LIST_WORDS:
+        return None
+    return word, kept[0]
 
 
 def _plain_fields(name: str, fields: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -40,7 +40,8 @@ def word_vector(word: str) -> torch.Tensor:
 
 
 # Words for one thing that MiniLM holds apart (booking and appointment 0.6): an app keeps one of them.
-_ONE_THING = (frozenset({"booking", "appointment", "reservation"}), frozenset({"employee", "staff_member", "worker"}))
+_ONE_THING = (frozenset({"booking", "appointment", "reservation"}), frozenset({"employee", "staff_member", "worker"}),
+              frozenset({"kid", "child", "pupil"}), frozenset({"hairdresser", "stylist", "hairstylist"}))
 
 
 def same_thing(name: str, have: set[str]) -> str | None:
@@ -63,10 +64,15 @@ def kind_named_by(names: Iterable[str], word: str) -> str | None:
 
 def called_as_kind(spec: AppSpec, name: str) -> Entity | None:
     """The thing `spec` keeps that a person calls `name`: a bike_ticket labelled "Repair ticket" for "repairs", a
-    green_lot for "lots"."""
+    green_lot for "lots", a repair_order for "repair jobs"."""
     for e in spec.entities:
         words = (e.label or "").lower().split()
         if len(words) == 2 and singular(words[0]) == name and words[1] in _RECORD_WORDS:
+            return e
+        # "repair jobs" where a garage keeps repair_order: one record of a repair, whatever the shop calls it
+        said, kept = name.split("_"), e.name.split("_")
+        if (len(said) == len(kept) == 2 and said[0] == kept[0] and said[1] != kept[1]
+                and {said[1], kept[1]} <= _RECORD_WORDS):
             return e
     return spec.entity(kept_as_kind(spec, name) or "")
 

@@ -161,6 +161,7 @@ class ThingNames:
                     or (plainly and tokens[i] == singular(tokens[i]) and after != singular(after)
                         and (singular(after) in self.people or after in _WHO_TENDS) and singular(after) not in self.things)
                     or (plainly and before in ("for", "on") and tokens[i] in FOR_WHAT)
+                    or (plainly and after in ("member", "members"))  # "team members": people, no team of them
                     # "work orders (issue, priority, assigned to)": a word only said in the bracket is the order's
                     or (plainly and depth > 0 and tokens[i] not in self.people and singular(tokens[i]) not in outside
                         and (tokens[i] == singular(tokens[i]) or (before.isalpha() and before not in LIST_WORDS)))
@@ -309,7 +310,10 @@ class ThingNames:
             # a choice the nearest app lacks is another app's own: an etsy shop's products take no cannabis "form"
             # (and one status or stage: a piano student's pieces have no pottery stage beside their status)
             staged = any(g.name in WORKFLOW for g in fields)
+            # one due date, whether an app calls it due_on or due
+            when = {_when(g.name) for g in fields if g.type in (FieldType.date, FieldType.datetime)}
             fields += [f for f in holders[k][1].fields if f.name in common and f.name not in {g.name for g in fields}
+                       and not (f.type in (FieldType.date, FieldType.datetime) and _when(f.name) in when)
                        and (k == top or f.type not in (FieldType.choice, FieldType.tags) or _named_in(f, words)
                             or (f.name in WORKFLOW and not staged))]
         if len(fields) < 2:
@@ -346,6 +350,11 @@ def _plain_workflow(field: Field, words: set[str]) -> Field:
         return field
     return field.model_copy(update={"options": [ChoiceOption(value=v) for v in ("New", "In progress", "Done")],
                                     "default": None})
+
+
+def _when(name: str) -> str:
+    """What a date field dates, whatever its ending: due, due_on and due_date are one."""
+    return re.sub(r"_(?:on|at|date|time|by)$", "", name)
 
 
 def _words_of(text: str) -> set[str]:

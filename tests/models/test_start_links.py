@@ -1,0 +1,105 @@
+"""How the things of a new app point at each other, from requests typed the way people type them: whose owner a
+dog's owner is, which of two kinds of people belongs to the other (neither), what "belongs to" and "have many" tie,
+and what a field written in becomes once the app keeps a list of it."""
+
+from __future__ import annotations
+
+from appforge.models import apply_proposal, get_model
+from appforge.spec.model import AppSpec
+
+
+def _new_app(message: str) -> AppSpec:
+    return apply_proposal(get_model("appforge").propose(message))
+
+
+def _links(spec: AppSpec, entity: str) -> set[str]:
+    found = spec.entity(entity)
+    assert found is not None, f"no {entity} in {[e.name for e in spec.entities]}"
+    return {f.target for f in found.fields if f.target}
+
+
+def test_people_named_after_a_thing_are_its_people_not_the_other_way_round() -> None:
+    spec = _new_app("i run a small dog walking business. need to track the dogs, their owners, and each walk (date, "
+                    "duration, who walked)")
+    assert "owner" in _links(spec, "dog")
+    assert "dog" not in _links(spec, "owner")  # an owner is no dog's record
+    assert "dog" in _links(spec, "walk")
+
+
+def test_two_kinds_of_people_listed_side_by_side_belong_to_neither() -> None:
+    spec = _new_app("an app for my salon: customers, hairdressers, bookings and the treatments we offer")
+    assert "customer" not in _links(spec, "hairdresser")
+    assert "hairdresser" in _links(spec, "booking")
+
+
+def test_what_a_salon_offers_is_its_list_of_services_under_the_persons_word() -> None:
+    spec = _new_app("an app for my salon: customers, hairdressers, bookings and the treatments we offer")
+    treatment = spec.entity("treatment")
+    assert treatment is not None and spec.entity("service") is None
+    assert "pests" not in {f.name for f in treatment.fields}  # not a pest control's visit
+    assert "price" in {f.name for f in treatment.fields}
+    assert "treatment" in _links(spec, "booking")
+
+
+def test_the_stylists_a_person_lists_are_the_ones_an_appointment_is_with() -> None:
+    spec = _new_app("salon app with clients, stylists and appointments")
+    appointment = spec.entity("appointment")
+    assert appointment is not None
+    stylists = [f for f in appointment.fields if "stylist" in f.name]
+    assert [(f.name, f.target) for f in stylists] == [("stylist", "stylist")]  # one, and it points at the list
+
+
+def test_the_kind_of_place_an_app_is_for_is_no_thing_of_it() -> None:
+    spec = _new_app("gym app - members, trainers, sessions, and memberships with start/end date and price")
+    assert spec.entity("gym") is None
+    assert "member" in _links(spec, "membership")
+
+
+def test_belongs_to_and_has_many_tie_the_things_they_name() -> None:
+    spec = _new_app("A simple CRM for my roofing company. Leads, jobs, crews, and quotes. Each quote belongs to a lead.")
+    assert "lead" in _links(spec, "quote")
+    spec = _new_app("project tracker where projects have multiple tasks and each task is assigned to a team member")
+    assert spec.entity("team") is None  # "team member" is one person, no team
+    assert {"project", "member"} <= _links(spec, "task")
+    assert "task" not in _links(spec, "project") and "project" not in _links(spec, "member")
+    assert [f.name for f in spec.entity("task").fields if f.type.value == "date"] == ["due_on"]  # one due date
+
+
+def test_items_per_couple_are_a_list_of_their_own_and_the_couple_written_on_a_wedding_points_at_the_couples() -> None:
+    spec = _new_app("wedding planner app: couples, vendors, events, budget items per couple")
+    assert "couple" in _links(spec, "budget_item")
+    assert "couple" in _links(spec, "wedding")
+    assert "vendor" not in _links(spec, "couple")  # a vendor works for many couples
+    assert "budget_items" not in {f.name for f in spec.entity("event").fields}
+
+
+def test_the_kid_who_borrows_a_book_is_the_pupil_a_school_library_keeps() -> None:
+    spec = _new_app("help me keep track of the books in my classroom library and which kid has borrowed which book")
+    assert spec.entity("kid") is None or spec.entity("pupil") is None
+    assert spec.entity("loan") is not None and "book" in _links(spec, "loan")
+
+
+def test_what_follows_their_belongs_to_the_things_before_it() -> None:
+    spec = _new_app("car repair shop - customers, their cars (make model year plate), repair jobs per car with parts "
+                    "used and labour hours")
+    assert "customer" in _links(spec, "car") and "car" not in _links(spec, "customer")
+    # the garage's repair orders under the person's word, with what the list adds: not a second record of repairs
+    assert spec.entity("repair_order") is None
+    job = spec.entity("repair_job")
+    assert job is not None and "car" in _links(spec, "repair_job")
+    assert {"labour_hours", "parts_used"} <= {f.name for f in job.fields}
+
+
+def test_a_visit_is_no_donors_when_the_donors_have_their_donations() -> None:
+    spec = _new_app("We're a small nonprofit running a food pantry. Households register, we log each visit and what "
+                    "they took. also track donors and donations")
+    assert "donor" in _links(spec, "donation")
+    assert not any("donor" in _links(spec, e.name) for e in spec.entities if e.name != "donation")
+
+
+def test_the_coaches_a_person_lists_are_the_ones_a_team_points_at() -> None:
+    spec = _new_app("school sports club: teams, players on each team, coaches, matches with score. parents should be "
+                    "able to see their kids matches")
+    coach = spec.entity("team").field("coach")
+    assert coach is not None and coach.type.value == "reference" and coach.target == "coach"
+    assert "team" in _links(spec, "player")
