@@ -103,3 +103,33 @@ def test_the_coaches_a_person_lists_are_the_ones_a_team_points_at() -> None:
     coach = spec.entity("team").field("coach")
     assert coach is not None and coach.type.value == "reference" and coach.target == "coach"
     assert "team" in _links(spec, "player")
+
+
+def test_what_sorts_things_is_pointed_at_and_comments_on_each_recipe_are_a_list_of_their_own() -> None:
+    spec = _new_app("a app for my food blog - recipes, categories, comments from readers on each recipe")
+    assert "category" in _links(spec, "recipe") and "recipe" not in _links(spec, "category")
+    assert {"recipe", "reader"} <= _links(spec, "comment")  # "comments" is mostly a field; on each recipe, not here
+
+
+def test_payments_against_invoices_point_at_the_invoices() -> None:
+    spec = _new_app("simple invoicing: clients, invoices, line items on each invoice, payments against invoices")
+    assert "invoice" in _links(spec, "payment")
+
+
+def test_cleanings_are_the_cleans_a_cleaning_business_keeps_and_a_record_is_no_other_records() -> None:
+    spec = _new_app("need a simple app for my cleaning business. clients and their houses, cleaners, and cleanings "
+                    "(which house, which cleaner, date, paid yes/no)")
+    assert spec.entity("clean") is None and spec.entity("cleaning") is not None
+    assert {"house", "cleaner"} <= _links(spec, "cleaning")
+    assert [f.name for f in spec.entity("cleaning").fields if "cleaner" in f.name] == ["cleaner"]
+    spec = _new_app("we run a dog daycare. dogs, owners, daily attendance, vaccination records for each dog")
+    assert _links(spec, "attendance") == {"dog"}  # not the vaccination records
+    assert spec.entity("vaccination") is None or spec.entity("vaccination_record") is None
+    assert "daily" not in {f.name for f in spec.entity("dog").fields}
+
+
+def test_how_things_are_tied_and_where_we_park_make_no_fields() -> None:
+    spec = _new_app("photography studio: clients, shoots, galleries. each shoot belongs to a client and has a gallery")
+    assert "belongs" not in {f.name for f in spec.entity("client").fields}
+    spec = _new_app("for my food truck: menu items with price, daily sales, and the events/locations we park at")
+    assert not any("park" in f.name for e in spec.entities for f in e.fields)

@@ -63,7 +63,7 @@ def link_theirs(spec: AppSpec, text: str, people: set[str] | frozenset[str] = fr
 
 # Words that tie the thing a phrase opens with to another thing later in it: "jobs at each property", "fish in each
 # tank", "deadlines for my clients", "viewings booked for buyers on listings", "sessions between a tutor and a student".
-_TIES = frozenset({"per", "for", "on", "in", "at", "under", "between"})
+_TIES = frozenset({"per", "for", "on", "in", "at", "under", "between", "against"})
 _WHOSE = frozenset({"each", "every", "my", "our", "the", "a", "an", "their", "its", "his", "her", "all"})
 # Between a thing and a tie, words that make the phrase say what someone does: "clients pay for sessions".
 _DOES = frozenset({"pay", "pays", "paid", "sign", "signs", "signed", "register", "registers", "apply", "applies",
@@ -138,12 +138,12 @@ def link_orphans(spec: AppSpec, text: str, people: set[str] | frozenset[str] = f
     for k, name in enumerate(order):
         entity = spec.entity(name)
         if (entity is None or not dated(name) or any(f.type in RELATION_TYPES for f in entity.fields)
-                or (not _a_record(entity) and _a_person(spec, name, people))):
+                or (not a_record(entity) and _a_person(spec, name, people))):
             continue
         if any(f.target == name for e in spec.entities for f in e.fields):
             continue  # something points at it: it is not a loose record
         # a member who joined on a date is still a thing, not a record: the payments are the member's
-        owner = next((o for o in order[:k] if (e := spec.entity(o)) is not None and not _a_record(e)), None)
+        owner = next((o for o in order[:k] if (e := spec.entity(o)) is not None and not a_record(e)), None)
         if owner is not None:
             spec = link(spec, name, owner)
     return spec
@@ -260,13 +260,12 @@ def names_become_links(spec: AppSpec) -> AppSpec:
             if target == f.name:
                 if any(g.target == entity.name for g in spec.entity(target).fields):
                     continue  # a product's "batch" where each batch is a product's: theirs, not a link back
-                if linked:  # the link the list made beside it (an "artist_ref"), under the field's name
-                    changed = apply_if_fits(spec, {"op": "remove_field", "entity": entity.name, "field": f.name}, done)
-                    changed = apply_if_fits(changed, {"op": "rename_field", "entity": entity.name,
-                                                      "field": f"{target}_ref", "to": target}, done)
-                else:
-                    changed = apply_if_fits(spec, {"op": "change_type", "entity": entity.name, "field": f.name,
-                                                   "type": "reference", "target": target}, done)
+                changed = spec
+                if linked:  # the link the list made beside it (an "artist_ref") goes: the field becomes it
+                    ref = next(g.name for g in now.fields if g.target == target)
+                    changed = apply_if_fits(changed, {"op": "remove_field", "entity": entity.name, "field": ref}, done)
+                changed = apply_if_fits(changed, {"op": "change_type", "entity": entity.name, "field": f.name,
+                                                  "type": "reference", "target": target}, done)
                 held = changed.entity(entity.name).field(f.name)
                 spec = changed if held is not None and held.target == target else spec
                 continue
@@ -284,7 +283,7 @@ def link_islands(spec: AppSpec, text: str, people: set[str] | frozenset[str] = f
     anything nor is pointed at belongs to the first thing (not a dated record) the message names; people beside a
     thing are its people instead (`tie`)."""
     order = named_in_order(spec, text)
-    things = [n for n in order if (e := spec.entity(n)) is not None and not _a_record(e)]
+    things = [n for n in order if (e := spec.entity(n)) is not None and not a_record(e)]
     if len(order) < 2 or not things:
         return spec
     first = things[0]  # a thing, not a dated record: "fleet maintenance. vans ..." is about vans
@@ -314,7 +313,7 @@ def link_after(spec: AppSpec, text: str, people: set[str] | frozenset[str] = fro
             entity = spec.entity(name) if name else None
             if (entity is not None and before is not None and before != name and spec.role(name) is None
                     and not any(f.type in RELATION_TYPES for f in entity.fields)
-                    and (b := spec.entity(before)) is not None and not _a_record(b)):
+                    and (b := spec.entity(before)) is not None and not a_record(b)):
                 spec = tie(spec, name, before, text, people)
             before = name
     return spec
@@ -322,18 +321,26 @@ def link_after(spec: AppSpec, text: str, people: set[str] | frozenset[str] = fro
 
 def tie(spec: AppSpec, name: str, other: str, text: str, people: set[str] | frozenset[str]) -> AppSpec:
     """`name`, named beside `other` and pointing at nothing, tied to it the way people mean it: a thing belongs to
-    what is named before it (a customer's property, a unit's tenants), but those in charge of a thing are its people
-    ("dogs, their owners": a dog's owner; "classes, instructors"), and two kinds of people are no one's ("customers,
-    hairdressers"), unless the second are the first's ("students and their parents")."""
+    what is named before it (a customer's property, a unit's tenants), but what sorts things sorts the thing before
+    it ("recipes, categories": a recipe's category), those in charge of a thing are its people
+    ("dogs, their owners": a dog's owner; "classes, instructors"; "tutors, students": a student's tutor), and two
+    kinds of people neither of whom is in charge are no one's ("customers, hairdressers"), unless the second are the
+    first's ("students and their parents")."""
+    if name.split("_")[-1] in _SORTS and other.split("_")[-1] not in _SORTS:
+        return link(spec, other, name)  # "recipes, categories": a recipe's category
     person, other_person = _a_person(spec, name, people), _a_person(spec, other, people)
     theirs = re.search(rf"\b(?:their|its|his|her)\s+{re.escape(name.replace('_', ' '))}", text.lower()) is not None
     if not person or (not theirs and not other_person and name.split("_")[-1] not in _IN_CHARGE):
         return link(spec, name, other)
     if name.split("_")[-1] in _SUPPLY_SIDE:
         return spec  # "couples, vendors": a vendor works for many
-    return link(spec, other, name) if theirs or not other_person else spec
+    if theirs or not other_person or name.split("_")[-1] in _IN_CHARGE:
+        return link(spec, other, name)  # "clients, trainers": a client's trainer
+    return link(spec, name, other) if other.split("_")[-1] in _IN_CHARGE else spec  # "tutors, students": a student's
 
 
+# Things that sort other things: a recipe has a category, a post its tags.
+_SORTS = frozenset({"category", "tag", "type", "genre", "kind", "label", "topic", "tier", "level", "grade", "class"})
 # People one of whom is in charge of many things: a horse's owner, a class's instructor, a property's landlord.
 _IN_CHARGE = frozenset({"owner", "instructor", "coach", "teacher", "tutor", "trainer", "landlord", "manager", "leader",
                         "captain", "host", "organiser", "organizer", "supervisor", "vet", "doctor", "agent", "keeper",
@@ -348,7 +355,7 @@ def _a_person(spec: AppSpec, name: str, people: set[str] | frozenset[str]) -> bo
         return False
     reached = any(f.type in (FieldType.email, FieldType.phone) and f.name in ("email", "phone", "mobile")
                   for f in entity.fields)  # a car's owner_phone reaches its owner, not the car
-    return reached or (name in people and not _a_record(entity)) or names_person(name.split("_")[-1] + "s")
+    return reached or (name in people and not a_record(entity)) or names_person(name.split("_")[-1] + "s")
 
 
 # Dates a thing has that do not make it a record of something happening: a birthday, a renewal, a due date.
@@ -357,7 +364,7 @@ _NOT_WHEN = ("birth", "born", "dob", "joined", "expir", "due", "renew", "until",
              "moved_in")
 
 
-def _a_record(entity: Entity) -> bool:
+def a_record(entity: Entity) -> bool:
     """Whether an entity records something that happened on a date (a visit, a firing), not a thing with dates."""
     return any(f.type in DATES and not any(w in f.name for w in _NOT_WHEN) for f in entity.fields)
 
@@ -379,4 +386,4 @@ def link(spec: AppSpec, a: str, b: str) -> AppSpec:
     return apply_if_fits(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}}, [])
 
 
-__all__ = ["link", "link_after", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "link_theirs", "one_kind_of_customer", "one_record_two_names", "tie"]
+__all__ = ["a_record", "link", "link_after", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "link_theirs", "one_kind_of_customer", "one_record_two_names", "tie"]

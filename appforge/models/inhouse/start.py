@@ -21,6 +21,7 @@ import torch
 
 from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.links import (
+    a_record,
     link,
     link_after,
     link_islands,
@@ -323,9 +324,13 @@ class EntityIndex(ThingNames):
                     continue
                 if any(w in ("with", "w") for w in tail):
                     listing = p
+                who = None
                 if len(tail) >= 2 and tail[0] in ("to", "from", "for"):
-                    who = singular(tail[-1])
-                    if who in self.people and who != tail[-1] and who not in words_for and not misspelt(who, spec):
+                    # "comments from readers on each recipe": the readers, not the recipe
+                    ends = [k for k, w in enumerate(tail) if k and w in ("on", "per", "for", "at", "in", "to", "each")]
+                    who_said = tail[ends[0] - 1] if ends else tail[-1]
+                    who = singular(who_said)
+                    if who in self.people and who != who_said and who not in words_for and not misspelt(who, spec):
                         spec = self._bring(spec, who, query, exclude, said=text)
                         words_for = words_for_entities(spec)
                     if p and who in words_for and entity_of(p, words_for) is not None:
@@ -360,13 +365,17 @@ class EntityIndex(ThingNames):
                     continue
                 one = singular(p[0])
                 bought = tail[:1] in (["i"], ["we"])  # "materials i buy": things one gets, whatever apps keep
+                # "comments from readers on each recipe": many of them to each of a thing, a list of their own
+                each = re.search(r"\b(?:on|for|of|to) (?:each|every)\b", " ".join(tail)) is not None
                 if (one == p[0] or one in words_for or p[0] in words_for or one in QUANTITY | DOING | LIST_WORDS
-                        or p[0] in UNIT_WORDS or (p[0] in self.attributes and app_with is None and not bought)):  # "..., and notes"
+                        or p[0] in UNIT_WORDS or (p[0] in self.attributes and app_with is None and not bought and not each)):
                     continue
                 if not bought and any(e.field(p[0]) is not None or e.field(one) is not None for e in spec.entities):
                     continue  # "who won each game, and scores" where a play keeps its scores
                 spec = self._bring(spec, one, query, exclude, NAMED, said=text)
                 words_for = words_for_entities(spec)
+                if who in words_for:
+                    spec = link(spec, one, words_for[who])  # a comment's reader
         return spec
 
     def things_tended(self, spec: AppSpec, text: str, query: torch.Tensor,
@@ -497,9 +506,11 @@ class EntityIndex(ThingNames):
                 if b == a or (a in old and b in old) or (self.pointing_share.get(b, 0.0) > THING_REFERS
                                                          and b not in self.roles):
                     continue  # a tutor is someone a session is with, though the catalogue's tutors point at subjects
-                if any(e.name not in (a, b) and first_field(e, DATES) is not None and any(f.target == b for f in e.fields)
-                       for e in spec.entities):
-                    continue  # donors, whose donations are their records, are no visit's
+                other = spec.entity(b)
+                if (a_record(other) and any(f.type in RELATION_TYPES for f in other.fields)) or any(
+                        e.name not in (a, b) and first_field(e, DATES) is not None and any(f.target == b for f in e.fields)
+                        for e in spec.entities):
+                    continue  # donors, whose donations are their records, are no visit's; nor is a dog's record another's
                 spec = link(spec, a, b)
         return spec
 

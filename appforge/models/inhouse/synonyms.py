@@ -64,10 +64,14 @@ def kind_named_by(names: Iterable[str], word: str) -> str | None:
 
 def called_as_kind(spec: AppSpec, name: str) -> Entity | None:
     """The thing `spec` keeps that a person calls `name`: a bike_ticket labelled "Repair ticket" for "repairs", a
-    green_lot for "lots", a repair_order for "repair jobs"."""
+    green_lot for "lots", a repair_order for "repair jobs", a clean for "cleanings"."""
     for e in spec.entities:
         words = (e.label or "").lower().split()
         if len(words) == 2 and singular(words[0]) == name and words[1] in _RECORD_WORDS:
+            return e
+        # "cleanings" of a clean, "vaccination records" of a vaccination: the thing, said as its doing or its record
+        if name in (e.name + "ing", e.name.removesuffix("e") + "ing") or (
+                name.startswith(e.name + "_") and name.removeprefix(e.name + "_") in _RECORD_WORDS):
             return e
         # "repair jobs" where a garage keeps repair_order: one record of a repair, whatever the shop calls it
         said, kept = name.split("_"), e.name.split("_")

@@ -184,10 +184,14 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
                   if m.group(1) != singular(m.group(1))]  # "whether the client paid" is said of the cleaning
         if before and all(b is not None and b != o["entity"] for b in before):
             return True  # "donations dropped off" puts no `dropped_off` on volunteers
-        if "_" not in name and not name.endswith("ed") and any(
-                singular(m.group(1)) in people for m in re.finditer(rf"\b([a-z]{{3,}}s) (?:can |will |should )?{name}\b",
-                                                                     text.lower())):
-            return True  # "students enroll": what the students do (their enrolments), not an `enroll` date
+        if not name.endswith("ed") and any(
+                singular(m.group(1)) in people
+                for m in re.finditer(rf"\b([a-z]{{3,}}s) (?:can |will |should )?{name.replace('_', ' ')}\b", text.lower())):
+            return True  # "students enroll", "members take turns": what they do (their enrolments), no `enroll` date
+        if name in _HOW_OFTEN and re.search(rf"\b{name}\s+[a-z]{{3,}}", text.lower()):
+            return True  # "daily attendance": how often, no `daily` date on the dogs
+        if name in _TIED or ("_" in name and _only_done(name, text.lower())):
+            return True  # "each shoot belongs to a client", "the locations we park at": no `belongs`, no `park_at`
         parts = name.split("_")
         if any(re.search(rf"\b{a}\s*[,+&/]\s*{b}\b", text.lower()) for a, b in zip(parts, parts[1:], strict=False)):
             return True  # "date, liters, price": two items of a list, not a `date_liters`
@@ -410,6 +414,9 @@ _OBJECTS = _PRONOUNS - {"our", "my", "their", "her"}  # "assigns them", not "the
 _DOING = frozenset({"track", "tracks", "submit", "submits", "manage", "manages", "keep", "keeps", "assign", "assigns",
                     "mark", "marks", "see", "sees", "want", "wants", "need", "needs", "let", "lets", "show", "shows",
                     "pick", "picks", "choose", "chooses", "select", "selects"})
+_HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "yearly", "annual", "nightly", "hourly", "fortnightly"})
+# Words that say how things are tied: "each shoot belongs to a client and has a gallery".
+_TIED = frozenset({"belongs", "belong", "belonging", "has", "have", "having", "contains", "includes", "appear", "appears"})
 # A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
 _QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
 # A verb of a question the program takes for a thing ("where they heard about us"): said of people, no thing.
@@ -418,11 +425,14 @@ _SAID_DONE = frozenset({"heard", "found", "paid", "sold", "told", "met", "went",
 
 
 def _only_done(name: str, text: str) -> bool:
-    """Whether a one-word name is only ever said as what someone does or asks: "beans we buy", "people who order",
-    "what's wrong"."""
-    if "_" in name or not re.search(rf"\b(?:we|i|they|you|who|that|people|what'?s|what is|what was|what went)\s+{name}\b",
-                                    text.replace("’", "'")):
+    """Whether a name is only ever said as what someone does or asks: "beans we buy", "people who order", "what's
+    wrong", "the locations we park at"."""
+    said = name.replace("_", " ")
+    if not re.search(rf"\b(?:we|i|they|you|who|that|people|what'?s|what is|what was|what went)\s+{said}\b",
+                     text.replace("’", "'")):
         return False
+    if "_" in name:
+        return True
     return not re.search(rf"\b(?:a|an|the|my|our|each|every|per|their|his|her|of)\s+{name}s?\b|\b{name}s\b", text)
 
 
