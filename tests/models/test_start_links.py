@@ -133,3 +133,38 @@ def test_how_things_are_tied_and_where_we_park_make_no_fields() -> None:
     assert "belongs" not in {f.name for f in spec.entity("client").fields}
     spec = _new_app("for my food truck: menu items with price, daily sales, and the events/locations we park at")
     assert not any("park" in f.name for e in spec.entities for f in e.fields)
+
+
+def test_the_team_a_coach_coaches_is_no_thing_and_what_they_keep_track_of_is_listed() -> None:
+    spec = _new_app("hi! so i coach a youth swim team and i need something to keep track of my swimmers, the meets we "
+                    "go to, and their times in each event at each meet. would be great to see personal bests")
+    assert spec.entity("team") is None  # not a hackathon's team with repo and demo video
+    assert spec.entity("swimmer") is not None and spec.entity("meet") is not None
+    assert "to" not in {f.name for f in spec.entity("swimmer").fields}
+
+
+def test_the_person_who_reported_a_ticket_is_no_list_of_people() -> None:
+    spec = _new_app("Our small IT helpdesk needs tickets (title, description, priority, status), the person who "
+                    "reported it, and which technician is handling it.")
+    assert spec.entity("person") is None  # it had been a gift list's person, with a birthday and sizes
+
+
+def test_a_stay_checked_in_and_out_is_no_loan_and_belongs_to_the_listing() -> None:
+    spec = _new_app("Need a tool to manage my Airbnb listings - listings, guests, stays with check in and check out, "
+                    "cleaning fees, and reviews guests leave")
+    assert spec.entity("loan") is None
+    assert {"guest", "listing"} <= _links(spec, "stay")
+
+
+def test_a_vets_pets_and_appointments_are_its_patients_and_consultations() -> None:
+    spec = _new_app("vet clinic: owners, pets, appointments, vaccines given at each appointment")
+    assert spec.entity("patient") is None and spec.entity("consultation") is None
+    assert "owner" in _links(spec, "pet") and "pet" in _links(spec, "appointment")
+    assert "appointment" in _links(spec, "vaccine")
+
+
+def test_grant_applications_are_the_grants_with_what_the_list_adds() -> None:
+    spec = _new_app("Nonprofit grant tracking - funders, grant applications (amount requested, deadline, status, "
+                    "program area), and reports we owe each funder")
+    assert spec.entity("application") is None
+    assert {"amount_requested", "program_area"} <= {f.name for f in spec.entity("grant").fields}

@@ -21,7 +21,7 @@ from appforge.models.inhouse.mentions import (
 )
 from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.rules import names_person
-from appforge.models.inhouse.synonyms import called_as_kind, word_vector
+from appforge.models.inhouse.synonyms import RECORD_WORDS, called_as_kind, word_vector
 from appforge.models.rebuild import field_dump
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, FieldType
 
@@ -205,19 +205,39 @@ def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     return spec
 
 
-def one_record_two_names(spec: AppSpec, kept: set[str]) -> AppSpec:
+def one_record_two_names(spec: AppSpec, kept: set[str], text: str = "") -> AppSpec:
     """"repair jobs per car with parts used" where a garage's blueprint keeps repair orders: the list made for the
-    person's word is that record under it, with what the list added to it, not a second record of each repair."""
+    person's word is that record under it, with what the list added to it, not a second record of each repair; and
+    "grant applications" where it keeps grants are the grants."""
     for made in [e for e in spec.entities if e.name not in kept]:
         kind = called_as_kind(spec, made.name)
+        said = re.search(rf"\b([a-z]+)[ -]{made.name}s?\b", text.lower()) if made.name in RECORD_WORDS else None
+        kept_said = spec.entity(singular(said.group(1))) if said is not None else None
+        if kind is None and kept_said is not None and kept_said.name in kept:
+            kind = kept_said
         if kind is None or kind.name == made.name or kind.name not in kept:
             continue
         merged, done = spec, []
         for f in made.fields:
             if f.type not in RELATION_TYPES and kind.field(f.name) is None and f.name != "name":
                 merged = apply_if_fits(merged, {"op": "add_field", "entity": kind.name, "field": field_dump(f)}, done)
-        spec = under_the_persons_name(merged, kind.name, made.name)
+        if kind is kept_said:
+            spec = _dropped(merged, made.name)
+        else:
+            spec = under_the_persons_name(merged, kind.name, made.name)
     return spec
+
+
+def _dropped(spec: AppSpec, name: str) -> AppSpec:
+    """`spec` without `name` and the links to it, or as it was."""
+    done: list[dict[str, Any]] = []
+    dropped = spec
+    for e in spec.entities:
+        for f in e.fields:
+            if f.target == name:
+                dropped = apply_if_fits(dropped, {"op": "remove_field", "entity": e.name, "field": f.name}, done)
+    dropped = apply_if_fits(dropped, {"op": "remove_entity", "entity": name}, done)
+    return dropped if dropped.entity(name) is None else spec
 
 
 def _share_held(entity: Entity, wanted: set[str]) -> float:

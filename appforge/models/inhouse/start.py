@@ -89,8 +89,8 @@ PAID = [{"name": "amount", "type": "money"}, {"name": "date", "type": "date"}]
 # Events people say with a verb: "people borrow packets", "students enroll", "members attend classes". Each is the
 # catalogue's entity of that name, unless the app already keeps one of the words beside it.
 DONE_AS = {
-    "loan": (r"\b(?:borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|(?<!check in[ /])(?<!check-in[ /])check(?:s|ed)? out(?! time| date))\b",
-             {"loan", "checkout", "borrowing", "lending", "rental", "booking", "reservation"}),
+    "loan": (r"\b(?:borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|(?<!check in[ /])(?<!check-in[ /])(?<!check in and )(?<!check in & )check(?:s|ed)? out(?! time| date))\b",
+             {"loan", "checkout", "borrowing", "lending", "rental", "booking", "reservation", "stay"}),
     "enrolment": (r"\benrol(?:l)?(?:s|ed|ing)?\b", {"enrolment", "enrollment", "registration", "signup", "booking"}),
     "donation": (r"\bdonat(?:e|es|ed|ing)\b", {"donation", "gift", "contribution", "pledge"}),
     "attendance": (r"\battend(?:s|ed|ing)?\b|\b(?:came|comes|showed up|shows up|turned up|turns up) (?:to|for)\b",
@@ -217,7 +217,7 @@ class EntityIndex(ThingNames):
         spec = self.events_done(spec, text, query, exclude)
         spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
         spec = listed_fields(self.catalogue).add(spec, text)
-        spec = one_record_two_names(spec, {e.name for e in base.entities})
+        spec = one_record_two_names(spec, {e.name for e in base.entities}, text)
         spec = values_not_things(spec, base, self.people)
         spec = names_become_links(spec)
         spec = link_theirs(spec, text, self.people)
@@ -286,6 +286,11 @@ class EntityIndex(ThingNames):
             if app_with is not None and entity_of([app_with.group(1)], words_for) is None and len(
                     re.split(r",|&|\+|\band\b", clause)) >= 3:
                 clause, opened = clause[app_with.end():], True  # "a blog with posts, categories and comments"
+            tracked = re.search(r"\b(?:keep track of|track of|track|manage|log|record)\s+", clause)
+            if (tracked is not None and "," not in clause[: tracked.start()]
+                    and len(re.split(r",|&|\+|\band\b", clause[tracked.end():])) >= 3):
+                # "i coach a swim team and i need to keep track of my swimmers, the meets we go to, and their times"
+                clause, opened = clause[tracked.end():], True
             parts = [re.findall(r"[a-z]+", p) for p in re.split(r",|&|\+|\band\b|\bplus\b", clause)]
             # "customers, their addresses": what the customers have, when apps keep it as a field
             parts = [p for p in parts if not (p[:1] in (["their"], ["its"]) and len(p) > 1

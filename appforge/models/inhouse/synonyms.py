@@ -18,7 +18,8 @@ from appforge.spec.model import AppSpec, Entity
 SAME_WORD = 0.8
 
 # What a record of something is called after its kind: a "Repair ticket", a "Cake order", a "Leave request".
-_RECORD_WORDS = frozenset({"ticket", "order", "request", "entry", "record", "log", "booking", "job", "form"})
+RECORD_WORDS = frozenset({"ticket", "order", "request", "entry", "record", "log", "booking", "job", "form", "application",
+                           "submission", "registration"})
 
 # The last word of a thing's name that says nothing of what it is: a line_item is no item of stock, a ticket_type no type.
 _KINDLESS = frozenset({"type", "item", "entry", "log", "note", "record", "line", "detail", "set", "slot", "list",
@@ -40,8 +41,9 @@ def word_vector(word: str) -> torch.Tensor:
 
 
 # Words for one thing that MiniLM holds apart (booking and appointment 0.6): an app keeps one of them.
-_ONE_THING = (frozenset({"booking", "appointment", "reservation"}), frozenset({"employee", "staff_member", "worker"}),
-              frozenset({"kid", "child", "pupil"}), frozenset({"hairdresser", "stylist", "hairstylist"}))
+_ONE_THING = (frozenset({"booking", "appointment", "reservation", "consultation"}),
+              frozenset({"employee", "staff_member", "worker"}), frozenset({"kid", "child", "pupil"}),
+              frozenset({"hairdresser", "stylist", "hairstylist"}), frozenset({"pet", "patient"}))
 
 
 def same_thing(name: str, have: set[str]) -> str | None:
@@ -67,18 +69,18 @@ def called_as_kind(spec: AppSpec, name: str) -> Entity | None:
     green_lot for "lots", a repair_order for "repair jobs", a clean for "cleanings"."""
     for e in spec.entities:
         words = (e.label or "").lower().split()
-        if len(words) == 2 and singular(words[0]) == name and words[1] in _RECORD_WORDS:
+        if len(words) == 2 and singular(words[0]) == name and words[1] in RECORD_WORDS:
             return e
         # "cleanings" of a clean, "vaccination records" of a vaccination: the thing, said as its doing or its record
         if name in (e.name + "ing", e.name.removesuffix("e") + "ing") or (
-                name.startswith(e.name + "_") and name.removeprefix(e.name + "_") in _RECORD_WORDS):
+                name.startswith(e.name + "_") and name.removeprefix(e.name + "_") in RECORD_WORDS):
             return e
         # "repair jobs" where a garage keeps repair_order: one record of a repair, whatever the shop calls it
         said, kept = name.split("_"), e.name.split("_")
         if (len(said) == len(kept) == 2 and said[0] == kept[0] and said[1] != kept[1]
-                and {said[1], kept[1]} <= _RECORD_WORDS):
+                and {said[1], kept[1]} <= RECORD_WORDS):
             return e
     return spec.entity(kept_as_kind(spec, name) or "")
 
 
-__all__ = ["SAME_WORD", "called_as_kind", "kept_as_kind", "kind_named_by", "same_thing", "word_vector"]
+__all__ = ["RECORD_WORDS", "SAME_WORD", "called_as_kind", "kept_as_kind", "kind_named_by", "same_thing", "word_vector"]

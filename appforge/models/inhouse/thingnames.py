@@ -162,6 +162,7 @@ class ThingNames:
                         and (singular(after) in self.people or after in _WHO_TENDS) and singular(after) not in self.things)
                     or (plainly and before in ("for", "on") and tokens[i] in FOR_WHAT)
                     or (plainly and after in ("member", "members"))  # "team members": people, no team of them
+                    or (plainly and tokens[i] in ("person", "someone", "somebody") and after in ("who", "that"))
                     # "work orders (issue, priority, assigned to)": a word only said in the bracket is the order's
                     or (plainly and depth > 0 and tokens[i] not in self.people and singular(tokens[i]) not in outside
                         and (tokens[i] == singular(tokens[i]) or (before.isalpha() and before not in LIST_WORDS)))
@@ -423,13 +424,17 @@ def _the_group(tokens: list[str], i: int) -> bool:
     if tokens[i] not in GROUPS:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else "."
-    if after not in (":", "-", ".", ",", "!", ";", "with", "w") and after.isalpha():
+    if after not in (":", "-", ".", ",", "!", ";", "with", "w", "and", "so", "but") and after.isalpha():
         return False  # ("task manager for my team with projects, tasks": the team it is for, too)
     j = i - 1
     while j >= 0 and tokens[j].isalpha() and tokens[j] not in ("my", "our", "the", "his", "her", "their", "a", "an"):
         j -= 1
-    # "bug tracker for a small team.": the team it is for, as "for our team"
-    return j >= 0 and (tokens[j] in ("my", "our") or (tokens[j] in ("a", "an") and j >= 1 and tokens[j - 1] == "for")) and i - j <= 3
+    # "bug tracker for a small team.", "i coach a youth swim team and": the team it is for, as "for our team"
+    return j >= 0 and (tokens[j] in ("my", "our") or (tokens[j] in ("a", "an") and j >= 1 and tokens[j - 1] in _RUNS)) and i - j <= 4
+
+
+# What a person does with the group the app is for: "for a small team", "i coach a youth swim team".
+_RUNS = frozenset({"for", "coach", "run", "manage", "lead", "own", "have", "in", "organise", "organize", "captain"})
 
 
 def tokenize(text: str) -> list[str]:

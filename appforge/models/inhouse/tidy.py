@@ -188,6 +188,8 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
                 singular(m.group(1)) in people
                 for m in re.finditer(rf"\b([a-z]{{3,}}s) (?:can |will |should )?{name.replace('_', ' ')}\b", text.lower())):
             return True  # "students enroll", "members take turns": what they do (their enrolments), no `enroll` date
+        if name in _FUNCTION_WORDS:
+            return True  # "the meets we go to": no `to` date
         if name in _HOW_OFTEN and re.search(rf"\b{name}\s+[a-z]{{3,}}", text.lower()):
             return True  # "daily attendance": how often, no `daily` date on the dogs
         if name in _TIED or ("_" in name and _only_done(name, text.lower())):
@@ -414,6 +416,8 @@ _OBJECTS = _PRONOUNS - {"our", "my", "their", "her"}  # "assigns them", not "the
 _DOING = frozenset({"track", "tracks", "submit", "submits", "manage", "manages", "keep", "keeps", "assign", "assigns",
                     "mark", "marks", "see", "sees", "want", "wants", "need", "needs", "let", "lets", "show", "shows",
                     "pick", "picks", "choose", "chooses", "select", "selects"})
+_FUNCTION_WORDS = frozenset({"to", "at", "in", "on", "of", "for", "from", "with", "by", "into", "onto", "the", "and", "or",
+                             "if", "so", "than", "then", "about", "after", "before"})
 _HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "yearly", "annual", "nightly", "hourly", "fortnightly"})
 # Words that say how things are tied: "each shoot belongs to a client and has a gallery".
 _TIED = frozenset({"belongs", "belong", "belonging", "has", "have", "having", "contains", "includes", "appear", "appears"})
