@@ -9,7 +9,7 @@ Either way, the rules, charts and limits the words state plainly are read last (
 the answer is operations, every one of them applied once before it is returned (see `complete`).
 Files: `program` + `slots` (the language, its grammar and what it points at), `cues` (what the message's words
 settle for the grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`,
-`synthetic` + `phrasing` (training data), `complete` (program -> spec operations), `start`, `links`, `listed` +
+`synthetic` + `phrasing` (training data), `complete` (program -> spec operations), `start`, `implied`, `links`, `listed` +
 `fieldtypes` (where a new app starts), `mentions` (which words name which thing), `quoted`, `rules`, `charts`,
 `limits`, `looks`, `pages` (what the words state plainly).
 """
