@@ -248,14 +248,7 @@ def _share_held(entity: Entity, wanted: set[str]) -> float:
 
 def under_the_persons_name(spec: AppSpec, old: str, new: str) -> AppSpec:
     """`spec` with `new` (brought in under the person's word) dropped and `old` renamed to it, or as it was."""
-    done: list[dict[str, Any]] = []
-    merged = spec
-    for e in spec.entities:
-        for f in e.fields:
-            if f.target == new:
-                merged = apply_if_fits(merged, {"op": "remove_field", "entity": e.name, "field": f.name}, done)
-    merged = apply_if_fits(merged, {"op": "remove_entity", "entity": new}, done)
-    merged = apply_if_fits(merged, {"op": "rename_entity", "entity": old, "to": new}, done)
+    merged = apply_if_fits(_dropped(spec, new), {"op": "rename_entity", "entity": old, "to": new}, [])
     if merged.entity(new) is None or merged.entity(old) is not None:
         return spec
     return merged
