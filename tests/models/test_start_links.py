@@ -168,3 +168,25 @@ def test_grant_applications_are_the_grants_with_what_the_list_adds() -> None:
                     "program area), and reports we owe each funder")
     assert spec.entity("application") is None
     assert {"amount_requested", "program_area"} <= {f.name for f in spec.entity("grant").fields}
+
+
+def test_which_buyer_saw_which_property_links_the_showing_to_both_and_a_property_is_its_sellers() -> None:
+    spec = _new_app("a CRM for my real estate business: buyers, sellers, properties, and showings (which buyer saw "
+                    "which property, when, feedback)")
+    assert {"buyer", "property"} <= _links(spec, "showing")
+    assert "buyer" not in _links(spec, "property")  # listed after the sellers: theirs, if anyone's
+    assert not any("saw" in f.name for f in spec.entity("showing").fields)
+
+
+def test_customers_listed_after_bikes_are_no_bikes_and_start_and_end_time_are_two_times() -> None:
+    spec = _new_app("bike shop rentals - bikes, customers, rentals with start and end time, deposit")
+    assert "bike" not in _links(spec, "customer")
+    rental = {f.name: f.type.value for f in spec.entity("rental").fields}
+    assert rental.get("start_time") == "datetime" and rental.get("end_time") == "datetime"
+    assert not any(name.startswith("start_and") for name in rental)
+
+
+def test_the_kids_a_homeschool_keeps_are_its_learners_under_the_persons_word() -> None:
+    spec = _new_app("homeschool tracker for my 3 kids - subjects, lessons done each day, and grades per subject per kid")
+    assert spec.entity("learner") is None and spec.entity("kid") is not None
+    assert "kid" in _links(spec, "lesson") and {"kid", "subject"} <= _links(spec, "grade")

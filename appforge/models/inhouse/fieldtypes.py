@@ -60,8 +60,8 @@ class FieldTypes:
             return FieldType.integer  # "party size", "family size": how many people, not small/medium/large
         if words[0] == "date" and len(words) == 2:
             return FieldType.date  # "date paid", "date sent"
-        if words[-1] == "timestamp":
-            return FieldType.datetime
+        if words[-1] == "timestamp" or (words[-1] == "time" and len(words) == 2 and words[0] in _FROM_TO):
+            return FieldType.datetime  # "start time", "end time": when it starts and ends
         if (len(words) >= 3 and words[0] in ("number", "count") and words[1] == "of") or words[-1] == "age" or name == "age_years":
             return FieldType.integer  # "number of rooms"; a dog's age is a number (its options make it a choice)
         if words[-1] in ("temperature", "temp"):
@@ -111,6 +111,11 @@ class FieldTypes:
             return []
         options, n = counts.most_common(1)[0]
         return list(options) if n >= 2 and n >= 0.5 * sum(counts.values()) else []
+
+
+# Words for when something starts or ends, before "time".
+_FROM_TO = frozenset({"start", "end", "finish", "pickup", "pick", "drop", "dropoff", "return", "arrival", "departure",
+                      "check", "begin", "stop"})
 
 
 __all__ = ["SHORT", "FieldTypes"]

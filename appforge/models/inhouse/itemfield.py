@@ -290,9 +290,13 @@ _SHARED = frozenset({"date", "time", "name", "address", "location", "weight", "p
 
 
 def paired(item: str) -> list[str]:
-    """"start/end dates" -> "start date", "end date"; anything else as it was."""
-    pair = re.fullmatch(r"\s*([a-z]+(?:[ -](?:in|out|up|off|on))?)\s*/\s*([a-z]+(?:[ -](?:in|out|up|off|on))?)\s+([a-z]+)\s*",
-                        item.lower())  # "check in / check out dates"
+    """"start/end dates", "start and end time" -> "start date", "end date"; "which buyer saw which property" -> "which
+    buyer", "which property"; anything else as it was."""
+    both = re.fullmatch(r"\s*(which [a-z]+) [a-z]+ (which [a-z]+)\s*", item.lower())
+    if both is not None:
+        return [both.group(1), both.group(2)]
+    pair = re.fullmatch(r"\s*([a-z]+(?:[ -](?:in|out|up|off|on))?)\s*(?:/|\band\b|&)\s*([a-z]+(?:[ -](?:in|out|up|off|on))?)"
+                        r"\s+([a-z]+)\s*", item.lower())  # "check in / check out dates"
     if pair is None or singular(pair.group(3)) not in _SHARED:
         return [item]
     return [f"{pair.group(1)} {singular(pair.group(3))}", f"{pair.group(2)} {singular(pair.group(3))}"]

@@ -343,8 +343,11 @@ def tie(spec: AppSpec, name: str, other: str, text: str, people: set[str] | froz
         return link(spec, other, name)  # "recipes, categories": a recipe's category
     person, other_person = _a_person(spec, name, people), _a_person(spec, other, people)
     theirs = re.search(rf"\b(?:their|its|his|her)\s+{re.escape(name.replace('_', ' '))}", text.lower()) is not None
-    if not person or (not theirs and not other_person and name.split("_")[-1] not in _IN_CHARGE):
+    if not person:
         return link(spec, name, other)
+    if not theirs and not other_person and name.split("_")[-1] not in _IN_CHARGE:
+        # "units, tenants": a unit's tenants; "bikes, customers": a customer is no bike's
+        return link(spec, name, other) if name.split("_")[-1] in _MEMBERS else spec
     if name.split("_")[-1] in _SUPPLY_SIDE:
         return spec  # "couples, vendors": a vendor works for many
     if theirs or not other_person or name.split("_")[-1] in _IN_CHARGE:
@@ -354,6 +357,9 @@ def tie(spec: AppSpec, name: str, other: str, text: str, people: set[str] | froz
 
 # Things that sort other things: a recipe has a category, a post its tags.
 _SORTS = frozenset({"category", "tag", "type", "genre", "kind", "label", "topic", "tier", "level", "grade", "class"})
+# People who belong to one thing at a time: a unit's tenant, a team's player, a class's student.
+_MEMBERS = frozenset({"tenant", "resident", "player", "member", "student", "pupil", "kid", "child", "camper", "athlete",
+                      "swimmer", "runner", "employee", "patient", "occupant", "learner", "scout", "cadet", "intern"})
 # People one of whom is in charge of many things: a horse's owner, a class's instructor, a property's landlord.
 _IN_CHARGE = frozenset({"owner", "instructor", "coach", "teacher", "tutor", "trainer", "landlord", "manager", "leader",
                         "captain", "host", "organiser", "organizer", "supervisor", "vet", "doctor", "agent", "keeper",

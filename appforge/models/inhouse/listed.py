@@ -151,7 +151,9 @@ class ListedFields(ListItems):
             words_for.setdefault(old_name, new_name)
         named_before: str | None = None
         done_by_doers: list[tuple[str, list[str], bool]] = []
-        for sentence in sentences(text.replace("’", "'")):
+        # "rentals with start and end time": a start time and an end time, as "start/end time" says
+        text = re.sub(rf"\b({_ENDS}) (?:and|&) ({_ENDS}) (dates?|times?)\b", r"\1/\2 \3", text.replace("’", "'"))
+        for sentence in sentences(text):
             low = sentence.lower()
             if len(low) != len(sentence):  # a letter whose lower case is longer: read it all in lower case
                 sentence = low
@@ -498,6 +500,8 @@ class ListedFields(ListItems):
         return None, None
 
 
+# Words for the two ends of a span: "start and end time", "arrival & departure dates" ("amount and due date" is two).
+_ENDS = "start|end|begin|finish|pickup|return|arrival|departure|open|close|opening|closing|from|to|in|out"
 # Words for the kinds of something, kept as a thing of their own: "ticket types", "membership plans", "room categories".
 _KINDS_OF = frozenset({"type", "category", "tier", "plan", "package", "level"})
 _ASKING_FOR = frozenset({"add", "new", "create", "need", "needs", "want", "track", "keep", "some", "more", "extra", "make"})

@@ -138,6 +138,11 @@ class EntityIndex(ImpliedThings):
         for word in listed:
             if word in have or (plainly and misspelt(word, spec)):
                 continue  # "clients n there dogs, appointmnts": the appointments the app has
+            same = same_thing(word, have) if plainly else None
+            if same is not None:  # "my 3 kids" where a homeschool blueprint keeps learners: those, called kids
+                renamed = under_the_persons_name(spec, same, word)
+                spec, have = renamed, have | ({word} if renamed is not spec else set())
+                continue
             holder = holder_for(word)
             if holder is not None:
                 spec, _ = add_holder(spec, holder, links=False)

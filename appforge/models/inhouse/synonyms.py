@@ -42,7 +42,7 @@ def word_vector(word: str) -> torch.Tensor:
 
 # Words for one thing that MiniLM holds apart (booking and appointment 0.6): an app keeps one of them.
 _ONE_THING = (frozenset({"booking", "appointment", "reservation", "consultation"}),
-              frozenset({"employee", "staff_member", "worker"}), frozenset({"kid", "child", "pupil"}),
+              frozenset({"employee", "staff_member", "worker"}), frozenset({"kid", "child", "pupil", "learner"}),
               frozenset({"hairdresser", "stylist", "hairstylist"}), frozenset({"pet", "patient"}))
 
 
