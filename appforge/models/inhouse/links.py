@@ -55,8 +55,7 @@ def link_theirs(spec: AppSpec, text: str, people: set[str] | frozenset[str] = fr
     for m in re.finditer(r"\b([a-z]+)\s*(?:,|and|with|plus|&|\+)\s*(?:also\s+)?(?:their|its|his|her)\s+([a-z]+)", low):
         one = words_for.get(m.group(1)) or words_for.get(singular(m.group(1)))
         theirs = words_for.get(m.group(2)) or words_for.get(singular(m.group(2)))
-        if one and theirs and one != theirs and not any(f.type in RELATION_TYPES for f in spec.entity(theirs).fields
-                                                        if f.target == one):
+        if one and theirs and one != theirs:
             spec = tie(spec, theirs, one, text, people)
     return spec
 
@@ -271,14 +270,11 @@ def names_become_links(spec: AppSpec) -> AppSpec:
             if not linked and now is not None and now.field(target) is not None and target != f.name:
                 continue  # a "guest" field of another kind is there: leave both as they are
             if target == f.name:
-                if any(g.target == entity.name for g in spec.entity(target).fields):
-                    continue  # a product's "batch" where each batch is a product's: theirs, not a link back
                 changed = spec
-                if linked:  # the link the list made beside it (an "artist_ref") goes: the field becomes it
+                if linked:  # the link the list made beside it (an "artist_ref") goes: the field becomes it (`link`)
                     ref = next(g.name for g in now.fields if g.target == target)
                     changed = apply_if_fits(changed, {"op": "remove_field", "entity": entity.name, "field": ref}, done)
-                changed = apply_if_fits(changed, {"op": "change_type", "entity": entity.name, "field": f.name,
-                                                  "type": "reference", "target": target}, done)
+                changed = link(changed, entity.name, target)  # not where the batch is the product's: no link back
                 held = changed.entity(entity.name).field(f.name)
                 spec = changed if held is not None and held.target == target else spec
                 continue
@@ -339,20 +335,19 @@ def tie(spec: AppSpec, name: str, other: str, text: str, people: set[str] | froz
     ("dogs, their owners": a dog's owner; "classes, instructors"; "tutors, students": a student's tutor), and two
     kinds of people neither of whom is in charge are no one's ("customers, hairdressers"), unless the second are the
     first's ("students and their parents")."""
-    if name.split("_")[-1] in _SORTS and other.split("_")[-1] not in _SORTS:
+    kind, other_kind = name.split("_")[-1], other.split("_")[-1]
+    if kind in _SORTS and other_kind not in _SORTS:
         return link(spec, other, name)  # "recipes, categories": a recipe's category
-    person, other_person = _a_person(spec, name, people), _a_person(spec, other, people)
-    theirs = re.search(rf"\b(?:their|its|his|her)\s+{re.escape(name.replace('_', ' '))}", text.lower()) is not None
-    if not person:
+    if not _a_person(spec, name, people):
         return link(spec, name, other)
-    if not theirs and not other_person and name.split("_")[-1] not in _IN_CHARGE:
-        # "units, tenants": a unit's tenants; "bikes, customers": a customer is no bike's
-        return link(spec, name, other) if name.split("_")[-1] in _MEMBERS else spec
-    if name.split("_")[-1] in _SUPPLY_SIDE:
+    if kind in _SUPPLY_SIDE:
         return spec  # "couples, vendors": a vendor works for many
-    if theirs or not other_person or name.split("_")[-1] in _IN_CHARGE:
-        return link(spec, other, name)  # "clients, trainers": a client's trainer
-    return link(spec, name, other) if other.split("_")[-1] in _IN_CHARGE else spec  # "tutors, students": a student's
+    theirs = re.search(rf"\b(?:their|its|his|her)\s+{re.escape(name.replace('_', ' '))}", text.lower()) is not None
+    if theirs or kind in _IN_CHARGE:
+        return link(spec, other, name)  # "dogs, their owners", "clients, trainers": a client's trainer
+    if _a_person(spec, other, people):
+        return link(spec, name, other) if other_kind in _IN_CHARGE else spec  # "tutors, students": a student's tutor
+    return link(spec, name, other) if kind in _MEMBERS else spec  # "units, tenants"; "bikes, customers": no bike's
 
 
 # Things that sort other things: a recipe has a category, a post its tags.
