@@ -288,6 +288,9 @@ class Realiser:
         if op["op"] == "add_entity" and (misspelt(op["entity"], self.spec) or re.search(r"_\d+$", op["entity"])
                                          or op["entity"] in _FIELD_WORDS or self._done_as(op["entity"])):
             return False  # "appointmnts" where the app has appointments; a second "team"; a "price" thing
+        if (op["op"] == "rename_entity" and "_" in name and name.split("_")[-1] != str(op["entity"])
+                and self.spec.entity(name.split("_")[-1]) is not None):
+            return False  # "monthly invoices" where the app keeps invoices: they are those, not a field trip renamed
         if op["op"] in ("add_field", "rename_field") and _asks(op):
             return False  # "who played in which game", "what was done": a question, not a field's name
         if op["op"] == "add_field" and op["field"]["name"] in _FUNCTION_WORDS:

@@ -54,7 +54,7 @@ class FieldTypes:
         name = "_".join(SHORT.get(w, w) for w in name.split("_"))
         exact = self.by_name.get(name)
         words = name.split("_")
-        if words[-1] == "paid" and (len(words) == 1 or len(words) == 2 and words[0] in _DUES):
+        if words[-1] == "paid" and (len(words) == 1 or words[-2] in _DUES):
             return FieldType.boolean  # "paid", "fee paid", "dues paid": whether it is, not how much
         if words[-1] == "size" and len(words) == 2 and words[0] in _GROUPS:
             return FieldType.integer  # "party size", "family size": how many people, not small/medium/large
@@ -69,8 +69,8 @@ class FieldTypes:
         if len(words) == 1 and len(name) > 4 and name.endswith("ed") and not name.endswith("eed"):
             # "vaccinated", "escaped", "returned": a word for what happened to a thing says whether it did
             return exact.most_common(1)[0][0] if exact else FieldType.boolean
-        if exact and sum(exact.values()) >= 2:
-            return exact.most_common(1)[0][0]
+        if exact and (sum(exact.values()) >= 2 or (len(words) == 1 and FieldType.text in exact)):
+            return exact.most_common(1)[0][0]  # one app's "shop" written in says more than "shop_price" and the like
         one = self.by_name.get("_".join(words[:-1] + [singular(words[-1])]))
         if len(words) > 1 and one and sum(one.values()) >= 2:
             return one.most_common(1)[0][0]  # "phone numbers": what a phone number is

@@ -149,6 +149,8 @@ class ImpliedThings(ThingNames):
             if app_with is not None and entity_of([app_with.group(1)], words_for) is None and len(
                     re.split(r",|&|\+|\band\b", clause)) >= 3:
                 clause, opened = clause[app_with.end():], True  # "a blog with posts, categories and comments"
+            else:
+                app_with = None  # "episodes with title, guest, show notes": the episodes' list, not the app's things
             tracked = re.search(r"\b(?:keep track of|track of|track|manage|log|record)\s+", clause)
             if (tracked is not None and "," not in clause[: tracked.start()]
                     and len(re.split(r",|&|\+|\band\b", clause[tracked.end():])) >= 3):
@@ -203,7 +205,8 @@ class ImpliedThings(ThingNames):
                         words_for = words_for_entities(spec)
                     if p and who in words_for and entity_of(p, words_for) is not None:
                         spec = link(spec, entity_of(p, words_for), words_for[who])  # a sale's buyer
-                if len(p) == 1 and p[0] == singular(p[0]) and p[0] in self.things and p[0] not in words_for:
+                if (len(p) == 1 and p[0] == singular(p[0]) and p[0] in self.things and p[0] not in words_for
+                        and tail[:1] not in (["in"], ["out"], ["up"], ["off"])):  # "check in, check out": no check
                     spec = self._bring(spec, p[0], query, exclude, NAMED, said=text)  # "daily attendance", "equipment"
                     words_for = words_for_entities(spec)
                     continue

@@ -26,7 +26,7 @@ FILLER = frozenset({"a", "an", "the", "their", "its", "his", "her", "my", "our",
 _TYPE_TAILS = frozenset({"image", "picture", "pic"})
 # A phrase that asks a yes/no question makes a boolean: "whether it needs training", "paid y/n", "adopted or not".
 _YES_NO = re.compile(r"\bwhether\b|^if\b|\?|\by/n\b|\byes/no\b|\bor not\b|\btrue/false\b")
-_SCALE = re.compile(r"\b1\s*-\s*(?:5|10)\b|\bout of (?:5|10|five|ten)\b")
+_SCALE = re.compile(r"\b1\s*(?:-|to)\s*(?:5|10)\b|\bout of (?:5|10|five|ten)\b")
 # Options people give for these without saying them.
 _USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", "Medium", "High"],
                   "severity": ["Low", "Medium", "High", "Critical"]}
@@ -78,6 +78,8 @@ def has_field(entity: Entity, words: list[str]) -> bool:
         have = {_spelt(singular(w)) for w in f.name.split("_")}
         if f.label:
             have |= {_spelt(singular(w)) for w in re.findall(r"[a-z]+", f.label.lower())}
+        if have & {"minute", "min", "hour", "hr"}:
+            have.add("time")  # "prep time" where a recipe keeps prep_minutes
         if wanted <= have:
             return True
         if len(wanted) == 1:
@@ -134,11 +136,14 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         inner = bracket.group(1)
         if _SCALE.search(inner.lower()):
             phrase += " 1-5"
+        elif _YES_NO.search(inner.lower()) and len(inner.split()) <= 2:
+            phrase += " y/n"  # "paid (yes/no)": whether it is
         elif re.search(r"[,/>]|\bor\b", inner):
             options = _options(inner)
             known = [sum(types.by_name.get(SHORT.get(o.lower(), o.lower()), {}).values()) >= 5 for o in options]
-            if sum(known) >= 2 or (known and known[0] and options[0].lower() in ("name", "title")):
-                return None  # "deceased (name, dob, dod)": a thing of its own, not a choice
+            if (sum(known) >= 2 or (known and known[0] and options[0].lower() in ("name", "title"))
+                    or len({o.lower() for o in options} & _WHEN_WHERE) >= 2):
+                return None  # "deceased (name, dob, dod)", "practice schedule (day, time, field)": a thing of its own
         elif 2 <= len(inner.split()) <= 6 and types.type_of(snake(phrase)) == FieldType.choice:
             # "severity (low medium high critical)"
             options = _options(inner.replace(" ", "/"))
@@ -162,6 +167,11 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         if len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"not {low[0]}", f"non {low[0]}"):
             # "paid/unpaid", "active/inactive": whether it is, named for the yes
             phrase, options, yes_no = f"{phrase} {low[0]}".strip() if not phrase.strip() else phrase, [], True
+    kinds = {singular(o.lower()) for o in options}
+    if len(kinds) >= 2 and re.match(r"\s*(?:a |the )?(?:log|record|history|list)s? of\b", phrase) and any(
+            kinds <= {singular(o.value.lower()) for o in f.options}
+                               for e in spec.entities if e.name != entity.name for f in e.fields):
+        return None  # "a log of calls/emails/meetings" where the app's activities are each one of those
     said = re.findall(r"[a-z]+", phrase)
     if len(said) >= 3 and said[0] in ("we", "i", "they", "you"):
         phrase = " ".join(said[2:])  # "we track plot size": the plot size
@@ -169,7 +179,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         return None  # "gardeners rent plots": who does what, no field
     scale = bool(_SCALE.search(phrase))
     share = bool(re.search(r"%|\bpercent", phrase))
-    words = name_words(re.sub(r"\d+\s*-\s*\d+|out of \w+", " ", phrase))
+    words = name_words(re.sub(r"\d+\s*(?:-|to)\s*\d+|out of \w+", " ", phrase))
     image = len(words) > 1 and words[-1] in _TYPE_TAILS
     if image:
         words = words[:-1]
@@ -188,12 +198,18 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     if target == entity.name and len(words) <= 2:
         return None  # "rooms (room, price)": the thing itself
     if target is not None and len(words) <= 2:
-        if any(f.target == target for f in entity.fields) or (
-                words[-1] != singular(words[-1]) and any(f.target == entity.name for f in spec.entity(target).fields)):
+        # "home team, away team": two links to teams, each named as said ("assigned contractor" is one link too)
+        own = (len(words) == 2 and words[-1] == singular(words[-1]) and entity_of(words[:1], words_for_entities(spec)) is None
+               and snake(" ".join(words)) not in {f.name for f in entity.fields})
+        if not own and (any(f.target == target for f in entity.fields) or (
+                words[-1] != singular(words[-1]) and any(f.target == entity.name for f in spec.entity(target).fields))):
             return None  # "projects have multiple tasks" where each task is a project's: no task on the project
-        name = target if entity.field(target) is None else f"{target}_ref"
+        name = snake(" ".join(words)) if own else target if entity.field(target) is None else f"{target}_ref"
         return {"op": "add_field", "entity": entity.name,
                 "field": {"name": name, "type": "reference", "target": target}}
+    if len(words) == 2 and words[1] == "status" and types.type_of(words[0]) == FieldType.boolean:
+        words = measured = words[:1]  # "paid status": whether it is paid
+        yes_no = True
     name = snake(" ".join(words))
     one = snake(" ".join(words[:-1] + [singular(words[-1])]))
     if one != name and name not in types.by_name and one in types.by_name:
@@ -211,7 +227,9 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     if theirs is not None and theirs != to and entity.field(to) is None:
         return {"op": "rename_field", "entity": entity.name, "field": theirs, "to": to}
     own = words[1:] if len(words) > 1 and singular(words[0]) == entity.name else words  # a plot's "plot size"
-    workflow = renaming and name in ("status", "stage") and len(options) >= 2  # its options, as said (see `listed`)
+    # its options, as said (see `listed`): "stage (applied, phone screen, offer)", "urgency low/medium/high"
+    workflow = renaming and len(options) >= 2 and (name in ("status", "stage") or (
+        (held := entity.field(name)) is not None and held.type in (FieldType.choice, FieldType.tags)))
     named = entity.field("_".join(words[:-1])) if len(words) > 1 and words[-1] == "name" else None
     if named is not None and named.type == FieldType.text:
         return None  # "customer name" where a repair keeps its customer written in
@@ -234,6 +252,10 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         field["type"] = "decimal"
     else:
         ftype = FieldType.text if name.endswith("_by") else types.type_of(name)  # "dropped by": a person
+        if len(words) == 2 and words[0] == "assigned":
+            ftype = FieldType.user  # "assigned tech": the one of the team it is given to
+        elif words == ["time"]:
+            ftype = FieldType.time  # "date, time, which cleaner": the time of day
         if words[0] in PAID_WORDS and "per" in words[1:]:
             ftype = FieldType.money  # "pay per game", "fee per hour": an amount, whatever the catalogue says
         if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
@@ -253,12 +275,20 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     return {"op": "add_field", "entity": entity.name, "field": field}
 
 
+# Options that are what a thing of its own is written with: "practice schedule (day, time, field)".
+_WHEN_WHERE = frozenset({"day", "date", "time", "start", "end", "location", "place", "venue", "field", "room", "where",
+                         "when"})
+
+
 # Questions people list as fields: "name, what they're bringing, how many", "who paid", "when, where".
 # Who does what, said as a question: "who drives" asks for the driver.
 _DOER = {"drives": "driver", "hosts": "host", "teaches": "teacher", "coaches": "coach", "cooks": "cook", "leads": "leader",
          "cleans": "cleaner", "delivers": "delivered by", "organises": "organiser", "organizes": "organizer",
          "runs": "run by", "pays": "paid by", "brings": "brought by"}
-_ASKED = ((re.compile(r"^how many$"), "quantity"), (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
+_ASKED = ((re.compile(r"^how many$"), "quantity"),
+          (re.compile(r"^how many (?:do )?(?:we|i|they|you)(?:'ve| have| got| own| keep| hold| stock)?"
+                      r"(?: left| in stock| on hand| of (?:it|them))?$"), "quantity"),  # "how many we have"
+          (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
           (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"),
           (re.compile(r"^how much (?:it|they|we|i|you|he|she) (?:was |were |got )?(charged|paid|spent|earned|billed|owed|"
                       r"cost|costs|raised|made)(?: (?:for|them|it|us|me|him|her)(?: it| them)?)?$"),
@@ -339,10 +369,10 @@ def workflow_as_said(spec: AppSpec, op: dict[str, Any]) -> list[dict[str, Any]]:
     if op["op"] != "add_field":
         return [op]
     field, entity = op["field"], spec.entity(op["entity"])
-    if field["name"] not in ("status", "stage") or not field.get("options") or entity is None:
+    if not field.get("options") or entity is None:
         return [op]
-    other = next((n for n in (field["name"], {"status": "stage", "stage": "status"}[field["name"]])
-                  if (f := entity.field(n)) is not None and f.type == FieldType.choice), None)
+    other = next((n for n in (field["name"], {"status": "stage", "stage": "status"}.get(field["name"], field["name"]))
+                  if (f := entity.field(n)) is not None and f.type in (FieldType.choice, FieldType.tags)), None)
     if other is None:
         return [op]
     was = entity.field(other)

@@ -21,7 +21,7 @@ from appforge.models.inhouse.mentions import (
 )
 from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.rules import names_person
-from appforge.models.inhouse.synonyms import RECORD_WORDS, called_as_kind, word_vector
+from appforge.models.inhouse.synonyms import RECORD_WORDS, called_as_kind, one_thing, word_vector
 from appforge.models.rebuild import field_dump
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, FieldType
 
@@ -189,6 +189,12 @@ def one_thing_two_names(spec: AppSpec, base: AppSpec, text: str) -> AppSpec:
     said = {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
     kept = {e.name for e in base.entities}
     for brought in [e.name for e in spec.entities if e.name not in kept]:
+        # "students" where a homeschool keeps learners: those, under the person's word
+        kin = [name for name in kept if one_thing(name, brought) and spec.entity(name) is not None
+               and name not in said]
+        if len(kin) == 1:
+            spec = under_the_persons_name(spec, kin[0], brought)
+            continue
         wanted = listed_words(brought, text) - EVERY_THING_HAS
         if len(wanted) < 2:
             continue

@@ -153,6 +153,7 @@ class ListedFields(ListItems):
         done_by_doers: list[tuple[str, list[str], bool]] = []
         # "rentals with start and end time": a start time and an end time, as "start/end time" says
         text = re.sub(rf"\b({_ENDS}) (?:and|&) ({_ENDS}) (dates?|times?)\b", r"\1/\2 \3", text.replace("’", "'"))
+        text = re.sub(r"\s*—\s*|\s+–\s+", " - ", text)  # "job tracker — company, role": a dash, however typed
         for sentence in sentences(text):
             low = sentence.lower()
             if len(low) != len(sentence):  # a letter whose lower case is longer: read it all in lower case
@@ -170,7 +171,7 @@ class ListedFields(ListItems):
                             head[k - 1] != singular(head[k - 1]) or (k >= 2 and head[k - 2] in ("each", "every"))):
                         head = head[:k]  # "invoices i send as a contractor - client, amount", "each walk i do: date"
                         break
-                if (len(head) >= 4 and head[-3] in ("on", "in", "at") and head[-2] in ("the", "our", "my")
+                if (len(head) >= 4 and head[-3] in ("on", "in", "at") and head[-2] in ("the", "our", "my", "a")
                         and len(head[-4]) >= 4 and head[-4] != singular(head[-4]) and new_thing_word(head[-4])):
                     head = head[:-3]  # "routes on the wall with grade", "plots in the garden (size, soil)": the routes'
                 elif (len(head) >= 3 and head[-2] in ("on", "in", "at") and len(head[-3]) >= 4
@@ -180,7 +181,7 @@ class ListedFields(ListItems):
                 elif len(head) >= 3 and head[-2] in ("for", "on") and head[-1] in FOR_WHAT:
                     head = head[:-2]  # "bikes for sale w/ brand, model": the bikes'
                 elif (len(head) >= 3 and head[-2] in ("from", "by") and head[-3] != singular(head[-3])
-                      and entity_of(head[-3:-2], words_for) is not None and entity_of(head[-1:], words_for) is not None):
+                      and entity_of(head[-4:-2], words_for) is not None and entity_of(head[-1:], words_for) is not None):
                     head = head[:-2]  # "orders from customers with shipping status": the orders', not the customers'
                 qualified = next((k for k in range(len(head) - 1, 0, -1) if head[k] in _QUALIFIERS
                                   and entity_of(head[k - 1 : k], words_for) is not None), None)
@@ -231,11 +232,14 @@ class ListedFields(ListItems):
                 entity = entity or entity_of(head, words_for)
                 if entity is None and len(head) >= 2 and singular(head[-1]) in ENTRY_WORDS | {"history"}:
                     entity = entity_of(head[:-1], words_for)  # "review history (when, right?)": the reviews'
-                core = head
-                while core and core[-1] in KIND_WORDS:
+                core = head[: next((k for k, w in enumerate(head) if k and w in KIND_WORDS - words_for.keys()
+                                    and head[k + 1 : k + 2] in ([], ["for"]) and entity_of(head[:k], words_for)),
+                                   len(head))]
+                while core and core[-1] in KIND_WORDS and core[-1] not in words_for:
                     core = core[:-1]
                 if entity is None and len(core) < len(head):
-                    entity = entity_of(core, words_for)  # "a todo list app with due dates and priorities"
+                    # "a todo list app with due dates and priorities", "job application tracker for my job hunt - company"
+                    entity = entity_of(core, words_for)
                 each_new = (len(head) >= 2 and head[-2] in ("each", "every") and new_thing_word(head[-1] + "s")
                             and entity_of(head[-1:], words_for) is None)
                 if entity is None and marker == ":" and not each_new:
@@ -280,6 +284,8 @@ class ListedFields(ListItems):
                 rest = sentence[m.end():]
                 if marker == "(":
                     rest = bracketed(rest)
+                    if head[-1] in CHOICE_WORDS and entity == words_for.get(head[-1]) and "," in rest:
+                        continue  # "category (travel, meals, other)" where the app keeps categories: their names
                     if len(list_items(rest)) == 1 and (len(rest.split()) >= 4 or re.match(
                             r"\s*(?:one|1|max|at most|up to|no more than|only)\b", rest.lower())):
                         continue  # "classes i teach (different teachers teach different ones)", "votes (one per student)"
@@ -410,10 +416,13 @@ class ListedFields(ListItems):
             items = [unasked(i) for i in list_items(sentence.rsplit(": ", 1)[-1])]
             plain = [i for i in items if not PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1 and not NOT_A_LIST.search(low)
-                    and all(len(name_words(i.lower())) <= 4 for i in plain) and self._fieldy(plain)
+                    and all(len(name_words(re.sub(r"\(.*?\)|\byes/no\b|\by/n\b", " ", i.lower()))) <= 4 for i in plain)
+                    and self._fieldy(plain)
                     and not things_of_the_app(items, words_for, named_before or main_entity(spec))):
                 items = plain
-                owner = named_before or (spec.entities[0].name if spec.entities else None)
+                # "expense tracker. date, vendor, amount, receipt photo": no thing named before, so the one that
+                # holds most of the list (a budget's transactions), else the app's first
+                owner = named_before or holder_of(spec, items, links=True) or (spec.entities[0].name if spec.entities else None)
                 first = name_words(items[0].lower())
                 if len(first) == 2 and said_done(first[1]) and (entity_of(first[:1], words_for) or new_thing_word(first[0])):
                     owner = entity_of(first[:1], words_for) or singular(first[0])  # "items found, where, date"

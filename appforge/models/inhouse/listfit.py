@@ -16,20 +16,23 @@ from appforge.models.inhouse.phrasing import singular, snake
 from appforge.spec.model import AppSpec, FieldType
 
 
-def holder_of(spec: AppSpec, items: list[str]) -> str | None:
+def holder_of(spec: AppSpec, items: list[str], links: bool = False) -> str | None:
     """The entity that already holds most of a list's telling fields (two at least), if one does.
 
-    Links ("hive") and fields every thing has ("date", "notes") tell nothing about which thing a list is of.
+    Links ("hive") and fields every thing has ("date", "notes") tell nothing about which thing a list is of, unless
+    `links`: a list said of no thing at all ("date, vendor, category, amount") is of the thing that points at most of
+    the things it names and holds most of the rest.
     """
     words_for = words_for_entities(spec)
-    telling = [w for w in (name_words(re.sub(r"\(.*?\)", "", i.lower())) for i in items)
-               if w and entity_of(w, words_for) is None and " ".join(w) not in EVERY_THING_HAS]
+    said = [w for w in (name_words(re.sub(r"\(.*?\)", "", i.lower())) for i in items) if w]
+    telling = [w for w in said if (links or entity_of(w, words_for) is None) and " ".join(w) not in EVERY_THING_HAS]
     best, held_most = None, 0
     for entity in spec.entities:
-        held = sum(has_field(entity, w) for w in telling)
+        held = sum(has_field(entity, w) or any(f.target and f.target == entity_of(w, words_for) for f in entity.fields)
+                   for w in telling)
         if held > held_most:
             best, held_most = entity.name, held
-    return best if held_most >= 2 and held_most * 2 >= len(telling) else None
+    return best if held_most >= 2 and (links or held_most * 2 >= len(telling)) else None
 
 
 def named_in_full(spec: AppSpec, before: AppSpec, op: dict[str, Any], said: set[str],

@@ -9,7 +9,16 @@ import re
 
 from appforge.models.inhouse.fieldtypes import FieldTypes
 from appforge.models.inhouse.itemfield import CONDITION, FILLER, MAX_ITEM_WORDS, name_words, paired, spaced, unasked
-from appforge.models.inhouse.listmarks import CHOICE_WORDS, COMMANDING, NOT_A_LIST, PEOPLE, QUESTION, RULE, VIEW_ITEM
+from appforge.models.inhouse.listmarks import (
+    CHOICE_WORDS,
+    COMMANDING,
+    MARKERS,
+    NOT_A_LIST,
+    PEOPLE,
+    QUESTION,
+    RULE,
+    VIEW_ITEM,
+)
 from appforge.models.inhouse.mentions import ENTRY_WORDS, entity_of, said_done
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS
@@ -44,7 +53,8 @@ class ListItems:
             return True
         return (len(values) >= 2 and singular(word) == word and word not in words_for and word not in FILLER
                 and all(len(v.split()) <= 3 for v in values) and not self._fieldy(values)
-                and not things_of_the_app(values, words_for))  # "a volunteer schedule: ministries, volunteers"
+                and not things_of_the_app(values, words_for)  # "a volunteer schedule: ministries, volunteers"
+                and not any(MARKERS.search(f" {v.lower()} ") for v in values))  # "homework: assignments with subject"
 
     def _fieldy(self, items: list[str]) -> bool:
         """Whether most items are made of words the catalogue uses in field names ("artist, album, year")."""
@@ -102,9 +112,11 @@ class ListItems:
                 break  # "name, bio and photo, and classes pick a coach": a sentence about another thing
             if plural_thing and not bracketed and out:
                 break  # "menu items w/ price, daily locations": the list has moved on to other things
-            if not bracketed and out and "(" in item and (entity_of(words, words_for) is not None or (
+            if not bracketed and out and "(" in item and words[-1] not in CHOICE_WORDS and (
+                    entity_of(words, words_for) is not None or (
                     len(words) > 1 and words[-1] in ENTRY_WORDS | {"histories"} and entity_of(words[:-1], words_for))):
-                break  # "cards with front, back, and review history (when, right?)": the next thing and its list
+                break  # "cards with front, back, and review history (when, right?)": the next thing and its list (but
+                # "category (travel, meals)" is this one's category, its kinds said)
             if not bracketed and out and (re.search(r"\s(?:with|w/)\s", item.lower()) or (
                     len(words) == 2 and entity_of(words[:1], words_for) and words[0] != singular(words[0])
                     and said_done(words[1]))):

@@ -28,6 +28,7 @@ def sentences(text: str) -> list[str]:
 
 # How a person named just before is reached: "owner name and phone", "parent name and email".
 _THEIR_WAYS = frozenset({"phone", "email", "number", "phone number", "address", "mobile", "relationship"})
+_WHEN = frozenset({"time", "place", "location", "venue"})
 
 
 def list_items(text: str) -> list[str]:
@@ -47,9 +48,9 @@ def list_items(text: str) -> list[str]:
         parts = re.split(r"\s+(?:and|&|\+)\s+|\s*\+\s*", before)
         for k in range(1, len(parts)):
             # "emergency contact name and phone": the phone is the emergency contact's
-            whose = re.fullmatch(r"\s*((?:[a-z]+ )+)name\s*", parts[k - 1].lower())
-            if whose is not None and parts[k].strip().lower() in _THEIR_WAYS:
-                parts[k] = whose.group(1) + parts[k].strip()
+            whose = re.fullmatch(r"\s*((?:[a-z]+ )+)(name|day|date)\s*", parts[k - 1].lower())
+            if whose is not None and parts[k].strip().lower() in (_THEIR_WAYS if whose.group(2) == "name" else _WHEN):
+                parts[k] = whose.group(1) + parts[k].strip()  # ... and "lesson day and time": the lesson's time
         parts[-1] += bracket + rest  # "linkedin url and source (referral, agency)": the options are the last one's
         if bracket:
             # "fund (general, building) and whether it was gift aided": what follows the bracket is the next item

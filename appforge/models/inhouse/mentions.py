@@ -45,7 +45,12 @@ UNIT_WORDS = frozenset({"days", "weeks", "months", "years", "hours", "hrs", "min
 
 # "supplies like wax and wicks", "vendors such as florists or caterers": examples of a thing, not things of their own.
 EXAMPLES = re.compile(r"\b(?:like|such as|e\.?g\.?,?|including)\s+[a-z]+(?:\s+[a-z]+)?"
-                      r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[a-z]+(?:\s+[a-z]+)?)*(?=\s+(?:with|w/|w)\b)")
+                      r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[a-z]+(?:\s+[a-z]+)?)*(?=\s+(?:with|w/|w)\b)"
+                      # "tasks like change furnace filter, clean gutters; how often, last done": things done, each
+                      # in words of its own (but "labels like bug, feature, chore" are the labels' options)
+                      r"|(?<=[a-z] )(?<!labels )(?<!tags )(?<!types )(?<!kinds )(?<!categories )"
+                      r"(?:like|such as|e\.g\.,?)\s+[a-z]+(?:\s+[a-z]+){1,2}"
+                      r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[a-z]+(?:\s+[a-z]+){1,2})+(?=\s*(?:;|\.\s|$))")
 
 
 def words_for_entities(spec: AppSpec) -> dict[str, str]:

@@ -39,6 +39,7 @@ from appforge.models.inhouse.links import (
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.mentions import (
     EVERY_THING_HAS,
+    EXAMPLES,
     listed_words,
 )
 from appforge.models.inhouse.phrasing import singular, snake
@@ -69,7 +70,8 @@ class EntityIndex(ImpliedThings):
         for a domain it has never met. `plainly` (the model's own start; training's is as it was) reads "don't need
         an account" as signing in, not as a thing to keep.
         """
-        named = self.named(text, plainly)
+        # "tasks like change furnace filter, clean gutters": examples of the tasks, no cleans to keep
+        named = self.named(EXAMPLES.sub(" ", text) if plainly else text, plainly)
         if plainly:
             # "parents don't need an account": an account to sign in with, not a thing the app keeps.
             named = [n for n in named if not (n == "account" and re.search(r"\b(?:an|no|without)\s+account\b", text.lower())
@@ -82,6 +84,9 @@ class EntityIndex(ImpliedThings):
                 if (singular(b) in named and b != singular(b) and kind_named_by(kept, a) is not None
                         and base.entity(f"{a}_{singular(b)}") is None):
                     named = [n for n in named if n not in (a, singular(b))]
+            # "item, quantity, unit, expiry" where a pantry's items have a unit: that field, not a storage unit
+            named = [n for n in named if not (n in self.mostly_fields and any(e.field(n) for e in base.entities)
+                                              and not re.search(rf"\b{n}s\b", text.lower()))]
         listed = [w for w in self.listed(text, named, plainly) if not (plainly and w + "s" in NOT_PLURALS)]
         have = {e.name for e in base.entities} | {snake(e.label) for e in base.entities if e.label}
         have |= {snake(e.plural) for e in base.entities if e.plural}

@@ -41,9 +41,15 @@ def word_vector(word: str) -> torch.Tensor:
 
 
 # Words for one thing that MiniLM holds apart (booking and appointment 0.6): an app keeps one of them.
-_ONE_THING = (frozenset({"booking", "appointment", "reservation", "consultation"}),
+_ONE_THING = (frozenset({"booking", "appointment", "reservation", "consultation", "stay"}),
               frozenset({"employee", "staff_member", "worker"}), frozenset({"kid", "child", "pupil", "learner"}),
-              frozenset({"hairdresser", "stylist", "hairstylist"}), frozenset({"pet", "patient"}))
+              frozenset({"hairdresser", "stylist", "hairstylist"}), frozenset({"pet", "patient"}),
+              frozenset({"learner", "student"}), frozenset({"workout", "session"}))
+
+
+def one_thing(a: str, b: str) -> bool:
+    """Whether two words are one thing that apps call by either ("booking" and "appointment")."""
+    return a != b and any(a in group and b in group for group in _ONE_THING)
 
 
 def same_thing(name: str, have: set[str]) -> str | None:
@@ -83,4 +89,5 @@ def called_as_kind(spec: AppSpec, name: str) -> Entity | None:
     return spec.entity(kept_as_kind(spec, name) or "")
 
 
-__all__ = ["RECORD_WORDS", "SAME_WORD", "called_as_kind", "kept_as_kind", "kind_named_by", "same_thing", "word_vector"]
+__all__ = ["RECORD_WORDS", "SAME_WORD", "called_as_kind", "kept_as_kind", "kind_named_by", "one_thing", "same_thing",
+           "word_vector"]

@@ -1,0 +1,161 @@
+"""Which thing a new app's listed fields land on and what they become, from requests typed the way people type them:
+a list after a dash or an em dash, fields of "requests from tenants", options said for a choice the blueprint
+already has, two links to one kind of thing, and the questions and phrases people write as field names."""
+
+from __future__ import annotations
+
+from appforge.models import apply_proposal, get_model
+from appforge.spec.model import AppSpec, Entity, FieldType
+
+
+def _new_app(message: str) -> AppSpec:
+    return apply_proposal(get_model("appforge").propose(message))
+
+
+def _entity(spec: AppSpec, name: str) -> Entity:
+    found = spec.entity(name)
+    assert found is not None, f"no {name} in {[e.name for e in spec.entities]}"
+    return found
+
+
+def _type(entity: Entity, name: str) -> FieldType:
+    field = entity.field(name)
+    assert field is not None, f"no {name} on {entity.name}: {[f.name for f in entity.fields]}"
+    return field.type
+
+
+def test_a_list_after_an_em_dash_is_the_fields_of_the_thing_the_tracker_keeps() -> None:
+    spec = _new_app("job application tracker for my job hunt — company, role, date applied, salary range, link to "
+                    "posting, stage (applied, phone screen, onsite, offer, rejected), contact person, next follow up")
+    application = _entity(spec, "application")
+    assert {"date_applied", "contact_person", "next_follow_up"} <= {f.name for f in application.fields}
+    assert "date_applied" not in {f.name for f in _entity(spec, "company").fields}
+
+
+def test_options_said_for_a_choice_the_blueprint_has_replace_its_own() -> None:
+    spec = _new_app("job application tracker for my job hunt — company, role, date applied, stage (applied, phone "
+                    "screen, onsite, offer, rejected), next follow up")
+    stage = _entity(spec, "application").field("stage")
+    assert stage is not None
+    assert [o.value for o in stage.options] == ["Applied", "Phone screen", "Onsite", "Offer", "Rejected"]
+    spec = _new_app("We're a small nonprofit, need to manage donors and donations. For each donation: amount, date, "
+                    "method (check, card, cash), campaign")
+    method = _entity(spec, "donation").field("method")
+    assert method is not None and [o.value.lower() for o in method.options] == ["check", "card", "cash"]
+
+
+def test_the_fields_of_requests_from_tenants_are_the_requests_not_the_tenants() -> None:
+    spec = _new_app("property maintenance requests from tenants - unit number, description, urgency low/medium/high, "
+                    "photo, submitted on, assigned contractor, status, cost")
+    request = _entity(spec, "maintenance_request")
+    assert {"unit_number", "submitted_on", "cost"} <= {f.name for f in request.fields}
+    urgency = request.field("urgency")
+    assert urgency is not None and [o.value for o in urgency.options] == ["Low", "Medium", "High"]
+    tenant = spec.entity("tenant")
+    assert tenant is None or "urgency" not in {f.name for f in tenant.fields}
+
+
+def test_a_home_team_and_an_away_team_are_two_links_to_teams() -> None:
+    spec = _new_app("sports league: teams, players (name, number, position, birth date), games with home team, "
+                    "away team, date, score")
+    game = _entity(spec, "game")
+    for name in ("home_team", "away_team"):
+        field = game.field(name)
+        assert field is not None and field.target == "team", [f.name for f in game.fields]
+
+
+def test_questions_and_phrases_written_as_fields_become_the_field_they_ask_for() -> None:
+    spec = _new_app("car maintenance log. each car has make model year mileage. service records: date, mileage at "
+                    "service, what was done, cost, shop")
+    assert _type(_entity(spec, "service"), "shop") == FieldType.text  # the garage, not an amount
+    spec = _new_app("my mom runs a small bed and breakfast with 4 rooms. she wants to see bookings on a calendar - "
+                    "guest name, room, check in, check out, number of guests, breakfast included y/n, total, and notes")
+    booking = _entity(spec, "booking")
+    assert _type(booking, "number_of_guests") == FieldType.integer
+    assert _type(booking, "breakfast_included") == FieldType.boolean
+    assert spec.entity("stay") is None and spec.entity("check") is None  # the B&B's stays are the bookings
+
+
+def test_a_list_of_a_sentence_of_its_own_goes_to_the_thing_that_holds_most_of_it() -> None:
+    spec = _new_app("Expense tracker for my small business. date, vendor, category (travel, meals, supplies, "
+                    "software, other), amount, payment method, receipt photo, billable to client yes/no")
+    holder = next(e for e in spec.entities if e.field("amount") is not None and e.field("billable_to_client"))
+    assert _type(holder, "billable_to_client") == FieldType.boolean
+    assert holder.name not in ("account", "vendor", "category")
+    category = _entity(spec, "category")
+    assert "travel" not in {f.name for f in category.fields}  # the kinds of expense are no fields of a category
+
+
+def test_a_day_and_time_said_once_are_the_same_things_day_and_time() -> None:
+    spec = _new_app("I teach piano lessons from home. Need to keep track of my students (name, parent's name, parent "
+                    "phone, level, lesson day and time), lessons (date, what we worked on, paid or not) and monthly "
+                    "invoices")
+    student = _entity(spec, "student")
+    assert {"lesson_day", "lesson_time"} <= {f.name for f in student.fields}
+    assert spec.entity("monthly_invoice") is None and spec.entity("learner") is None
+    assert "student" in {f.target for f in _entity(spec, "lesson").fields}
+
+
+def test_how_many_we_have_is_a_quantity() -> None:
+    spec = _new_app("a stock list for my craft stall: products with name, price, how many we have, and materials")
+    product = _entity(spec, "product")
+    assert _type(product, "quantity") in (FieldType.integer, FieldType.decimal)
+    assert not any("have" in f.name for f in product.fields)
+
+
+def test_show_notes_an_episode_has_are_no_list_of_notes() -> None:
+    spec = _new_app("podcast planning: episodes with title, guest, record date, publish date, status, show notes; "
+                    "guests with name, bio, email, website")
+    assert spec.entity("note") is None
+    assert "guest" in {f.target for f in _entity(spec, "episode").fields}
+
+
+def test_a_unit_listed_among_a_pantry_items_fields_is_its_unit_not_a_storage_unit() -> None:
+    spec = _new_app("an inventory for my home pantry with expiry dates so I know what to use first. item, quantity, "
+                    "unit, expiry, location (fridge/freezer/pantry)")
+    assert spec.entity("unit") is None
+    assert any(e.field("unit") is not None and e.field("unit").type != FieldType.reference for e in spec.entities)
+
+
+def test_yes_no_in_brackets_a_time_and_a_one_to_five_rating_are_typed_as_said() -> None:
+    spec = _new_app("Need a simple app for my cleaning company to track jobs. Each job: client name, address, date, "
+                    "time, which cleaner, price, paid (yes/no). Clients can have many jobs.")
+    job = _entity(spec, "job")
+    assert _type(job, "paid") == FieldType.boolean
+    assert _type(job, "time") == FieldType.time
+    assert "client" in {f.target for f in job.fields}
+    assert not [f for f in _entity(spec, "client").fields if f.target == "job"]  # the jobs are the client's
+    spec = _new_app("customer feedback app. customers submit feedback with rating 1 to 5, comment, category (bug, "
+                    "feature, praise). admins can reply and mark resolved")
+    assert _type(_entity(spec, "feedback"), "rating") == FieldType.rating
+
+
+def test_a_list_after_a_colon_whose_items_have_lists_of_their_own_is_no_choice() -> None:
+    spec = _new_app("Keep track of my students' homework: assignments with subject, due date, points possible; "
+                    "submissions with student, date turned in, grade, late?")
+    assert not [f for e in spec.entities for f in e.fields if f.name == "homework"]
+    assert _type(_entity(spec, "submission"), "late") == FieldType.boolean
+
+
+def test_a_log_of_calls_emails_and_meetings_is_the_crm_activities_not_a_field() -> None:
+    spec = _new_app("can you make me a simple CRM? companies, contacts at each company (name, title, email, phone), "
+                    "deals with value, stage and expected close date, and a log of calls/emails/meetings")
+    assert not [f for e in spec.entities for f in e.fields if f.name.startswith("log")]
+    assert "expected_close_date" in {f.name for f in _entity(spec, "deal").fields}
+
+
+def test_workouts_are_the_blueprint_sessions_and_an_assigned_tech_is_someone_on_the_team() -> None:
+    spec = _new_app("A workout log: exercises (name, muscle group), workouts with date and duration, and sets with "
+                    "exercise, reps, weight")
+    assert spec.entity("session") is None
+    assert "workout" in {f.target for e in spec.entities for f in e.fields}
+    spec = _new_app("IT helpdesk: tickets have title, description, priority (low, normal, urgent), status, "
+                    "requester, assigned tech, created date, resolved date")
+    assert _type(_entity(spec, "ticket"), "assigned_tech") == FieldType.user
+
+
+def test_examples_given_with_like_are_no_things_of_the_app() -> None:
+    spec = _new_app("A home maintenance schedule: tasks like change furnace filter, clean gutters; how often "
+                    "(months), last done, next due, cost")
+    assert not [e.name for e in spec.entities if "gutter" in e.name or "filter" in e.name or e.name == "clean"]
+    assert {"last_done", "next_due"} <= {f.name for f in _entity(spec, "task").fields}
