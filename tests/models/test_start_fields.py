@@ -159,3 +159,33 @@ def test_examples_given_with_like_are_no_things_of_the_app() -> None:
                     "(months), last done, next due, cost")
     assert not [e.name for e in spec.entities if "gutter" in e.name or "filter" in e.name or e.name == "clean"]
     assert {"last_done", "next_due"} <= {f.name for f in _entity(spec, "task").fields}
+
+
+def test_what_each_cleaning_has_is_the_cleanings_and_how_much_i_paid_is_an_amount() -> None:
+    spec = _new_app("ok so i manage a few airbnbs and need to track cleanings between guests. each cleaning has the "
+                    "property, date, cleaner, checklist done?, supplies used, photos, and how much i paid the cleaner")
+    cleaning = _entity(spec, "cleaning")
+    assert "property" in {f.target for f in cleaning.fields}
+    assert _type(cleaning, "checklist_done") == FieldType.boolean
+    assert _type(cleaning, "amount_paid") == FieldType.money
+    assert not [f for f in cleaning.fields if f.name in ("the_property", "how", "used")]
+
+
+def test_readings_before_and_after_meals_are_readings_with_a_value_in_their_units() -> None:
+    spec = _new_app("a simple app to track my blood sugar readings before and after meals, with date/time, reading "
+                    "mg/dL, meal, insulin units, notes")
+    reading = _entity(spec, "reading")
+    assert _type(reading, "reading") == FieldType.decimal
+    assert _type(reading, "date") == FieldType.datetime
+    assert spec.entity("simple") is None  # "a simple app" keeps no simples
+
+
+def test_what_the_board_does_is_no_thing_and_a_home_and_away_team_need_no_comma() -> None:
+    spec = _new_app("Our HOA needs an app for architectural change requests. Homeowner submits request with "
+                    "address, description, drawings (file), requested start date. Board approves or denies with "
+                    "comments.")
+    assert spec.entity("deny") is None
+    assert "requested_start_date" in {f.name for f in _entity(spec, "request").fields}
+    spec = _new_app("hockey league: teams, players, games w home team away team and scores, standings")
+    game = _entity(spec, "game")
+    assert {"home_team", "away_team"} <= {f.name for f in game.fields if f.target == "team"}

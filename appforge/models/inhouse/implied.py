@@ -327,7 +327,7 @@ class ImpliedThings(ThingNames):
                             singular(whose[0]))
             return spec
         if (one in DOING or one in QUANTITY or one in LIST_WORDS or one in APP_WORDS or len(one) < 3 or one in RULED
-                or spec.entity(one) is not None or one in self.attributes):
+                or spec.entity(one) is not None or one in self.attributes or one in _SAID_OF_APPS):
             return spec
         if word == one and m.group(0).split()[-1] not in KEPT_IN and len(spec.entities) >= 2 and one not in self.things:
             return spec  # "gym app - members, trainers, sessions": the kind of place whose things it lists
@@ -337,6 +337,12 @@ class ImpliedThings(ThingNames):
             return spec
         spec, _ = try_op(spec, {"op": "add_entity", "entity": one, "fields": NAMED})
         return spec
+
+
+# Words people say of the app itself: "a simple app", "a personal tracker".
+_SAID_OF_APPS = frozenset({"simple", "small", "little", "basic", "quick", "easy", "new", "personal", "shared", "free",
+                           "tiny", "nice", "good", "better", "great", "online", "web", "mobile", "custom", "private",
+                           "internal", "public", "whole", "full", "proper", "single"})
 
 
 def add_holder(spec: AppSpec, entity: Entity, links: bool) -> tuple[AppSpec, bool]:

@@ -147,7 +147,15 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         elif 2 <= len(inner.split()) <= 6 and types.type_of(snake(phrase)) == FieldType.choice:
             # "severity (low medium high critical)"
             options = _options(inner.replace(" ", "/"))
+    if re.fullmatch(r"\s*date\s*(?:/|&|and)\s*time\s*", phrase):
+        timed = any(f.name == "date" or f.type == FieldType.datetime for f in entity.fields)  # an appointment's start
+        return None if timed else {"op": "add_field", "entity": entity.name,
+                                   "field": {"name": "date", "type": "datetime"}}  # "date/time": when, to the minute
+    # "reading mg/dL", "speed km/h": the measure, in those units (the label keeps them)
+    measure = re.sub(r"\s+(?:mg|mmol|g|kg|km|m|l|ml|mi|cm|mm|mcg|iu)/[a-z]{1,3}\b", " ", phrase).strip()
     # "price/kg", "rate/hr": a rate, not options.
+    in_units = bool(measure) and measure != phrase.strip()
+    phrase = measure if in_units else phrase
     phrase = re.sub(r"([a-z])\s*/\s*(kg|g|lb|lbs|hr|hrs|h|hour|night|day|week|month|km|mile|unit|person|head)\b",
                     r"\1 per \2", phrase)
     yes_no = bool(_YES_NO.search(phrase))
@@ -195,9 +203,9 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     if not words or len(words) > MAX_ITEM_WORDS:
         return None
     target = entity_of(words, words_for_entities(spec))
-    if target == entity.name and len(words) <= 2:
-        return None  # "rooms (room, price)": the thing itself
-    if target is not None and len(words) <= 2:
+    if target == entity.name and len(words) <= 2 and not in_units:
+        return None  # "rooms (room, price)": the thing itself (but a reading's "reading mg/dL" is its value)
+    if target is not None and len(words) <= 2 and not in_units:
         # "home team, away team": two links to teams, each named as said ("assigned contractor" is one link too)
         own = (len(words) == 2 and words[-1] == singular(words[-1]) and entity_of(words[:1], words_for_entities(spec)) is None
                and snake(" ".join(words)) not in {f.name for f in entity.fields})
@@ -236,7 +244,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     if name in RESERVED_FIELD_NAMES or ((has_field(entity, words) or has_field(entity, own)) and not workflow):
         return None
     field: dict[str, Any] = {"name": name}
-    if measured != words and not bracket:
+    if (measured != words or in_units) and not bracket:
         field["label"] = item.strip()[:1].upper() + item.strip()[1:]
     if options and len(options) >= 2:
         # "allergens (gluten, nuts, dairy)": a plural name holds several of its options
@@ -260,7 +268,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             ftype = FieldType.money  # "pay per game", "fee per hour": an amount, whatever the catalogue says
         if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
             ftype = FieldType.money  # "what i paid": how much, not whether
-        if len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) and ftype != FieldType.money:
+        if (len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) or in_units) and ftype != FieldType.money:
             ftype = FieldType.decimal
         elif in_time:
             ftype = _TIME_UNITS[measured[-1]]
@@ -291,7 +299,7 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"),
           (re.compile(r"^how many (?:of )?(?:the |them )?(.+)$"), r"number of \1"),
           (re.compile(r"^how much(?: (?:it|they|we|i|you))?$"), "amount"),
           (re.compile(r"^how much (?:it|they|we|i|you|he|she) (?:was |were |got )?(charged|paid|spent|earned|billed|owed|"
-                      r"cost|costs|raised|made)(?: (?:for|them|it|us|me|him|her)(?: it| them)?)?$"),
+                      r"cost|costs|raised|made)(?: (?:for|them|it|us|me|him|her)(?: it| them)?| (?:the|my|our) [a-z]+)?$"),
            lambda m: "cost" if m.group(1).startswith("cost") else f"amount {m.group(1)}"),
           (re.compile(r"^which ([a-z]+) (?:went|came|did it|worked|was there|did the job|helped|took it|showed up)$"), r"\1"), (re.compile(r"^how long(?: .*)?$"), "duration"),
           (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"),
@@ -357,6 +365,8 @@ def spaced(types: FieldTypes, item: str) -> list[str]:
     words = item.lower().split()
     if len(words) < 3 or not all(w.isalpha() and w not in FILLER for w in words):
         return [item]
+    if len(words) == 4 and words[1] == words[3] and words[0] != words[2]:
+        return [" ".join(words[:2]), " ".join(words[2:])]  # "home team away team", "start date end date"
     known = [sum(types.by_name.get(w, {}).values()) >= 5 for w in words]
     pairs = any(types.by_name.get(f"{a}_{singular(b)}") or types.by_name.get(f"{a}_{b}")
                 for a, b in zip(words, words[1:], strict=False))

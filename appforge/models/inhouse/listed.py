@@ -183,6 +183,10 @@ class ListedFields(ListItems):
                 elif (len(head) >= 3 and head[-2] in ("from", "by") and head[-3] != singular(head[-3])
                       and entity_of(head[-4:-2], words_for) is not None and entity_of(head[-1:], words_for) is not None):
                     head = head[:-2]  # "orders from customers with shipping status": the orders', not the customers'
+                when = re.search(r"(?:^| )([a-z]{4,}) (?:before|after|between|during)(?: and (?:before|after))?"
+                                 r"(?: [a-z]+){1,2}$", " ".join(head))
+                if when is not None and new_thing_word(when.group(1)) and entity_of([when.group(1)], words_for) is None:
+                    head = head[: len(" ".join(head)[: when.end(1)].split())]  # "readings before and after meals"
                 qualified = next((k for k in range(len(head) - 1, 0, -1) if head[k] in _QUALIFIERS
                                   and entity_of(head[k - 1 : k], words_for) is not None), None)
                 if qualified is not None and len(head) - qualified <= 3:
@@ -268,6 +272,9 @@ class ListedFields(ListItems):
                 if (entity is None and marker in ("have", "has") and head and new_thing_word(head[-1])
                         and (len(head) == 1 or head[-2] in ("the", "our", "my", "and", "also", "all", "so"))):
                     entity, new_thing = singular(head[-1]), True  # "stylists have name, phone and commission %"
+                elif (entity is None and marker in ("have", "has") and len(head) >= 2 and head[-2] in ("each", "every")
+                      and new_thing_word(head[-1] + "s")):
+                    entity, new_thing = head[-1], True  # "each cleaning has the property, date, cleaner"
                 if entity is None and marker in NEW_THING_MARKERS and head and (
                         new_thing_word(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
                                                  and new_thing_word(head[-1] + "s"))):

@@ -99,7 +99,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("see", "sees", "view", "views", "read", "reads", "access"), ("read",)),
     **dict.fromkeys(("edit", "edits", "change", "changes", "update", "updates", "modify", "approve", "approves",
                      "reassign", "assign", "assigns", "confirm", "confirms", "decide", "decides", "set",
-                     "mark", "marks", "close", "closes", "grade", "grades", "reschedule", "price", "fill", "fills"), ("update",)),
+                     "mark", "marks", "close", "closes", "grade", "grades", "reschedule", "price", "fill", "fills",
+                     "deny", "denies", "reject", "rejects", "decline", "declines"), ("update",)),
     **dict.fromkeys(("write", "writes"), ("create", "update")),  # "only I can write posts"; "vets write notes" sets them
     **dict.fromkeys(("enter", "enters"), ("create",)),
     **dict.fromkeys(("create", "creates", "add", "adds", "submit", "submits", "book", "books", "log", "logs", "post",
@@ -532,4 +533,8 @@ def _role_for(spec: AppSpec, name: str) -> str | None:
     return None
 
 
-__all__ = ["names_person", "StatedRule", "access_operations", "add_roles", "roles_named", "rule_operations", "stated_rules"]
+# Verbs the rules of an app are said with ("the board approves or denies"): no things to keep.
+RULE_VERBS = frozenset(_VERBS)
+
+
+__all__ = ["RULE_VERBS", "names_person", "StatedRule", "access_operations", "add_roles", "roles_named", "rule_operations", "stated_rules"]

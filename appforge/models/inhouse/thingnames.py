@@ -17,6 +17,7 @@ import torch
 from appforge.models.inhouse.listmarks import CHOICE_WORDS, FOR_WHAT, KEPT_IN
 from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS, UNIT_WORDS
 from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.rules import RULE_VERBS
 from appforge.models.retrieval import Catalogue
 from appforge.spec.formula import formula_names
 from appforge.spec.model import RELATION_TYPES, ChoiceOption, Entity, Field, FieldType
@@ -238,6 +239,9 @@ class ThingNames:
                 continue
             if plainly and set(tokens[max(0, i - 3) : i]) & {"like", "eg", "such", "including", "incl"}:
                 continue  # the examples of a thing ("wax and wicks"), not things of their own
+            if (plainly and before in ("or", "and") and i >= 2 and tokens[i - 2] in RULE_VERBS
+                    and singular(tokens[i - 2]) not in self.things):
+                continue  # "the board approves or denies": what it does, no denies to keep
             if one not in out:
                 out.append(one)
         # Unknown words alone make a list of things only when there are three of them ("cheers, thanks" is not).
