@@ -27,6 +27,7 @@ from appforge.models.inhouse.itemfield import (
     workflow_as_said,
 )
 from appforge.models.inhouse.listfit import added_words, holder_of, named_in_full, option_values, retyped
+from appforge.models.inhouse.listhead import whose_list
 from appforge.models.inhouse.listitems import ListItems, kinds_of, new_thing_word, things_of_the_app
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
@@ -36,7 +37,6 @@ from appforge.models.inhouse.listmarks import (
     CHOICE_WORDS,
     COMMAND,
     DONE_BY,
-    FOR_WHAT,
     KEPT_IN,
     KIND_WORDS,
     MARKERS,
@@ -54,7 +54,6 @@ from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
     EXAMPLES,
     NOT_MODIFIERS,
-    UNIT_WORDS,
     apply_if_fits,
     entity_of,
     last_named,
@@ -162,38 +161,7 @@ class ListedFields(ListItems):
             low = sentence.lower()
             read = False
             for m in MARKERS.finditer(low):
-                head = re.findall(r"[a-z]+", low[: m.start()])
-                while len(head) > 1 and head[-1] in MODALS:
-                    head = head[:-1]  # "projects should have a client and a budget"
-                clause = re.findall(r"[a-z]+", re.split(r"[,;:(]", low[: m.start()])[-1])
-                for k in range(len(head) - 1, max(0, len(head) - min(6, len(clause))), -1):
-                    if head[k] in ("i", "we", "they", "you") and len(head[k - 1]) >= 4 and (
-                            head[k - 1] != singular(head[k - 1]) or (k >= 2 and head[k - 2] in ("each", "every"))):
-                        head = head[:k]  # "invoices i send as a contractor - client, amount", "each walk i do: date"
-                        break
-                if (len(head) >= 4 and head[-3] in ("on", "in", "at") and head[-2] in ("the", "our", "my", "a")
-                        and len(head[-4]) >= 4 and head[-4] != singular(head[-4]) and new_thing_word(head[-4])):
-                    head = head[:-3]  # "routes on the wall with grade", "plots in the garden (size, soil)": the routes'
-                elif (len(head) >= 3 and head[-2] in ("on", "in", "at") and len(head[-3]) >= 4
-                      and head[-3] != singular(head[-3]) and new_thing_word(head[-3]) and head[-1] not in words_for
-                      and singular(head[-1]) not in words_for):
-                    head = head[:-2]  # "beers on tap with style, abv, price": the beers'
-                elif len(head) >= 3 and head[-2] in ("for", "on") and head[-1] in FOR_WHAT:
-                    head = head[:-2]  # "bikes for sale w/ brand, model": the bikes'
-                elif (len(head) >= 3 and head[-2] in ("from", "by") and head[-3] != singular(head[-3])
-                      and entity_of(head[-4:-2], words_for) is not None and entity_of(head[-1:], words_for) is not None):
-                    head = head[:-2]  # "orders from customers with shipping status": the orders', not the customers'
-                when = re.search(r"(?:^| )([a-z]{4,}) (?:before|after|between|during)(?: and (?:before|after))?"
-                                 r"(?: [a-z]+){1,2}$", " ".join(head))
-                if when is not None and new_thing_word(when.group(1)) and entity_of([when.group(1)], words_for) is None:
-                    head = head[: len(" ".join(head)[: when.end(1)].split())]  # "readings before and after meals"
-                qualified = next((k for k in range(len(head) - 1, 0, -1) if head[k] in _QUALIFIERS
-                                  and entity_of(head[k - 1 : k], words_for) is not None), None)
-                if qualified is not None and len(head) - qualified <= 3:
-                    head = head[:qualified]  # "members under 18 need a guardian name": the members'
-                if len(head) >= 3 and head[-2] in ("every", "each", "per", "a") and (
-                        head[-1] in UNIT_WORDS or head[-1] + "s" in UNIT_WORDS):
-                    head = head[:-2]  # "measurements every month (weight, waist)": the measurements' list
+                head = whose_list(low[: m.start()], words_for)
                 marker = m.group().strip()
                 if marker != "(" and low[: m.start()].count("(") > low[: m.start()].count(")"):
                     continue  # "properties (a customer can have more than one)": said inside a bracket, no list
@@ -521,8 +489,6 @@ _ENDS = "start|end|begin|finish|pickup|return|arrival|departure|open|close|openi
 # Words for the kinds of something, kept as a thing of their own: "ticket types", "membership plans", "room categories".
 _KINDS_OF = frozenset({"type", "category", "tier", "plan", "package", "level"})
 _ASKING_FOR = frozenset({"add", "new", "create", "need", "needs", "want", "track", "keep", "some", "more", "extra", "make"})
-# Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
-_QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 # Words for a list kept on each row of a thing: "a waitlist for full events", "a price history on products".
 _OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log", "logbook", "journal", "diary"})
 
