@@ -171,3 +171,15 @@ def test_people_the_app_keeps_as_things_can_still_be_given_rights() -> None:
     spec = apply_proposal(get_model("appforge").propose(
         "rugby club with coaches and players; coaches record match results, players just view"))
     assert {"coach", "player"} <= {r.name for r in spec.roles}, [r.name for r in spec.roles]
+
+
+def test_only_the_office_can_add_means_the_office_adds_and_no_one_else() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "a lost and found for our school. items found with description, where found, date, photo, claimed?. only the "
+        "office can add items, anyone can look"))
+    assert "office" in {r.name for r in spec.roles}
+    creators = {role for p in spec.permissions if p.entity == "item" and getattr(p.action, "value", p.action) == "create"
+                for role in p.roles}
+    assert creators == {"office"}
+    item = spec.entity("item")
+    assert item is not None and "office" not in {f.name for f in item.fields}

@@ -90,13 +90,15 @@ def _person(word: str) -> bool:
     return word in ("staff", "admin", "admins", "crew", "lead", "leads", "chef", "chefs", "boss", "parents", "parent",
                     "kids", "owner", "owners", "nurse", "nurses", "host", "hosts", "guide", "guides", "coach",
                     "coaches", "judge", "judges", "referee", "referees", "agent", "agents", "landlord", "landlords",
-                    "finance", "family", "families", "trainee", "trainees", "chair", "treasurer", "treasurers") \
+                    "finance", "family", "families", "trainee", "trainees", "chair", "treasurer", "treasurers",
+                    "office", "reception", "management") \
         or word.endswith(_PERSON_ENDINGS) or (word.endswith("people") and len(word) > len("people"))
 
 
 # What each verb lets a person do; "manage" is everything but reading (reading is the app's default).
 _VERBS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("see", "sees", "view", "views", "read", "reads", "access"), ("read",)),
+    **dict.fromkeys(("see", "sees", "view", "views", "read", "reads", "access", "look", "looks", "browse", "browses"),
+                    ("read",)),
     **dict.fromkeys(("edit", "edits", "change", "changes", "update", "updates", "modify", "approve", "approves",
                      "reassign", "assign", "assigns", "confirm", "confirms", "decide", "decides", "set",
                      "mark", "marks", "close", "closes", "grade", "grades", "reschedule", "price", "fill", "fills",
