@@ -189,3 +189,25 @@ def test_what_the_board_does_is_no_thing_and_a_home_and_away_team_need_no_comma(
     spec = _new_app("hockey league: teams, players, games w home team away team and scores, standings")
     game = _entity(spec, "game")
     assert {"home_team", "away_team"} <= {f.name for f in game.fields if f.target == "team"}
+
+
+def test_where_i_bought_it_what_and_a_unit_in_brackets_are_read_as_people_mean_them() -> None:
+    spec = _new_app("need a tracker for my side hustle reselling sneakers. each pair: brand, model, size, what I paid, "
+                    "where I bought it, listed price, sold price, platform (ebay, stockx, goat), date sold")
+    pair = _entity(spec, "pair")
+    assert _type(pair, "bought_from") == FieldType.text
+    assert _type(pair, "paid") == FieldType.money
+    spec = _new_app("Our band needs to track gigs and money. gigs: date, venue, city, pay, paid yet?. expenses: date, "
+                    "what, amount, who paid")
+    assert "description" in {f.name for f in _entity(spec, "expense").fields}
+    spec = _new_app("Track water quality tests at our lake: site, date, time, temperature, pH, dissolved oxygen, "
+                    "clarity (feet), tester name")
+    assert any(e.field("clarity") is not None and e.field("clarity").type == FieldType.decimal for e in spec.entities)
+
+
+def test_the_breed_a_breeder_names_is_the_dogs_they_list() -> None:
+    spec = _new_app("i breed french bulldogs. track my dogs (name, color, dob, registration number), litters (mom, "
+                    "dad, whelp date, number of puppies), puppies (litter, sex, color, price, buyer, status "
+                    "available/reserved/sold)")
+    assert spec.entity("bulldog") is None
+    assert "registration_number" in {f.name for f in _entity(spec, "dog").fields}

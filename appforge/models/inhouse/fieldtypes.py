@@ -69,7 +69,7 @@ class FieldTypes:
         if len(words) == 1 and len(name) > 4 and name.endswith("ed") and not name.endswith("eed"):
             # "vaccinated", "escaped", "returned": a word for what happened to a thing says whether it did
             return exact.most_common(1)[0][0] if exact else FieldType.boolean
-        if exact and (sum(exact.values()) >= 2 or (len(words) == 1 and FieldType.text in exact)):
+        if exact and (sum(exact.values()) >= 2 or set(exact) == {FieldType.text}):
             return exact.most_common(1)[0][0]  # one app's "shop" written in says more than "shop_price" and the like
         one = self.by_name.get("_".join(words[:-1] + [singular(words[-1])]))
         if len(words) > 1 and one and sum(one.values()) >= 2:

@@ -257,8 +257,9 @@ class ImpliedThings(ThingNames):
             verb, word = m.group(1), m.group(3)
             one = singular(word)
             if (verb in NOT_TENDING or one == word or word in NOT_PLURALS or word in UNIT_WORDS
-                    or one in QUANTITY | DOING | LIST_WORDS or one in words_for_entities(spec) or one in self.attributes):
-                continue
+                    or one in QUANTITY | DOING | LIST_WORDS or one in words_for_entities(spec) or one in self.attributes
+                    or any(one.endswith(e.name) and len(e.name) >= 3 for e in spec.entities)):
+                continue  # ... "i breed french bulldogs" where the app keeps dogs: those
             spec = self._bring(spec, one, query, exclude, NAMED, said=text)
         return spec
 

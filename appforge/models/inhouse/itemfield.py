@@ -129,6 +129,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     if entity is None:
         return None
     options: list[str] = []
+    measured_in = False
     bracket = re.search(r"\(([^)]*)\)", item)
     phrase = item.lower()
     if bracket:
@@ -136,6 +137,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         inner = bracket.group(1)
         if _SCALE.search(inner.lower()):
             phrase += " 1-5"
+        elif inner.strip().lower() in _UNITS | _MEASURE_UNITS | {"feet", "ft", "inches", "in"}:
+            measured_in = True  # "clarity (feet)": a measure, in feet
         elif _YES_NO.search(inner.lower()) and len(inner.split()) <= 2:
             phrase += " y/n"  # "paid (yes/no)": whether it is
         elif re.search(r"[,/>]|\bor\b", inner):
@@ -154,7 +157,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     # "reading mg/dL", "speed km/h": the measure, in those units (the label keeps them)
     measure = re.sub(r"\s+(?:mg|mmol|g|kg|km|m|l|ml|mi|cm|mm|mcg|iu)/[a-z]{1,3}\b", " ", phrase).strip()
     # "price/kg", "rate/hr": a rate, not options.
-    in_units = bool(measure) and measure != phrase.strip()
+    in_units = (bool(measure) and measure != phrase.strip()) or measured_in
     phrase = measure if in_units else phrase
     phrase = re.sub(r"([a-z])\s*/\s*(kg|g|lb|lbs|hr|hrs|h|hour|night|day|week|month|km|mile|unit|person|head)\b",
                     r"\1 per \2", phrase)
@@ -304,6 +307,9 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"),
           (re.compile(r"^which ([a-z]+) (?:went|came|did it|worked|was there|did the job|helped|took it|showed up)$"), r"\1"), (re.compile(r"^how long(?: .*)?$"), "duration"),
           (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"),
           (re.compile(r"^what (?:we|i|they|you) (?:worked|talked|focused|covered) (?:on|about)$"), "notes"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
+          (re.compile(r"^what$"), "description"),  # "expenses: date, what, amount, who paid"
+          (re.compile(r"^where (?:i|we|they|you|he|she) (?:bought|got|found|purchased|picked up) (?:it|them|this|one)$"),
+           "bought from"),
           (re.compile(r"^who ([a-z]+ed|paid|sold|made|did|brought|sent|took)(?: it| them| this| one)?$"), r"\1 by"),
           (re.compile(r"^where [a-z]+$"), "location"), (re.compile(r"^what happened$"), "description"),
           (re.compile(r"^which ([a-z]+)(?: (?:it|they|he|she|we|i)(?:'s|'re| is| are| was| were)?(?: [a-z]+)?(?: (?:in|at|on|to|for|with|from))?)?$"), r"\1"),
