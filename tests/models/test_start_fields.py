@@ -211,3 +211,25 @@ def test_the_breed_a_breeder_names_is_the_dogs_they_list() -> None:
                     "available/reserved/sold)")
     assert spec.entity("bulldog") is None
     assert "registration_number" in {f.name for f in _entity(spec, "dog").fields}
+
+
+def test_gear_said_in_the_singular_is_a_thing_and_checked_signed_returned_are_yes_or_no() -> None:
+    spec = _new_app("Inventory + rentals for our camera gear rental shop. Gear (name, category, serial, daily rate, "
+                    "replacement value), customers (name, phone, ID checked), rentals (customer, gear items, pickup "
+                    "date, return date, deposit, returned)")
+    gear = _entity(spec, "gear")
+    assert _type(gear, "daily_rate") == FieldType.money
+    assert _type(_entity(spec, "customer"), "id_checked") == FieldType.boolean
+
+
+def test_a_photo_front_and_back_are_two_photos_and_time_taken_and_a_households_size_are_counts() -> None:
+    spec = _new_app("i want to track my coin collection. country, year, denomination, mint mark, condition grade, "
+                    "what i paid, estimated value, photo front and back")
+    coin = _entity(spec, "coin")
+    assert _type(coin, "front_photo") == FieldType.image and _type(coin, "back_photo") == FieldType.image
+    spec = _new_app("our escape room: rooms (name, difficulty, max players), bookings (room, date, time slot, group "
+                    "name, group size, paid), game results (booking, escaped yes/no, time taken)")
+    assert _type(_entity(spec, "game_result"), "time_taken") == FieldType.integer
+    spec = _new_app("make me an app for my food bank: households (name, address, size, income bracket), visits "
+                    "(household, date, pounds given)")
+    assert _type(_entity(spec, "household"), "size") == FieldType.integer

@@ -24,6 +24,8 @@ _PLAIN = frozenset(FieldType) - RELATION_TYPES - {FieldType.user, FieldType.comp
 _DUES = frozenset({"fee", "fees", "deposit", "dues", "rent", "invoice", "bill", "subs", "subscription", "membership",
                    "balance", "tuition", "tax", "fine", "premium", "entry", "registration", "insurance"})
 _WHEN_DUE = frozenset({"expiry", "expires", "expiration", "deadline"})
+_DONE_TO = frozenset({"checked", "signed", "approved", "received", "returned", "confirmed", "verified", "collected",
+                      "completed", "submitted", "sent", "cleaned", "done", "booked", "ordered", "delivered"})
 _AMOUNTS = frozenset({FieldType.integer, FieldType.decimal, FieldType.money})
 _GROUPS = frozenset({"party", "family", "group", "household", "class", "team", "crew", "litter", "herd", "flock"})
 
@@ -60,6 +62,9 @@ class FieldTypes:
             return FieldType.integer  # "party size", "family size": how many people, not small/medium/large
         if words[0] == "date" and len(words) == 2:
             return FieldType.date  # "date paid", "date sent"
+        if len(words) == 2 and words[1] in _DONE_TO and set(exact or [FieldType.boolean]) == {FieldType.boolean} and (
+                words[0] in _DUES or self.type_of(words[0]) not in _AMOUNTS | {FieldType.date, FieldType.datetime}):
+            return FieldType.boolean  # "ID checked", "waiver signed", "deposit returned": whether it was
         if words[-1] == "timestamp" or (words[-1] == "time" and len(words) == 2 and words[0] in _FROM_TO):
             return FieldType.datetime  # "start time", "end time": when it starts and ends
         if (len(words) >= 3 and words[0] in ("number", "count") and words[1] == "of") or words[-1] == "age" or name == "age_years":

@@ -191,6 +191,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     scale = bool(_SCALE.search(phrase))
     share = bool(re.search(r"%|\bpercent", phrase))
     words = name_words(re.sub(r"\d+\s*(?:-|to)\s*\d+|out of \w+", " ", phrase))
+    if len(words) == 2 and words[0] in ("photo", "picture", "pic", "image") and words[1] not in _TYPE_TAILS:
+        words = [words[1], words[0]]  # "photo front and back": a front photo and a back photo
     image = len(words) > 1 and words[-1] in _TYPE_TAILS
     if image:
         words = words[:-1]
@@ -267,6 +269,10 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             ftype = FieldType.user  # "assigned tech": the one of the team it is given to
         elif words == ["time"]:
             ftype = FieldType.time  # "date, time, which cleaner": the time of day
+        elif words[:1] == ["time"] and words[1:] in (["taken"], ["spent"], ["elapsed"]):
+            ftype = FieldType.integer  # "time taken": how many minutes
+        elif words == ["size"] and entity.name in ("party", "family", "group", "household", "team", "crew"):
+            ftype = FieldType.integer  # a household's size: how many people
         if words[0] in PAID_WORDS and "per" in words[1:]:
             ftype = FieldType.money  # "pay per game", "fee per hour": an amount, whatever the catalogue says
         if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):

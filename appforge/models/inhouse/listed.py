@@ -244,8 +244,8 @@ class ListedFields(ListItems):
                       and new_thing_word(head[-1] + "s")):
                     entity, new_thing = head[-1], True  # "each cleaning has the property, date, cleaner"
                 if entity is None and marker in NEW_THING_MARKERS and head and (
-                        new_thing_word(head[-1]) or (len(head) >= 2 and head[-2] in ("each", "every", "per")
-                                                 and new_thing_word(head[-1] + "s"))):
+                        new_thing_word(head[-1]) or head[-1] in _MASS_NOUNS
+                        or (len(head) >= 2 and head[-2] in ("each", "every", "per") and new_thing_word(head[-1] + "s"))):
                     # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks, and
                     # the one the words name (after a colon the list may be of a thing the app has under another name)
                     entity = singular(head[-1])
@@ -489,6 +489,9 @@ _ENDS = "start|end|begin|finish|pickup|return|arrival|departure|open|close|openi
 # Words for the kinds of something, kept as a thing of their own: "ticket types", "membership plans", "room categories".
 _KINDS_OF = frozenset({"type", "category", "tier", "plan", "package", "level"})
 _ASKING_FOR = frozenset({"add", "new", "create", "need", "needs", "want", "track", "keep", "some", "more", "extra", "make"})
+# Things counted by the piece though said in the singular: "Gear (name, category, serial, daily rate)".
+_MASS_NOUNS = frozenset({"gear", "equipment", "furniture", "clothing", "merchandise", "merch", "kit", "jewelry",
+                         "jewellery", "machinery", "artwork", "software", "hardware", "luggage"})
 # Words for a list kept on each row of a thing: "a waitlist for full events", "a price history on products".
 _OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log", "logbook", "journal", "diary"})
 

@@ -29,6 +29,8 @@ def sentences(text: str) -> list[str]:
 # How a person named just before is reached: "owner name and phone", "parent name and email".
 _THEIR_WAYS = frozenset({"phone", "email", "number", "phone number", "address", "mobile", "relationship"})
 _WHEN = frozenset({"time", "place", "location", "venue"})
+_SIDES = {"front": "back", "before": "after", "inside": "outside", "top": "bottom", "left": "right", "home": "away",
+          "min": "max", "first": "last", "start": "end", "pickup": "dropoff"}
 
 
 def list_items(text: str) -> list[str]:
@@ -51,6 +53,9 @@ def list_items(text: str) -> list[str]:
             whose = re.fullmatch(r"\s*((?:[a-z]+ )+)(name|day|date)\s*", parts[k - 1].lower())
             if whose is not None and parts[k].strip().lower() in (_THEIR_WAYS if whose.group(2) == "name" else _WHEN):
                 parts[k] = whose.group(1) + parts[k].strip()  # ... and "lesson day and time": the lesson's time
+            sides = re.fullmatch(r"\s*([a-z]+) ([a-z]+)\s*", parts[k - 1].lower())
+            if sides is not None and _SIDES.get(sides.group(2)) == parts[k].strip().lower():
+                parts[k] = f"{sides.group(1)} {parts[k].strip()}"  # "photo front and back": a front and a back photo
         parts[-1] += bracket + rest  # "linkedin url and source (referral, agency)": the options are the last one's
         if bracket:
             # "fund (general, building) and whether it was gift aided": what follows the bracket is the next item
