@@ -233,3 +233,20 @@ def test_a_photo_front_and_back_are_two_photos_and_time_taken_and_a_households_s
     spec = _new_app("make me an app for my food bank: households (name, address, size, income bracket), visits "
                     "(household, date, pounds given)")
     assert _type(_entity(spec, "household"), "size") == FieldType.integer
+
+
+def test_kids_listed_where_a_daycare_keeps_children_are_those_children_and_incident_reports_its_incidents() -> None:
+    spec = _new_app("i run a small daycare. kids (name, birthday, allergies, parent name, parent phone), daily check "
+                    "in/out times, and incident reports (date, kid, what happened, action taken)")
+    assert spec.entity("child") is None and spec.entity("report") is None
+    assert "parent_phone" in {f.name for f in _entity(spec, "kid").fields}
+    assert "action_taken" in {f.name for f in _entity(spec, "incident").fields}
+
+
+def test_results_listed_after_and_are_a_thing_and_hours_worked_a_number() -> None:
+    spec = _new_app("I coach high school track. athletes, events (100m, 200m, mile, long jump...), meets with date "
+                    "and location, and results: athlete, event, meet, time or distance, place")
+    assert {"athlete", "event", "meet"} <= {f.target for f in _entity(spec, "result").fields}
+    spec = _new_app("a tracker for my freelance clients and projects - project name, client, start date, deadline, "
+                    "budget, hours worked, status (lead, active, done), invoice sent?")
+    assert _type(_entity(spec, "project"), "hours_worked") == FieldType.decimal

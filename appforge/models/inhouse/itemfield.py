@@ -269,6 +269,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             ftype = FieldType.user  # "assigned tech": the one of the team it is given to
         elif words == ["time"]:
             ftype = FieldType.time  # "date, time, which cleaner": the time of day
+        elif len(words) == 2 and words[0] in _TIME_UNITS and (words[1].endswith("ed") or words[1] in ("spent", "taken")):
+            ftype = _TIME_UNITS[words[0]]  # "hours worked", "days used": how many
         elif words[:1] == ["time"] and words[1:] in (["taken"], ["spent"], ["elapsed"]):
             ftype = FieldType.integer  # "time taken": how many minutes
         elif words == ["size"] and entity.name in ("party", "family", "group", "household", "team", "crew"):

@@ -62,6 +62,7 @@ from appforge.models.inhouse.mentions import (
 )
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
+from appforge.models.inhouse.synonyms import one_thing
 from appforge.models.retrieval import Catalogue
 from appforge.spec.model import AppSpec
 
@@ -89,6 +90,11 @@ class ListedFields(ListItems):
             now = {e.id: e.name for e in spec.entities if e.id}
             renamed = {e.name: now[e.id] for e in before.entities if e.id in now and now[e.id] != e.name}
         for entity_name, items, asked in self._read(spec, text, headless, renamed):
+            if spec.entity(entity_name) is None and before is None:
+                # "kids (name, birthday, allergies)" where a daycare keeps children: those, under the person's word
+                kin = next((e.name for e in spec.entities if one_thing(e.name, entity_name)), None)
+                if kin is not None:
+                    spec = apply_if_fits(spec, {"op": "rename_entity", "entity": kin, "to": entity_name}, ops)
             if spec.entity(entity_name) is None and not asked:
                 # "track my migraines: date, severity, triggers" from a symptom log whose entries hold most of that
                 # list: the entries are the migraines, not a second thing beside them.
@@ -214,7 +220,9 @@ class ListedFields(ListItems):
                     entity = entity_of(core, words_for)
                 each_new = (len(head) >= 2 and head[-2] in ("each", "every") and new_thing_word(head[-1] + "s")
                             and entity_of(head[-1:], words_for) is None)
-                if entity is None and marker == ":" and not each_new:
+                # "meets with date and location, and results: athlete, event": the results', a thing of their own
+                and_new = len(head) >= 2 and head[-2] in ("and", "plus", "also") and new_thing_word(head[-1])
+                if entity is None and marker == ":" and not each_new and not and_new:
                     entity = last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
                     if entity is None and head[:1] == ["add"] and head[-1] in CHOICE_WORDS:
                         entity = named_before or main_entity(spec)  # "add insurance category: electronics, ..."

@@ -19,7 +19,7 @@ SAME_WORD = 0.8
 
 # What a record of something is called after its kind: a "Repair ticket", a "Cake order", a "Leave request".
 RECORD_WORDS = frozenset({"ticket", "order", "request", "entry", "record", "log", "booking", "job", "form", "application",
-                           "submission", "registration"})
+                           "submission", "registration", "report"})
 
 # The last word of a thing's name that says nothing of what it is: a line_item is no item of stock, a ticket_type no type.
 _KINDLESS = frozenset({"type", "item", "entry", "log", "note", "record", "line", "detail", "set", "slot", "list",
