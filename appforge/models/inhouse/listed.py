@@ -27,7 +27,7 @@ from appforge.models.inhouse.itemfield import (
     workflow_as_said,
 )
 from appforge.models.inhouse.listfit import added_words, holder_of, named_in_full, option_values, retyped
-from appforge.models.inhouse.listhead import whose_list
+from appforge.models.inhouse.listhead import kept_by_the_app, whose_list
 from appforge.models.inhouse.listitems import ListItems, kinds_of, new_thing_word, things_of_the_app
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
@@ -210,14 +210,8 @@ class ListedFields(ListItems):
                 entity = entity or entity_of(head, words_for)
                 if entity is None and len(head) >= 2 and singular(head[-1]) in ENTRY_WORDS | {"history"}:
                     entity = entity_of(head[:-1], words_for)  # "review history (when, right?)": the reviews'
-                core = head[: next((k for k, w in enumerate(head) if k and w in KIND_WORDS - words_for.keys()
-                                    and head[k + 1 : k + 2] in ([], ["for"]) and entity_of(head[:k], words_for)),
-                                   len(head))]
-                while core and core[-1] in KIND_WORDS and core[-1] not in words_for:
-                    core = core[:-1]
-                if entity is None and len(core) < len(head):
-                    # "a todo list app with due dates and priorities", "job application tracker for my job hunt - company"
-                    entity = entity_of(core, words_for)
+                if entity is None:
+                    entity = kept_by_the_app(head, words_for)
                 each_new = (len(head) >= 2 and head[-2] in ("each", "every") and new_thing_word(head[-1] + "s")
                             and entity_of(head[-1:], words_for) is None)
                 # "meets with date and location, and results: athlete, event": the results', a thing of their own

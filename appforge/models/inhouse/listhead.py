@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from appforge.models.inhouse.listitems import new_thing_word
-from appforge.models.inhouse.listmarks import FOR_WHAT, MODALS
+from appforge.models.inhouse.listmarks import FOR_WHAT, KIND_WORDS, MODALS
 from appforge.models.inhouse.mentions import UNIT_WORDS, entity_of
 from appforge.models.inhouse.phrasing import singular
 
@@ -53,4 +53,14 @@ def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
     return head
 
 
-__all__ = ["whose_list"]
+def kept_by_the_app(head: list[str], words_for: dict[str, str]) -> str | None:
+    """The thing an app's kind names before its list: "a todo list app with due dates", "job application tracker
+    for my job hunt - company, role" (the applications, not the job of "job hunt")."""
+    core = head[: next((k for k, w in enumerate(head) if k and w in KIND_WORDS - words_for.keys()
+                        and head[k + 1 : k + 2] in ([], ["for"]) and entity_of(head[:k], words_for)), len(head))]
+    while core and core[-1] in KIND_WORDS and core[-1] not in words_for:
+        core = core[:-1]
+    return entity_of(core, words_for) if len(core) < len(head) else None
+
+
+__all__ = ["kept_by_the_app", "whose_list"]
