@@ -250,3 +250,22 @@ def test_results_listed_after_and_are_a_thing_and_hours_worked_a_number() -> Non
     spec = _new_app("a tracker for my freelance clients and projects - project name, client, start date, deadline, "
                     "budget, hours worked, status (lead, active, done), invoice sent?")
     assert _type(_entity(spec, "project"), "hours_worked") == FieldType.decimal
+
+
+def test_registrations_linking_campers_to_sessions_are_a_thing_pointing_at_both() -> None:
+    spec = _new_app("A sign-up app for our kids' summer camp: campers (name, age, t-shirt size, allergies, emergency "
+                    "contact), sessions (week, theme, capacity), and registrations linking campers to sessions with "
+                    "paid yes/no")
+    registration = _entity(spec, "registration")
+    assert {"camper", "session"} <= {f.target for f in registration.fields}
+    assert _type(registration, "paid") == FieldType.boolean
+
+
+def test_a_lease_start_is_a_date_and_game_nights_in_a_list_are_no_tags() -> None:
+    spec = _new_app("rental property manager: properties, tenants (name, email, phone, lease start, lease end, rent "
+                    "amount), maintenance requests, and rent payments (tenant, month, amount, paid date, late?)")
+    tenant = _entity(spec, "tenant")
+    assert _type(tenant, "lease_start") == FieldType.date and _type(tenant, "lease_end") == FieldType.date
+    spec = _new_app("Board game night planner: games we own (title, min players, max players, play time), game nights "
+                    "(date, host, games played), and who won each game")
+    assert not [f for e in spec.entities for f in e.fields if f.name == "game_nights"]

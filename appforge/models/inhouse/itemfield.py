@@ -144,8 +144,10 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         elif re.search(r"[,/>]|\bor\b", inner):
             options = _options(inner)
             known = [sum(types.by_name.get(SHORT.get(o.lower(), o.lower()), {}).values()) >= 5 for o in options]
+            before = re.findall(r"[a-z]+", item[: bracket.start()].lower())
             if (sum(known) >= 2 or (known and known[0] and options[0].lower() in ("name", "title"))
-                    or len({o.lower() for o in options} & _WHEN_WHERE) >= 2):
+                    or len({o.lower() for o in options} & _WHEN_WHERE) >= 2
+                    or (before and before[-1] != singular(before[-1]) and {o.lower() for o in options} & _WHEN_WHERE)):
                 return None  # "deceased (name, dob, dod)", "practice schedule (day, time, field)": a thing of its own
         elif 2 <= len(inner.split()) <= 6 and types.type_of(snake(phrase)) == FieldType.choice:
             # "severity (low medium high critical)"
@@ -269,6 +271,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             ftype = FieldType.user  # "assigned tech": the one of the team it is given to
         elif words == ["time"]:
             ftype = FieldType.time  # "date, time, which cleaner": the time of day
+        elif len(words) == 2 and words[1] in ("start", "end", "begins", "ends"):
+            ftype = FieldType.date  # "lease start", "lease end": when
         elif len(words) == 2 and words[0] in _TIME_UNITS and (words[1].endswith("ed") or words[1] in ("spent", "taken")):
             ftype = _TIME_UNITS[words[0]]  # "hours worked", "days used": how many
         elif words[:1] == ["time"] and words[1:] in (["taken"], ["spent"], ["elapsed"]):

@@ -47,6 +47,23 @@ def link_per(spec: AppSpec, text: str) -> AppSpec:
     return spec
 
 
+def joins_said(spec: AppSpec, text: str) -> AppSpec:
+    """"registrations linking campers to sessions": a thing of its own that points at both, kept though no blueprint
+    near the app keeps it."""
+    words_for = words_for_entities(spec)
+    for m in re.finditer(r"\b([a-z]{4,}) (?:linking|connecting|joining|that link|that connect) ([a-z]+) (?:to|and|with) "
+                         r"([a-z]+)", text.lower()):
+        a = words_for.get(m.group(2)) or words_for.get(singular(m.group(2)))
+        b = words_for.get(m.group(3)) or words_for.get(singular(m.group(3)))
+        join = words_for.get(m.group(1)) or singular(m.group(1))
+        if not (a and b) or join == m.group(1) or a == b:
+            continue
+        if spec.entity(join) is None:
+            spec = apply_if_fits(spec, {"op": "add_entity", "entity": join, "fields": [{"name": "name"}]}, [])
+        spec = link(link(spec, join, a), join, b)
+    return spec
+
+
 def link_theirs(spec: AppSpec, text: str, people: set[str] | frozenset[str] = frozenset()) -> AppSpec:
     """"customers, their cars", "dogs and their owners": what follows "their" is the things named before it own, or
     the people they have (`tie`)."""
@@ -406,4 +423,4 @@ def link(spec: AppSpec, a: str, b: str) -> AppSpec:
     return apply_if_fits(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}}, [])
 
 
-__all__ = ["a_record", "link", "link_after", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "link_theirs", "one_kind_of_customer", "one_record_two_names", "tie"]
+__all__ = ["a_record", "joins_said", "link", "link_after", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "link_theirs", "one_kind_of_customer", "one_record_two_names", "tie"]

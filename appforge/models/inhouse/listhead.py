@@ -19,6 +19,9 @@ _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "yo
 def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
     """The words before a list (lower case) that say whose list it is, the thing's words last."""
     head = re.findall(r"[a-z]+", before)
+    joins = next((k for k, w in enumerate(head) if k and w in ("linking", "connecting", "joining")), None)
+    if joins is not None and new_thing_word(head[joins - 1]):
+        head = head[:joins]  # "registrations linking campers to sessions with paid yes/no": the registrations'
     while len(head) > 1 and head[-1] in MODALS:
         head = head[:-1]  # "projects should have a client and a budget"
     clause = re.findall(r"[a-z]+", re.split(r"[,;:(]", before)[-1])

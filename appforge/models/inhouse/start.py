@@ -23,6 +23,7 @@ from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.implied import HOLDER_AT_LEAST, NAMED, ImpliedThings, add_holder, plain_fields, try_op
 from appforge.models.inhouse.links import (
     a_record,
+    joins_said,
     link,
     link_after,
     link_islands,
@@ -171,6 +172,7 @@ class EntityIndex(ImpliedThings):
         spec = self.things_tended(spec, text, query, exclude)
         spec = self.events_done(spec, text, query, exclude)
         spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
+        spec = joins_said(spec, text)
         spec = listed_fields(self.catalogue).add(spec, text)
         spec = one_record_two_names(spec, {e.name for e in base.entities}, text)
         spec = values_not_things(spec, base, self.people)
