@@ -158,9 +158,9 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
                                    "field": {"name": "date", "type": "datetime"}}  # "date/time": when, to the minute
     # "reading mg/dL", "speed km/h": the measure, in those units (the label keeps them)
     measure = re.sub(r"\s+(?:mg|mmol|g|kg|km|m|l|ml|mi|cm|mm|mcg|iu)/[a-z]{1,3}\b", " ", phrase).strip()
-    # "price/kg", "rate/hr": a rate, not options.
     in_units = (bool(measure) and measure != phrase.strip()) or measured_in
     phrase = measure if in_units else phrase
+    # "price/kg", "rate/hr": a rate, not options.
     phrase = re.sub(r"([a-z])\s*/\s*(kg|g|lb|lbs|hr|hrs|h|hour|night|day|week|month|km|mile|unit|person|head)\b",
                     r"\1 per \2", phrase)
     yes_no = bool(_YES_NO.search(phrase))
@@ -183,7 +183,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     kinds = {singular(o.lower()) for o in options}
     if len(kinds) >= 2 and re.match(r"\s*(?:a |the )?(?:log|record|history|list)s? of\b", phrase) and any(
             kinds <= {singular(o.value.lower()) for o in f.options}
-                               for e in spec.entities if e.name != entity.name for f in e.fields):
+            for e in spec.entities if e.name != entity.name for f in e.fields):
         return None  # "a log of calls/emails/meetings" where the app's activities are each one of those
     said = re.findall(r"[a-z]+", phrase)
     if len(said) >= 3 and said[0] in ("we", "i", "they", "you"):
@@ -277,8 +277,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             ftype = _TIME_UNITS[words[0]]  # "hours worked", "days used": how many
         elif words[:1] == ["time"] and words[1:] in (["taken"], ["spent"], ["elapsed"]):
             ftype = FieldType.integer  # "time taken": how many minutes
-        elif words == ["size"] and entity.name in ("party", "family", "group", "household", "team", "crew"):
-            ftype = FieldType.integer  # a household's size: how many people
+        elif words == ["size"] and types.type_of(f"{entity.name}_size") == FieldType.integer:
+            ftype = FieldType.integer  # a household's size: how many people, as its "household size" would be
         if words[0] in PAID_WORDS and "per" in words[1:]:
             ftype = FieldType.money  # "pay per game", "fee per hour": an amount, whatever the catalogue says
         if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
