@@ -266,19 +266,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     elif share:
         field["type"] = "decimal"
     else:
-        ftype = FieldType.text if name.endswith("_by") else types.type_of(name)  # "dropped by": a person
-        if len(words) == 2 and words[0] == "assigned":
-            ftype = FieldType.user  # "assigned tech": the one of the team it is given to
-        elif words == ["time"]:
-            ftype = FieldType.time  # "date, time, which cleaner": the time of day
-        elif len(words) == 2 and words[1] in ("start", "end", "begins", "ends"):
-            ftype = FieldType.date  # "lease start", "lease end": when
-        elif len(words) == 2 and words[0] in _TIME_UNITS and (words[1].endswith("ed") or words[1] in ("spent", "taken")):
-            ftype = _TIME_UNITS[words[0]]  # "hours worked", "days used": how many
-        elif words[:1] == ["time"] and words[1:] in (["taken"], ["spent"], ["elapsed"]):
-            ftype = FieldType.integer  # "time taken": how many minutes
-        elif words == ["size"] and types.type_of(f"{entity.name}_size") == FieldType.integer:
-            ftype = FieldType.integer  # a household's size: how many people, as its "household size" would be
+        ftype = _said_type(types, words, entity.name) or (
+            FieldType.text if name.endswith("_by") else types.type_of(name))  # "dropped by": a person
         if words[0] in PAID_WORDS and "per" in words[1:]:
             ftype = FieldType.money  # "pay per game", "fee per hour": an amount, whatever the catalogue says
         if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
@@ -296,6 +285,23 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         elif ftype != FieldType.text:
             field["type"] = ftype.value
     return {"op": "add_field", "entity": entity.name, "field": field}
+
+
+def _said_type(types: FieldTypes, words: list[str], entity_name: str) -> FieldType | None:
+    """The type an item's words say outright, whatever the catalogue's fields of those words are mostly typed."""
+    if len(words) == 2 and words[0] == "assigned":
+        return FieldType.user  # "assigned tech": the one of the team it is given to
+    if words == ["time"]:
+        return FieldType.time  # "date, time, which cleaner": the time of day
+    if len(words) == 2 and words[1] in ("start", "end", "begins", "ends"):
+        return FieldType.date  # "lease start", "lease end": when
+    if len(words) == 2 and words[0] in _TIME_UNITS and (words[1].endswith("ed") or words[1] in ("spent", "taken")):
+        return _TIME_UNITS[words[0]]  # "hours worked", "days used": how many
+    if words[:1] == ["time"] and words[1:] in (["taken"], ["spent"], ["elapsed"]):
+        return FieldType.integer  # "time taken": how many minutes
+    if words == ["size"] and types.type_of(f"{entity_name}_size") == FieldType.integer:
+        return FieldType.integer  # a household's size: how many people, as its "household size" would be
+    return None
 
 
 # Options that are what a thing of its own is written with: "practice schedule (day, time, field)".
