@@ -209,12 +209,13 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             words = words[:-1]
     if not words or len(words) > MAX_ITEM_WORDS:
         return None
-    target = entity_of(words, words_for_entities(spec))
+    words_for = words_for_entities(spec)
+    target = entity_of(words, words_for)
     if target == entity.name and len(words) <= 2 and not in_units:
         return None  # "rooms (room, price)": the thing itself (but a reading's "reading mg/dL" is its value)
     if target is not None and len(words) <= 2 and not in_units:
         # "home team, away team": two links to teams, each named as said ("assigned contractor" is one link too)
-        own = (len(words) == 2 and words[-1] == singular(words[-1]) and entity_of(words[:1], words_for_entities(spec)) is None
+        own = (len(words) == 2 and words[-1] == singular(words[-1]) and entity_of(words[:1], words_for) is None
                and snake(" ".join(words)) not in {f.name for f in entity.fields})
         if not own and (any(f.target == target for f in entity.fields) or (
                 words[-1] != singular(words[-1]) and any(f.target == entity.name for f in spec.entity(target).fields))):

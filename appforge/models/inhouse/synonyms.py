@@ -58,9 +58,9 @@ def same_thing(name: str, have: set[str]) -> str | None:
     others = sorted(h for h in have if "_" not in h and h[:3] != name[:3])
     if "_" in name or not others:
         return None
-    kin = next((group for group in _ONE_THING if name in group), frozenset())
-    if kin & set(others):
-        return sorted(kin & set(others))[0]  # "clients can book appointments" where the app keeps bookings
+    kin = [o for o in others if one_thing(name, o)]
+    if kin:
+        return kin[0]  # "clients can book appointments" where the app keeps bookings
     scores = torch.stack([word_vector(o) for o in others]) @ word_vector(name)
     return others[int(scores.argmax())] if float(scores.max()) >= SAME_WORD else None
 
