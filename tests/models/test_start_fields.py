@@ -269,3 +269,28 @@ def test_a_lease_start_is_a_date_and_game_nights_in_a_list_are_no_tags() -> None
     spec = _new_app("Board game night planner: games we own (title, min players, max players, play time), game nights "
                     "(date, host, games played), and who won each game")
     assert not [f for e in spec.entities for f in e.fields if f.name == "game_nights"]
+
+
+def test_a_contact_said_in_a_things_brackets_is_a_field_and_home_or_away_a_choice() -> None:
+    spec = _new_app("Hey! I coach a U10 soccer team. Need players (name, parent contact, jersey number), games (date, "
+                    "opponent, home/away, score), and who is bringing snacks to each game")
+    assert spec.entity("contact") is None
+    assert _entity(spec, "player").field("parent_contact") is not None
+    home_away = _entity(spec, "game").field("home_away")
+    assert home_away is not None and [o.value for o in home_away.options] == ["Home", "Away"]
+
+
+def test_people_running_each_booking_are_the_bookings_field_not_a_sentence() -> None:
+    spec = _new_app("escape room business. rooms (themes), bookings per room with group size and time slot, game masters "
+                    "running each booking, and whether the group escaped + their time")
+    booking = _entity(spec, "booking")
+    assert booking.field("game_master") is not None
+    assert not any("running" in f.name for f in booking.fields)
+
+
+def test_a_studios_booking_app_keeps_the_sessions_booked_not_a_list_of_bookings_beside_them() -> None:
+    spec = _new_app("photography studio booking - clients book sessions in one of our 3 studios, each session has a "
+                    "photographer, package and deposit paid")
+    assert spec.entity("booking") is None and spec.entity("shoot") is None
+    session = _entity(spec, "session")
+    assert any(f.target == "studio" for f in session.fields) and any(f.target == "client" for f in session.fields)

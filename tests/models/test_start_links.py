@@ -190,3 +190,45 @@ def test_the_kids_a_homeschool_keeps_are_its_learners_under_the_persons_word() -
     spec = _new_app("homeschool tracker for my 3 kids - subjects, lessons done each day, and grades per subject per kid")
     assert spec.entity("learner") is None and spec.entity("kid") is not None
     assert "kid" in _links(spec, "lesson") and {"kid", "subject"} <= _links(spec, "grade")
+
+
+def test_the_things_of_the_work_an_app_opens_with_are_kept_and_a_field_said_per_thing_is_that_things() -> None:
+    spec = _new_app("snow plowing routes and customers, driver assigned per route, log each plow visit w timestamp and "
+                    "photo proof")
+    assert "driver" in _links(spec, "route")
+    assert "route" in _links(spec, "visit")
+    assert all(f.target != e.name for e in spec.entities for f in e.fields)  # no driver's "assigned_per_route" driver
+
+
+def test_a_blueprint_near_only_for_the_kind_of_app_it_names_is_not_the_start_of_the_things_listed() -> None:
+    spec = _new_app("renovation project tracker. rooms in the house, tasks per room, contractors doing the tasks, costs")
+    assert spec.entity("tool") is None  # a woodworker's tools: nobody asked for them
+    assert "room" in _links(spec, "task") and "task" not in _links(spec, "room")
+    assert "contractor" in _links(spec, "task")
+
+
+def test_sessions_that_link_a_tutor_and_a_student_hold_what_is_listed_for_them() -> None:
+    spec = _new_app("tutoring company - tutors, students, subjects. sessions link a tutor and a student for a subject, "
+                    "with date and length. parents pay per session")
+    sessions = [e for e in spec.entities if e.name.endswith("session")]
+    assert len(sessions) == 1, [e.name for e in spec.entities]
+    assert {"tutor", "student"} <= _links(spec, sessions[0].name)
+    assert sessions[0].field("length") is not None
+    assert spec.entity("student").field("length") is None and spec.entity("student").field("date") is None
+
+
+def test_a_thing_assigned_to_a_person_points_at_them_and_its_list_is_read_once() -> None:
+    spec = _new_app("need to track which employee has which company laptop and phone. devices have serial numbers, "
+                    "assigned to an employee, with date given and date returned")
+    assert "employee" in _links(spec, "device")
+    device = spec.entity("device")
+    assert device.field("date_given") is not None and device.field("date_returned") is not None
+    assert spec.entity("employee").field("date_given") is None  # the device's dates, not the employee's
+
+
+def test_what_is_kept_from_each_thing_points_at_it_and_orders_from_someone_are_kept() -> None:
+    spec = _new_app("track my reading: books, authors, when I started & finished, rating, and quotes I liked from each book")
+    assert "book" in _links(spec, "quote")
+    spec = _new_app("plant nursery inventory: plants by species, which greenhouse they're in, and orders from garden "
+                    "centers with quantities")
+    assert spec.entity("order") is not None and spec.entity("plant") is not None

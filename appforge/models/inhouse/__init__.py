@@ -387,14 +387,19 @@ class InhouseModel:
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
         index = entity_index(self.catalogue)
         near_enough, unlike = score >= BLUEPRINT_AT_LEAST, frozenset[str]()
-        if near_enough and score < BLUEPRINT_AT_LEAST + BARELY and words >= DESCRIBED_IN_WORDS:
+        if near_enough and score < BLUEPRINT_AT_LEAST + 2 * BARELY and words >= DESCRIBED_IN_WORDS:
             # "a raffle: ticket sellers, tickets sold, prizes and winners" barely near a fun run's runners and sponsors:
             # a blueprint that keeps none of the things a message names is no start for them (nearer, it mostly keeps
             # them under its own words: a movers' app keeps jobs as moves, an HOA's keeps requests as work orders)
             named = index.named(text, True)
             things = set(named) | set(index.listed(text, named, True))
             kept = {e.name for e in nearest.spec.entities} | {snake(e.label) for e in nearest.spec.entities if e.label}
-            near_enough = not ((not naming and len(things) >= 2) or (len(things) >= 3 and not things & kept))
+            # ... and a little nearer, one near for the kind of app it names ("renovation project tracker" near
+            # woodworking projects) that keeps none of the rooms, tasks and contractors listed; one near for its
+            # trade keeps them under its own words (a movers' app keeps jobs as moves)
+            barely = score < BLUEPRINT_AT_LEAST + BARELY
+            near_enough = not ((not naming and len(things) >= 2 and barely)
+                               or (len(things) >= 3 and not things & kept and (barely or naming)))
             unlike = frozenset() if near_enough else frozenset({nearest.name})  # nor are its things the ones named
         # With what the words name, list and rule (see `start.start_with_words`).
         if near_enough or words < DESCRIBED_IN_WORDS:

@@ -298,6 +298,9 @@ class Realiser:
         parts = op["field"]["name"].split("_") if op["op"] == "add_field" else []
         if len(parts) >= 2 and parts[-1] in _PREPOSITIONS and self.spec.entity(singular(parts[0])) is not None:
             return False  # "walks with date and duration": the walks and what they have, not a clients' "walks_with"
+        if (len(parts) >= 2 and op["field"].get("target") == op["entity"] and parts[-2] in ("per", "each", "every")
+                and self.spec.entity(parts[-1]) is not None):
+            return False  # "driver assigned per route": the route's driver, not a driver's "assigned_per_route" driver
         if op["op"] == "add_entity" and any(f["name"] in _FUNCTION_WORDS for f in op["fields"]):
             op = {**op, "fields": [f for f in op["fields"] if f["name"] not in _FUNCTION_WORDS] or op["fields"][:1]}
         if op["op"] == "add_field" and self._again(op):

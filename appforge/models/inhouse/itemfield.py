@@ -180,11 +180,26 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         if len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"not {low[0]}", f"non {low[0]}"):
             # "paid/unpaid", "active/inactive": whether it is, named for the yes
             phrase, options, yes_no = f"{phrase} {low[0]}".strip() if not phrase.strip() else phrase, [], True
+        elif (not phrase.strip() and 2 <= len(low) <= 3 and all(re.fullmatch(r"[a-z]+", o) for o in low)
+              and not set(low) & _WHEN_WHERE and not any(sum(types.by_name.get(o, {}).values()) >= 2 for o in low)):
+            phrase = " ".join(low)  # "home/away", "indoor/outdoor": a choice between them, named for them
     kinds = {singular(o.lower()) for o in options}
     if len(kinds) >= 2 and re.match(r"\s*(?:a |the )?(?:log|record|history|list)s? of\b", phrase) and any(
             kinds <= {singular(o.value.lower()) for o in f.options}
             for e in spec.entities if e.name != entity.name for f in e.fields):
         return None  # "a log of calls/emails/meetings" where the app's activities are each one of those
+    phrase = re.sub(r"^\s*(?:with|w/|w)\s+(?=[a-z])", "", phrase)  # "..., with date given": the date given
+    given = re.match(r"\s*(?:assigned|given|lent|issued|belongs?|belonging|linked|tied) to (?:an? |the |one |each )?([a-z]+)\s*$",
+                     phrase)
+    if given is not None and entity_of([given.group(1)], words_for_entities(spec)) not in (None, entity.name):
+        phrase = given.group(1)  # "devices ... assigned to an employee": the employee it is with
+    doing = re.match(r"^\s*([a-z]+(?: [a-z]+)?) ([a-z]+ing |assigned |assigned to )?(?:each|every|per|to each|for each) ([a-z]+)\s*$",
+                     phrase)
+    doer = False  # "game masters running each booking": someone of the team, whatever "game" says of the type
+    if doing is not None and entity_of([doing.group(3)], words_for_entities(spec)) == entity.name:
+        doer = bool(doing.group(2))
+        said = doing.group(1).split()
+        phrase = " ".join(said[:-1] + [singular(said[-1])])  # "game masters running each booking": a booking's game master
     said = re.findall(r"[a-z]+", phrase)
     if len(said) >= 3 and said[0] in ("we", "i", "they", "you"):
         phrase = " ".join(said[2:])  # "we track plot size": the plot size
@@ -271,6 +286,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             FieldType.text if name.endswith("_by") else types.type_of(name))  # "dropped by": a person
         if words[0] in PAID_WORDS and "per" in words[1:]:
             ftype = FieldType.money  # "pay per game", "fee per hour": an amount, whatever the catalogue says
+        if doer and ftype in (FieldType.text, FieldType.integer):
+            ftype = FieldType.user
         if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
             ftype = FieldType.money  # "what i paid": how much, not whether
         if (len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) or in_units) and ftype != FieldType.money:

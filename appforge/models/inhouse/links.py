@@ -37,11 +37,17 @@ def link_per(spec: AppSpec, text: str) -> AppSpec:
     the second, when both are things of the app and it has none yet."""
     words_for = words_for_entities(spec)
     low = text.lower().replace("’", "'")
-    pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([a-z]+) (?:per|for each|for every|of each) ([a-z]+)", low)]
-    pairs += [(m.group(2), m.group(1)) for m in re.finditer(r"([a-z]+)'s? ([a-z]+)", low)]
-    for many, one in pairs:
+    each = [(m.group(1), m.group(2)) for m in re.finditer(r"([a-z]+)(?: (?:i|we|you|they) [a-z]+)? (?:per|for each|for every|of each|from each) ([a-z]+)", low)]
+    pairs = [(m.group(2), m.group(1)) for m in re.finditer(r"([a-z]+)'s? ([a-z]+)", low)]
+    for k, (many, one) in enumerate(each + pairs):
         a = words_for.get(many) or words_for.get(singular(many))
         b = words_for.get(one) or words_for.get(singular(one))
+        if a and b and a != b and k < len(each):
+            # "tasks per room" where a blueprint's room points at its tasks: each task is a room's, as said
+            back = [f.name for f in spec.entity(b).fields if f.type == FieldType.reference and f.target == a]
+            if back and not any(f.target == b for f in spec.entity(a).fields):
+                for name in back:
+                    spec = apply_if_fits(spec, {"op": "remove_field", "entity": b, "field": name}, [])
         if a and b:
             spec = link(spec, a, b)
     return spec
@@ -51,11 +57,12 @@ def joins_said(spec: AppSpec, text: str) -> AppSpec:
     """"registrations linking campers to sessions": a thing of its own that points at both, kept though no blueprint
     near the app keeps it."""
     words_for = words_for_entities(spec)
-    for m in re.finditer(r"\b([a-z]{4,}) (?:linking|connecting|joining|that link|that connect) ([a-z]+) (?:to|and|with) "
-                         r"([a-z]+)", text.lower()):
+    for m in re.finditer(r"\b([a-z]{4,}) (?:linking|connecting|joining|that link|that connect|link|links|connect|connects)"
+                         r" (?:an? |the |each |one )?([a-z]+) (?:to|and|with) (?:an? |the |each |one )?([a-z]+)", text.lower()):
         a = words_for.get(m.group(2)) or words_for.get(singular(m.group(2)))
         b = words_for.get(m.group(3)) or words_for.get(singular(m.group(3)))
-        join = words_for.get(m.group(1)) or singular(m.group(1))
+        join = words_for.get(m.group(1)) or next(
+            (e.name for e in spec.entities if e.name.endswith("_" + singular(m.group(1)))), singular(m.group(1)))
         if not (a and b) or join == m.group(1) or a == b:
             continue
         if spec.entity(join) is None:

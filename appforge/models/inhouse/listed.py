@@ -27,7 +27,7 @@ from appforge.models.inhouse.itemfield import (
     workflow_as_said,
 )
 from appforge.models.inhouse.listfit import added_words, holder_of, named_in_full, option_values, retyped
-from appforge.models.inhouse.listhead import kept_by_the_app, whose_list
+from appforge.models.inhouse.listhead import kept_by_the_app, read_once, whose_list
 from appforge.models.inhouse.listitems import ListItems, kinds_of, new_thing_word, things_of_the_app
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
@@ -408,7 +408,8 @@ class ListedFields(ListItems):
                 if owner is not None and len(items) >= 3:
                     found.append((owner, items, False))
             named_before = last_named(re.findall(r"[a-z]+", low), words_for) or named_before
-        return found + done_by_doers
+        return read_once(found) + done_by_doers
+
 
     def _mixed(self, sentence: str, words_for: dict[str, str]) -> list[tuple[str, list[str], bool]]:
         """"customers, their addresses, cleanings, which cleaner went, how much we charged, whether they paid": a
@@ -421,6 +422,12 @@ class ListedFields(ListItems):
             if not words:
                 continue
             field = unasked(low)
+            per = re.match(r"^([a-z]+(?: [a-z]+)??) (?:assigned |picked |chosen )?(?:per|for each|for every|on each) ([a-z]+)$", field)
+            whose = entity_of([per.group(2)], words_for) if per is not None else None
+            if (whose is not None and entity_of(name_words(per.group(1)), words_for) != whose
+                    and per.group(1).split()[-1] == singular(per.group(1).split()[-1])):  # "budget items per couple": theirs
+                found.append((whose, [per.group(1)], False))  # "driver assigned per route": each route's driver
+                continue
             their = re.match(r"^(?:their|its|his|her) (.+)$", low)
             if field == low and their is None:
                 thing = entity_of(words, words_for)
@@ -502,6 +509,7 @@ _OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log",
 def listed_fields(catalogue: Catalogue) -> ListedFields:
     entities = [e for bp in catalogue.blueprints for e in bp.spec.entities]
     return ListedFields(FieldTypes(entities), frozenset(e.name for e in entities))
+
 
 
 __all__ = ["KEPT_IN", "NOT_PLURALS", "ListedFields", "listed_fields"]

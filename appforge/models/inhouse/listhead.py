@@ -16,10 +16,14 @@ from appforge.models.inhouse.phrasing import singular
 _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 
 
+# "registrations linking campers to sessions", "sessions link a tutor and a student": a thing that joins two others
+JOIN_VERBS = frozenset({"linking", "connecting", "joining", "link", "links", "connect", "connects"})
+
+
 def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
     """The words before a list (lower case) that say whose list it is, the thing's words last."""
     head = re.findall(r"[a-z]+", before)
-    joins = next((k for k, w in enumerate(head) if k and w in ("linking", "connecting", "joining")), None)
+    joins = next((k for k, w in enumerate(head) if k and w in JOIN_VERBS), None)
     if joins is not None and new_thing_word(head[joins - 1]):
         head = head[:joins]  # "registrations linking campers to sessions with paid yes/no": the registrations'
     while len(head) > 1 and head[-1] in MODALS:
@@ -66,4 +70,20 @@ def kept_by_the_app(head: list[str], words_for: dict[str, str]) -> str | None:
     return entity_of(core, words_for) if len(core) < len(head) else None
 
 
-__all__ = ["kept_by_the_app", "whose_list"]
+
+
+def read_once(found: list[tuple[str, list[str], bool]]) -> list[tuple[str, list[str], bool]]:
+    """Less a list read a second time for another thing: "devices have serial numbers, assigned to an employee, with
+    date given and date returned" is the devices' list, "with ..." included, not also the employee's."""
+    def plain(item: str) -> str:
+        return re.sub(r"^(?:with|w/|w|and|plus)\s+", "", item.strip().lower())
+    out: list[tuple[str, list[str], bool]] = []
+    for entity, items, asked in found:
+        earlier = {plain(i) for e, its, _ in out if e != entity for i in its}
+        if items and not asked and len(items) >= 2 and all(plain(i) in earlier for i in items):
+            continue
+        out.append((entity, items, asked))
+    return out
+
+
+__all__ = ["kept_by_the_app", "read_once", "whose_list"]

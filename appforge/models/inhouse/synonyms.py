@@ -44,7 +44,8 @@ def word_vector(word: str) -> torch.Tensor:
 _ONE_THING = (frozenset({"booking", "appointment", "reservation", "consultation", "stay"}),
               frozenset({"employee", "staff_member", "worker"}), frozenset({"kid", "child", "pupil", "learner"}),
               frozenset({"hairdresser", "stylist", "hairstylist"}), frozenset({"pet", "patient"}),
-              frozenset({"learner", "student"}), frozenset({"workout", "session"}))
+              frozenset({"learner", "student"}), frozenset({"workout", "session"}),
+              frozenset({"shoot", "photoshoot", "session"}))
 
 
 def one_thing(a: str, b: str) -> bool:

@@ -167,13 +167,18 @@ class ThingNames:
                     # "work orders (issue, priority, assigned to)": a word only said in the bracket is the order's
                     or (plainly and depth > 0 and tokens[i] not in self.people and singular(tokens[i]) not in outside
                         and (tokens[i] == singular(tokens[i]) or (before.isalpha() and before not in LIST_WORDS)))
+                    # "players (name, parent contact, jersey number)": the player's parent's contact, no contacts kept
+                    or (plainly and depth > 0 and tokens[i] == singular(tokens[i]) and before.isalpha()
+                        and before not in LIST_WORDS and after in (",", ")", "/"))
                     # ... and "item (flyers, business cards)": the kinds of an item, not cards to keep
                     or (plainly and after in ("in", "out", "up", "off") and tokens[i] == singular(tokens[i])
                         and (i + 2 == len(tokens) or tokens[i + 2] in ("/", "and", "&", ",", ".", ";", ")", "dates",
                                                                       "date", "times", "time")))
                     or (plainly and tokens[i] in ("people", "everyone", "anyone", "someone", "users")
                         and after in ("can", "could", "may", "will", "should", "must"))  # "tools people can borrow"
-                    or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))):
+                    or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))
+                    # "photography studio booking - clients book sessions": the kind of app, no bookings beside them
+                    or (plainly and tokens[i] in ACTIVITY_WORDS and after in ("-", ":") and i <= 3)):
                 i += 1
                 continue
             for n in (2, 1):
@@ -233,9 +238,11 @@ class ThingNames:
                 continue
             before = tokens[i - 1] if i else ","
             after = tokens[i + 1] if i + 1 < len(tokens) else "."
-            if before in QUANTITY or before in DOING or (before.isalpha() and before not in LIST_WORDS):
+            if before in QUANTITY or before in DOING or (before.isalpha() and before not in LIST_WORDS
+                                                         and not (plainly and _work_done(tokens, i))):
                 continue
-            if after.isalpha() and after not in LIST_WORDS and not (plainly and after == "like"):
+            if after.isalpha() and after not in LIST_WORDS and not (plainly and after == "like") and not (
+                    plainly and known and after in _FROM_WHOM):
                 continue
             if plainly and set(tokens[max(0, i - 3) : i]) & {"like", "eg", "such", "including", "incl"}:
                 continue  # the examples of a thing ("wax and wicks"), not things of their own
@@ -344,6 +351,19 @@ class ThingNames:
         if not any(f.type == FieldType.text for f in kept if f.type not in RELATION_TYPES):
             kept.insert(0, Field(name="name", type=FieldType.text))
         return entity.model_copy(update={"fields": kept})
+
+
+# "orders from garden centers", "invoices to clients": a thing listed with whom it is from or to
+_FROM_WHOM = frozenset({"from", "to"})
+_NOT_WORK = frozenset({"during", "including", "according", "regarding", "following", "remaining", "existing"})
+
+
+def _work_done(tokens: list[str], i: int) -> bool:
+    """"snow plowing routes and customers", "cleaning jobs": the things of the work the app is for, said after the
+    work at the head of the message; further on, "feeding instructions" are a field of what is listed."""
+    before = tokens[i - 1]
+    return (before.endswith("ing") and len(before) >= 6 and before not in _NOT_WORK and not before.endswith("thing")
+            and (i == 1 or (i == 2 and tokens[0].isalpha())))
 
 
 def _plain_workflow(field: Field, words: set[str]) -> Field:
