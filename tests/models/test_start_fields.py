@@ -294,3 +294,34 @@ def test_a_studios_booking_app_keeps_the_sessions_booked_not_a_list_of_bookings_
     assert spec.entity("booking") is None and spec.entity("shoot") is None
     session = _entity(spec, "session")
     assert any(f.target == "studio" for f in session.fields) and any(f.target == "client" for f in session.fields)
+
+
+def test_a_list_after_things_submitted_by_people_is_the_things_and_assigned_to_a_handyman_is_one_of_the_team() -> None:
+    spec = _new_app("apartment building maintenance: units, tenants in each unit, work orders submitted by tenants with "
+                    "priority and status, assigned to a handyman")
+    assert spec.entity("maintenance") is None  # the kind of app, no list of maintenances
+    tenant, order = _entity(spec, "tenant"), _entity(spec, "work_order")
+    assert tenant.field("priority") is None and tenant.field("status") is None
+    assert order.field("priority") is not None
+    assert _type(order, "handyman") == FieldType.user
+
+
+def test_the_kinds_listed_for_a_thing_are_the_options_of_its_kind_in_the_persons_words() -> None:
+    spec = _new_app("personal finance: accounts (checking, savings, credit card), transactions per account with "
+                    "category and amount, monthly budgets per category")
+    account = _entity(spec, "account")
+    assert account.field("checking") is None and account.field("savings") is None
+    kinds = next(f for f in account.fields if f.options)
+    assert {o.value for o in kinds.options} == {"Checking", "Savings", "Credit card"}
+
+
+def test_a_list_after_things_coming_in_is_theirs_and_a_thing_listed_for_each_other_thing_is_no_field_of_it() -> None:
+    spec = _new_app("little free pantry app: donations coming in (item, qty, donor, date), items going out, current "
+                    "stock per item")
+    donation = _entity(spec, "donation")
+    assert donation.field("qty") is not None or donation.field("quantity") is not None
+    spec = _new_app("I manage a community choir. Members with voice part (soprano, alto, tenor, bass), rehearsals with "
+                    "date and location, attendance at each rehearsal, and music pieces we're learning")
+    rehearsal = _entity(spec, "rehearsal")
+    assert not any(w in f.name for f in rehearsal.fields for w in ("attendance", "learning"))
+    assert any(f.target == "rehearsal" for f in _entity(spec, "attendance").fields)

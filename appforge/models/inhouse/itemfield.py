@@ -191,15 +191,23 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     phrase = re.sub(r"^\s*(?:with|w/|w)\s+(?=[a-z])", "", phrase)  # "..., with date given": the date given
     given = re.match(r"\s*(?:assigned|given|lent|issued|belongs?|belonging|linked|tied) to (?:an? |the |one |each )?([a-z]+)\s*$",
                      phrase)
-    if given is not None and entity_of([given.group(1)], words_for_entities(spec)) not in (None, entity.name):
-        phrase = given.group(1)  # "devices ... assigned to an employee": the employee it is with
-    doing = re.match(r"^\s*([a-z]+(?: [a-z]+)?) ([a-z]+ing |assigned |assigned to )?(?:each|every|per|to each|for each) ([a-z]+)\s*$",
-                     phrase)
-    doer = False  # "game masters running each booking": someone of the team, whatever "game" says of the type
+    given_to = entity_of([given.group(1)], words_for_entities(spec)) if given is not None else None
+    # "devices ... assigned to an employee": the employee it is with; "assigned to a handyman": one of the team
+    doer = given is not None and given_to is None and given.group(0).split()[0] == "assigned"
+    if given is not None and (given_to not in (None, entity.name) or doer):
+        phrase = given.group(1)
+    doing = re.match(r"^\s*([a-z]+(?: [a-z]+)??) ([a-z]+ing |assigned |assigned to )?(?:each|every|per|(?:to|for|at|in|on) each)"
+                     r" ([a-z]+)\s*$", phrase)
+    # "game masters running each booking": someone of the team, whatever "game" says of the type
     if doing is not None and entity_of([doing.group(3)], words_for_entities(spec)) == entity.name:
         doer = bool(doing.group(2))
         said = doing.group(1).split()
         phrase = " ".join(said[:-1] + [singular(said[-1])])  # "game masters running each booking": a booking's game master
+        if entity_of(said, words_for_entities(spec)) not in (None, entity.name):
+            return None  # "attendance at each rehearsal": a thing of its own, kept for each, no field of the rehearsal
+    # "music pieces we're learning", "plants i own": the pieces, the plants, less what the person says of them
+    phrase = re.sub(r"(?<=[a-z]{4}s)\s+(?:that |which )?(?:we|i|they|you)(?:'re|'ve|'m| are| have| am)? [a-z]+\s*$", "",
+                    phrase.replace("’", "'"))
     said = re.findall(r"[a-z]+", phrase)
     if len(said) >= 3 and said[0] in ("we", "i", "they", "you"):
         phrase = " ".join(said[2:])  # "we track plot size": the plot size

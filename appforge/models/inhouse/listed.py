@@ -26,9 +26,16 @@ from appforge.models.inhouse.itemfield import (
     unasked,
     workflow_as_said,
 )
-from appforge.models.inhouse.listfit import added_words, holder_of, named_in_full, option_values, retyped
+from appforge.models.inhouse.listfit import (
+    added_words,
+    holder_of,
+    named_in_full,
+    option_values,
+    options_as_said,
+    retyped,
+)
 from appforge.models.inhouse.listhead import kept_by_the_app, read_once, whose_list
-from appforge.models.inhouse.listitems import ListItems, kinds_of, new_thing_word, things_of_the_app
+from appforge.models.inhouse.listitems import ListItems, kinds_named, kinds_of, new_thing_word, things_of_the_app
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
     ADD_WHEN,
@@ -107,6 +114,10 @@ class ListedFields(ListItems):
             options = option_values(spec, entity_name, before)
             if kinds_of(spec.entity(entity_name), items):
                 continue  # "activities (call, email, meeting)" where an activity's kind is one of those
+            kinds = kinds_named(spec.entity(entity_name), items)
+            if kinds is not None:
+                spec = options_as_said(spec, entity_name, kinds, items, ops)
+                continue
             for item in items:
                 if all(part in options for part in re.split(r"\s+or\s+|\s*/\s*", item.lower().strip())):
                     continue  # "a category: hair, nails, beauty": the options of a field, not fields

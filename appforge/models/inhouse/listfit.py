@@ -13,7 +13,7 @@ from appforge.models.inhouse.itemfield import has_field, name_words
 from appforge.models.inhouse.listmarks import CHOICE_WORDS
 from appforge.models.inhouse.mentions import EVERY_THING_HAS, apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.spec.model import AppSpec, FieldType
+from appforge.spec.model import AppSpec, Field, FieldType
 
 
 def holder_of(spec: AppSpec, items: list[str], links: bool = False) -> str | None:
@@ -86,4 +86,22 @@ def option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> se
     return {o.value.lower() for f in entity.fields if old is None or old.field(f.name) is None for o in f.options}
 
 
-__all__ = ["added_words", "holder_of", "named_in_full", "option_values", "retyped"]
+
+def options_as_said(spec: AppSpec, entity_name: str, field: Field, items: list[str], ops: list[dict[str, Any]]) -> AppSpec:
+    """`field`'s options become the kinds the person listed, in their words and order ("checking, savings, credit
+    card" where the app offered current, savings, credit card, cash)."""
+    said = [i.strip() for i in items if i.strip()]
+    low = {i.lower() for i in said}
+    for option in field.options:
+        if option.value.lower() not in low:
+            spec = apply_if_fits(spec, {"op": "remove_option", "entity": entity_name, "field": field.name,
+                                        "value": option.value}, ops)
+    had = {o.value.lower() for o in field.options}
+    for value in said:
+        if value.lower() not in had:
+            spec = apply_if_fits(spec, {"op": "add_option", "entity": entity_name, "field": field.name,
+                                        "value": value[:1].upper() + value[1:]}, ops)
+    return spec
+
+
+__all__ = ["options_as_said", "added_words", "holder_of", "named_in_full", "option_values", "retyped"]

@@ -12,6 +12,9 @@ from appforge.models.inhouse.listmarks import FOR_WHAT, KIND_WORDS, MODALS
 from appforge.models.inhouse.mentions import UNIT_WORDS, entity_of
 from appforge.models.inhouse.phrasing import singular
 
+# What people do to a thing they hand in: "work orders submitted by tenants", "requests raised by staff".
+_DONE_BY = frozenset({"submitted", "placed", "made", "sent", "filed", "reported", "raised", "booked", "created",
+                      "logged", "requested", "entered", "added", "opened", "written"})
 # Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
 _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 
@@ -46,6 +49,13 @@ def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
     elif (len(head) >= 3 and head[-2] in ("from", "by") and head[-3] != singular(head[-3])
           and entity_of(head[-4:-2], words_for) is not None and entity_of(head[-1:], words_for) is not None):
         head = head[:-2]  # "orders from customers with shipping status": the orders', not the customers'
+    elif (len(head) >= 4 and head[-2] == "by" and head[-3] in _DONE_BY and head[-4] != singular(head[-4])
+          and entity_of(head[-5:-3], words_for) is not None and entity_of(head[-1:], words_for) is not None):
+        head = head[:-3]  # "work orders submitted by tenants with priority": the work orders', not the tenants'
+    moving = len(head) - (2 if len(head) >= 3 and head[-1] in ("in", "out", "back", "up", "off") else 1)
+    if (moving >= 1 and len(head) - moving <= 2 and head[moving].endswith(("ing", "ed")) and len(head[moving]) >= 5
+            and head[moving - 1] != singular(head[moving - 1]) and new_thing_word(head[moving - 1])):
+        head = head[:moving]  # "donations coming in (item, qty)", "cars sold (price)": the donations', the cars'
     when = re.search(r"(?:^| )([a-z]{4,}) (?:before|after|between|during)(?: and (?:before|after))?"
                      r"(?: [a-z]+){1,2}$", " ".join(head))
     if when is not None and new_thing_word(when.group(1)) and entity_of([when.group(1)], words_for) is None:

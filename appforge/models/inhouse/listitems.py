@@ -22,7 +22,7 @@ from appforge.models.inhouse.listmarks import (
 from appforge.models.inhouse.mentions import ENTRY_WORDS, entity_of, said_done
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS
-from appforge.spec.model import RESERVED_ENTITY_NAMES, Entity
+from appforge.spec.model import RESERVED_ENTITY_NAMES, Entity, Field, FieldType
 
 
 class ListItems:
@@ -152,4 +152,18 @@ def kinds_of(entity: Entity | None, items: list[str]) -> bool:
     said = {i.lower().strip() for i in items}
     return any(said <= {o.value.lower() for o in f.options} for f in entity.fields if f.options)
 
-__all__ = ["ListItems", "kinds_of", "new_thing_word", "things_of_the_app"]
+def kinds_named(entity: Entity | None, items: list[str]) -> Field | None:
+    """The choice whose options most of the items are, though not all: "accounts (checking, savings, credit card)"
+    where an account's type is current, savings, credit card or cash names its kinds in the person's words."""
+    if entity is None or len(items) < 3:
+        return None
+    said = [i.lower().strip() for i in items]
+    for f in entity.fields:
+        if f.type == FieldType.choice and f.options:
+            had = {o.value.lower() for o in f.options}
+            if sum(i in had for i in said) * 2 > len(said) and all(len(i.split()) <= 3 for i in said):
+                return f
+    return None
+
+
+__all__ = ["ListItems", "kinds_named", "kinds_of", "new_thing_word", "things_of_the_app"]

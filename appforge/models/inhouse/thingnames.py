@@ -178,7 +178,8 @@ class ThingNames:
                         and after in ("can", "could", "may", "will", "should", "must"))  # "tools people can borrow"
                     or (plainly and tokens[i] in APP_WORDS and after in ("for", "to", "that", "which"))
                     # "photography studio booking - clients book sessions": the kind of app, no bookings beside them
-                    or (plainly and tokens[i] in ACTIVITY_WORDS and after in ("-", ":") and i <= 3)):
+                    or (plainly and tokens[i] in ACTIVITY_WORDS | {"maintenance", "upkeep"} and after in ("-", ":")
+                        and i <= 3)):
                 i += 1
                 continue
             for n in (2, 1):
