@@ -287,3 +287,11 @@ def test_pay_per_game_is_money_and_a_role_is_made_only_of_words_said() -> None:
                     "3. Products - name, price, stock\nOnly admins can delete orders.")
     assert [r.name for r in spec.roles] == ["admin"]  # no "admin_record"
     assert {(p.entity, p.action) for p in spec.permissions} == {("order", "delete")}
+
+
+def test_a_request_of_a_few_words_starts_from_a_blueprint_of_its_trade() -> None:
+    model = get_model("appforge")
+    _, blueprint, _, _ = model.start_for("window cleaning rounds")
+    assert blueprint is not None and blueprint.name == "cleaning_service"  # not a wargame's rounds
+    _, blueprint, _, _ = model.start_for("car detailing bookings")
+    assert blueprint is not None and blueprint.name == "car_wash"  # not a dealership's cars

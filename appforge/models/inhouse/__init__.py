@@ -29,7 +29,7 @@ from safetensors.torch import load_file
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.charts import chart_operations, charts_had, figure_not_field, unasked_charts
-from appforge.models.inhouse.choose import BARELY, naming_the_things, pages_of_its_own
+from appforge.models.inhouse.choose import BARELY, naming_the_things, pages_of_its_own, saying_the_trade
 from appforge.models.inhouse.complete import Realiser, with_links
 from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.features import (
@@ -383,8 +383,10 @@ class InhouseModel:
         Training from feedback starts its create examples where the model would, so it lives here, once.
         """
         query = self.encoder.embed([text])[0]
-        nearest, score, naming = naming_the_things(self.catalogue.nearest(query, 3), text)
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
+        near = self.catalogue.nearest(query, 5)
+        trade = saying_the_trade(near, text) if words < DESCRIBED_IN_WORDS else None
+        nearest, score, naming = (*trade, True) if trade is not None else naming_the_things(near[:3], text)
         index = entity_index(self.catalogue)
         near_enough, unlike = score >= BLUEPRINT_AT_LEAST, frozenset[str]()
         if near_enough and score < BLUEPRINT_AT_LEAST + 2 * BARELY and words >= DESCRIBED_IN_WORDS:

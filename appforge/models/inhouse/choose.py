@@ -36,6 +36,37 @@ def naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, fl
     return named_ones[0] if named_ones else (best, score, False)
 
 
+# Words of a request that say nothing of its trade: "a tracker for my bookings app".
+_NOT_TRADE = frozenset({"app", "application", "tracker", "system", "tool", "manager", "management", "for", "the", "and",
+                        "with", "our", "my", "small", "simple", "little", "new", "need", "want", "business", "company",
+                        "shop", "store", "list", "log", "track", "keep", "book", "booking", "order", "customer", "client"})
+# How much less near a blueprint that says the trade's words may be than the nearest, which says none of them.
+SAYING_MARGIN = 0.05
+
+
+def saying_the_trade(near: list[tuple[Any, float]], text: str) -> tuple[Any, float] | None:
+    """For a request of a few words, where sentence vectors are least sure ("window cleaning rounds" is nearest a
+    miniature wargame's rounds), a blueprint nearly as near whose own words say the request's trade (a cleaning
+    company's "cleaning") where the nearest's say none of it, or the nearest when it says more than any of them;
+    None otherwise."""
+    said = {singular(w) for w in re.findall(r"[a-z]{3,}", text.lower())} - _NOT_TRADE
+
+    def says(blueprint: Any) -> int:
+        spec = blueprint.spec
+        own = " ".join([spec.title or "", spec.description or ""] + [e.name.replace("_", " ") for e in spec.entities])
+        return len(said & {singular(w) for w in re.findall(r"[a-z]{3,}", own.lower())})
+
+    best, score = near[0]
+    first = says(best)
+    close = [(says(b), s, b) for b, s in near[1:] if s >= score - NAMING_MARGIN]
+    better = max(close, key=lambda c: (c[0], c[1]), default=None)
+    if better is None or better[0] == first:
+        return None
+    if better[0] < first:
+        return best, score  # "car detailing bookings": a car wash's, though a dealership keeps cars
+    return (better[2], better[1]) if first == 0 and better[1] >= score - SAYING_MARGIN else None
+
+
 def pages_of_its_own(spec: AppSpec) -> AppSpec:
     """An app built from words alone has no blueprint's pages: a list of each thing it keeps, and a calendar of the
     first thing with a date (what a person who asked for "a blood pressure log" opens first), where it has none."""
@@ -51,4 +82,4 @@ def pages_of_its_own(spec: AppSpec) -> AppSpec:
     return spec
 
 
-__all__ = ["BARELY", "naming_the_things", "pages_of_its_own"]
+__all__ = ["BARELY", "naming_the_things", "pages_of_its_own", "saying_the_trade"]
