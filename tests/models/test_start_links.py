@@ -232,3 +232,10 @@ def test_what_is_kept_from_each_thing_points_at_it_and_orders_from_someone_are_k
     spec = _new_app("plant nursery inventory: plants by species, which greenhouse they're in, and orders from garden "
                     "centers with quantities")
     assert spec.entity("order") is not None and spec.entity("plant") is not None
+
+
+def test_a_schedule_of_games_is_a_list_of_games_between_the_teams() -> None:
+    spec = _new_app("help me build something for my softball league: teams, players on teams, schedule of games with "
+                    "scores, and standings")
+    assert "team" in _links(spec, "game")
+    assert "team" in _links(spec, "player")

@@ -143,7 +143,9 @@ class ThingNames:
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "for each job I want the bike, what's wrong, ...": the thing the list that follows is of
             each_of = plainly and before in ("each", "every") and i >= 2 and tokens[i - 2] == "for" and after in ("i", "we")
-            if (not tokens[i].isalpha() or (before in QUANTITY and not each_of) or before in DOING
+            # "schedule of games", "a log of walks": the games, the walks (but "number of rooms" is a count)
+            listing = plainly and before == "of" and i >= 2 and tokens[i - 2] in _LIST_OF and tokens[i] != singular(tokens[i])
+            if (not tokens[i].isalpha() or (before in QUANTITY and not each_of and not listing) or before in DOING
                     or (before in SENTENCE_START and after in COMMANDED)
                     or (plainly and before in SENTENCE_START | {"and", "also", "please", "pls", "then"}
                         and tokens[i] in COMMANDS)
@@ -354,6 +356,9 @@ class ThingNames:
         return entity.model_copy(update={"fields": kept})
 
 
+# What a list of things is called: "schedule of games", "a log of walks", "record of repairs".
+_LIST_OF = frozenset({"schedule", "list", "log", "record", "records", "history", "calendar", "register", "roster",
+                      "rota", "database", "inventory", "catalog", "catalogue", "collection", "directory", "diary"})
 # "orders from garden centers", "invoices to clients": a thing listed with whom it is from or to
 _FROM_WHOM = frozenset({"from", "to"})
 _NOT_WORK = frozenset({"during", "including", "according", "regarding", "following", "remaining", "existing"})
