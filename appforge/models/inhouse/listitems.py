@@ -19,6 +19,7 @@ from appforge.models.inhouse.listmarks import (
     RULE,
     VIEW_ITEM,
 )
+from appforge.models.inhouse.listparts import list_items
 from appforge.models.inhouse.mentions import ENTRY_WORDS, entity_of, said_done
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS
@@ -123,6 +124,39 @@ class ListItems:
                 break  # "parts used with price", "payments received": the next thing, with its own list
             out.append(item)
         return out
+
+    def _mixed(self, sentence: str, words_for: dict[str, str]) -> list[tuple[str, list[str], bool]]:
+        """"customers, their addresses, cleanings, which cleaner went, how much we charged, whether they paid": a
+        list of things, each followed by what is kept of it, said as "their ..." or as a question."""
+        found: list[tuple[str, list[str], bool]] = []
+        current: str | None = None
+        for item in list_items(sentence.rsplit(": ", 1)[-1]):
+            low = re.sub(r"\s*\([^)]*\)", "", item.strip().lower())  # "each cat (name, age)": the cat
+            words = name_words(low)
+            if not words:
+                continue
+            field = unasked(low)
+            per = re.match(r"^([a-z]+(?: [a-z]+)??) (?:assigned |picked |chosen )?(?:per|for each|for every|on each) ([a-z]+)$", field)
+            whose = entity_of([per.group(2)], words_for) if per is not None else None
+            if (whose is not None and entity_of(name_words(per.group(1)), words_for) != whose
+                    and per.group(1).split()[-1] == singular(per.group(1).split()[-1])):  # "budget items per couple": theirs
+                found.append((whose, [per.group(1)], False))  # "driver assigned per route": each route's driver
+                continue
+            their = re.match(r"^(?:their|its|his|her) (.+)$", low)
+            if field == low and their is None:
+                thing = entity_of(words, words_for)
+                each = len(words) >= 2 and words[-2] in ("each", "every")  # "keep track of each cat"
+                thing = thing if thing is not None and (words[-1] != singular(words[-1]) or each) else None
+                if thing is not None and current is not None and current != thing and found:
+                    found.append((thing, [current.replace("_", " ")], False))  # "customers, ..., cleanings": theirs
+                current = thing
+                continue
+            if current is None or len(name_words(field)) > MAX_ITEM_WORDS:
+                continue
+            said = their.group(1) if their is not None else field
+            if entity_of(name_words(said), words_for) is None or their is None:
+                found.append((current, self._fields_only([said], words_for, bracketed=False), False))
+        return [(e, items, asked) for e, items, asked in found if items]
 
 
 def things_of_the_app(items: list[str], words_for: dict[str, str], holder: str | None = None) -> bool:
