@@ -9,6 +9,7 @@ from typing import Any
 from appforge.models.inhouse.complete import DATES, first_field, spec_operations
 from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.phrasing import singular
+from appforge.models.inhouse.thingnames import APP_WORDS, LIST_WORDS
 from appforge.spec.model import AppSpec
 
 # How much less near a blueprint that keeps a thing the message names may be than the nearest, which keeps none.
@@ -37,9 +38,8 @@ def naming_the_things(near: list[tuple[Any, float]], text: str) -> tuple[Any, fl
 
 
 # Words of a request that say nothing of its trade: "a tracker for my bookings app".
-_NOT_TRADE = frozenset({"app", "application", "tracker", "system", "tool", "manager", "management", "for", "the", "and",
-                        "with", "our", "my", "small", "simple", "little", "new", "need", "want", "business", "company",
-                        "shop", "store", "list", "log", "track", "keep", "book", "booking", "order", "customer", "client"})
+_NOT_TRADE = APP_WORDS | LIST_WORDS | frozenset({"small", "simple", "little", "new", "want", "business", "company",
+                                                "shop", "store", "list", "book", "booking", "order", "customer", "client"})
 # How much less near a blueprint that says the trade's words may be than the nearest, which says none of them.
 SAYING_MARGIN = 0.05
 

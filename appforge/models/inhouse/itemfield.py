@@ -191,7 +191,8 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     phrase = re.sub(r"^\s*(?:with|w/|w)\s+(?=[a-z])", "", phrase)  # "..., with date given": the date given
     given = re.match(r"\s*(?:assigned|given|lent|issued|belongs?|belonging|linked|tied) to (?:an? |the |one |each )?([a-z]+)\s*$",
                      phrase)
-    given_to = entity_of([given.group(1)], words_for_entities(spec)) if given is not None else None
+    words_for = words_for_entities(spec)
+    given_to = entity_of([given.group(1)], words_for) if given is not None else None
     # "devices ... assigned to an employee": the employee it is with; "assigned to a handyman": one of the team
     doer = given is not None and given_to is None and given.group(0).split()[0] == "assigned"
     if given is not None and (given_to not in (None, entity.name) or doer):
@@ -199,11 +200,11 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     doing = re.match(r"^\s*([a-z]+(?: [a-z]+)??) ([a-z]+ing |assigned |assigned to )?(?:each|every|per|(?:to|for|at|in|on) each)"
                      r" ([a-z]+)\s*$", phrase)
     # "game masters running each booking": someone of the team, whatever "game" says of the type
-    if doing is not None and entity_of([doing.group(3)], words_for_entities(spec)) == entity.name:
+    if doing is not None and entity_of([doing.group(3)], words_for) == entity.name:
         doer = bool(doing.group(2))
         said = doing.group(1).split()
         phrase = " ".join(said[:-1] + [singular(said[-1])])  # "game masters running each booking": a booking's game master
-        if entity_of(said, words_for_entities(spec)) not in (None, entity.name):
+        if entity_of(said, words_for) not in (None, entity.name):
             return None  # "attendance at each rehearsal": a thing of its own, kept for each, no field of the rehearsal
     # "music pieces we're learning", "plants i own": the pieces, the plants, less what the person says of them
     phrase = re.sub(r"(?<=[a-z]{4}s)\s+(?:that |which )?(?:we|i|they|you)(?:'re|'ve|'m| are| have| am)? [a-z]+\s*$", "",
@@ -232,7 +233,6 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             words = words[:-1]
     if not words or len(words) > MAX_ITEM_WORDS:
         return None
-    words_for = words_for_entities(spec)
     target = entity_of(words, words_for)
     if target == entity.name and len(words) <= 2 and not in_units:
         return None  # "rooms (room, price)": the thing itself (but a reading's "reading mg/dL" is its value)

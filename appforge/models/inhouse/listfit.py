@@ -88,8 +88,8 @@ def option_values(spec: AppSpec, entity_name: str, before: AppSpec | None) -> se
 
 
 def options_as_said(spec: AppSpec, entity_name: str, field: Field, items: list[str], ops: list[dict[str, Any]]) -> AppSpec:
-    """`field`'s options become the kinds the person listed, in their words and order ("checking, savings, credit
-    card" where the app offered current, savings, credit card, cash)."""
+    """`field`'s options become the kinds the person listed, in their words ("checking, savings, credit card" where
+    the app offered current, savings, credit card, cash); the ones it had and the person said keep their place."""
     said = [i.strip() for i in items if i.strip()]
     low = {i.lower() for i in said}
     for option in field.options:
