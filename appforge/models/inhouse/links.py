@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from appforge.models.inhouse.complete import DATES, first_field
+from appforge.models.inhouse.listmarks import JOIN_VERBS
 from appforge.models.inhouse.mentions import (
     EVERY_THING_HAS,
     apply_if_fits,
@@ -57,8 +58,9 @@ def joins_said(spec: AppSpec, text: str) -> AppSpec:
     """"registrations linking campers to sessions": a thing of its own that points at both, kept though no blueprint
     near the app keeps it."""
     words_for = words_for_entities(spec)
-    for m in re.finditer(r"\b([a-z]{4,}) (?:linking|connecting|joining|that link|that connect|link|links|connect|connects)"
-                         r" (?:an? |the |each |one )?([a-z]+) (?:to|and|with) (?:an? |the |each |one )?([a-z]+)", text.lower()):
+    verbs = "|".join(sorted(JOIN_VERBS, key=len, reverse=True))
+    for m in re.finditer(rf"\b([a-z]{{4,}}) (?:that )?(?:{verbs}) (?:an? |the |each |one )?([a-z]+) (?:to|and|with) "
+                         r"(?:an? |the |each |one )?([a-z]+)", text.lower()):
         a = words_for.get(m.group(2)) or words_for.get(singular(m.group(2)))
         b = words_for.get(m.group(3)) or words_for.get(singular(m.group(3)))
         join = words_for.get(m.group(1)) or next(

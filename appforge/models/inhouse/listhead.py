@@ -8,19 +8,15 @@ from __future__ import annotations
 import re
 
 from appforge.models.inhouse.listitems import new_thing_word
-from appforge.models.inhouse.listmarks import FOR_WHAT, KIND_WORDS, MODALS
+from appforge.models.inhouse.listmarks import FOR_WHAT, JOIN_VERBS, KIND_WORDS, MODALS
 from appforge.models.inhouse.mentions import UNIT_WORDS, entity_of
 from appforge.models.inhouse.phrasing import singular
 
 # What people do to a thing they hand in: "work orders submitted by tenants", "requests raised by staff".
-_DONE_BY = frozenset({"submitted", "placed", "made", "sent", "filed", "reported", "raised", "booked", "created",
+_HANDED_IN = frozenset({"submitted", "placed", "made", "sent", "filed", "reported", "raised", "booked", "created",
                       "logged", "requested", "entered", "added", "opened", "written"})
 # Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
 _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
-
-
-# "registrations linking campers to sessions", "sessions link a tutor and a student": a thing that joins two others
-JOIN_VERBS = frozenset({"linking", "connecting", "joining", "link", "links", "connect", "connects"})
 
 
 def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
@@ -49,7 +45,7 @@ def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
     elif (len(head) >= 3 and head[-2] in ("from", "by") and head[-3] != singular(head[-3])
           and entity_of(head[-4:-2], words_for) is not None and entity_of(head[-1:], words_for) is not None):
         head = head[:-2]  # "orders from customers with shipping status": the orders', not the customers'
-    elif (len(head) >= 4 and head[-2] == "by" and head[-3] in _DONE_BY and head[-4] != singular(head[-4])
+    elif (len(head) >= 4 and head[-2] == "by" and head[-3] in _HANDED_IN and head[-4] != singular(head[-4])
           and entity_of(head[-5:-3], words_for) is not None and entity_of(head[-1:], words_for) is not None):
         head = head[:-3]  # "work orders submitted by tenants with priority": the work orders', not the tenants'
     moving = len(head) - (2 if len(head) >= 3 and head[-1] in ("in", "out", "back", "up", "off") else 1)

@@ -70,5 +70,8 @@ NOTICES = frozenset({"alerts", "notifications", "warnings", "notices"})
 # Items that ask for a way to see the app: "calendar pls", "a chart of sales", "dark mode".
 VIEW_ITEM = re.compile(r"\b(?:calendar|chart|graph|kanban|dashboard|mode|theme|view|views)\b")
 
+# "registrations linking campers to sessions", "sessions link a tutor and a student": a thing that joins two others
+JOIN_VERBS = frozenset({"linking", "connecting", "joining", "link", "links", "connect", "connects"})
 
-__all__ = ["ADD_TO", "ADD_WHEN", "ASKING", "BELONGS", "CHOICE_WORDS", "COMMAND", "COMMANDING", "DONE_BY", "FOR_WHAT", "KEPT_IN", "KIND_WORDS", "MARKERS", "MODALS", "NEW_TABLE", "NEW_THING_MARKERS", "NOTICES", "NOT_A_LIST", "OWN_LIST", "PEOPLE", "QUESTION", "RULE", "SUB_THING", "THING_WORDS", "VIEW_ITEM"]
+
+__all__ = ["ADD_TO", "ADD_WHEN", "ASKING", "BELONGS", "CHOICE_WORDS", "COMMAND", "COMMANDING", "DONE_BY", "FOR_WHAT", "JOIN_VERBS", "KEPT_IN", "KIND_WORDS", "MARKERS", "MODALS", "NEW_TABLE", "NEW_THING_MARKERS", "NOTICES", "NOT_A_LIST", "OWN_LIST", "PEOPLE", "QUESTION", "RULE", "SUB_THING", "THING_WORDS", "VIEW_ITEM"]
