@@ -17,7 +17,6 @@ Settings come from the environment (APPFORGE_DATA_DIR, DATABASE_URL, ...; see ap
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from pydantic import ValidationError
 from rich import box
 from rich.console import Console
 from rich.markup import escape
@@ -33,7 +31,6 @@ from rich.table import Table
 
 from appforge.export.cli import add_export_command
 from appforge.settings import Settings
-from appforge.spec.model import AppSpec
 
 if TYPE_CHECKING:
     from appforge.runtime.platform import Platform
@@ -204,133 +201,6 @@ def apps_list(ctx: typer.Context) -> None:
             current = platform.current(name)
             table.add_row(name, current.spec.heading, str(current.number), f"{settings.app_origin(name)}/")
         out.print(table)
-
-
-# --- spec ----------------------------------------------------------------------------------------------------------
-
-
-@spec_app.command("validate")
-def spec_validate(file: Annotated[Path, typer.Argument(help="A spec file: .json, or .app for the text form.")]) -> None:
-    """Check a spec file: print OK with a summary, or every problem with where it is (exit 1)."""
-    with _reported():
-        spec = load_spec_file(file)
-        out.print(f"[bold green]OK[/] {file}: {summary(spec)}")
-
-
-def load_spec_file(path: Path) -> AppSpec:
-    """A spec from a .json or .app (text form) file; every problem is reported with where it is."""
-    text = _read(path)
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            _fail(f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
-        if not isinstance(data, dict):
-            _fail(f"{path}: a spec is a JSON object, not {type(data).__name__}")
-        problems = spec_file_problems(data)
-        if problems:
-            _fail(f"{path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}", problems)
-        return AppSpec.model_validate(data)
-    if suffix == ".app":
-        from appforge.spec.text import from_text
-
-        try:
-            return from_text(text)
-        except ValidationError as exc:
-            problems = _validation_lines(exc, {})
-            _fail(f"{path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}", problems)
-        except ValueError as exc:
-            lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-            if len(lines) == 1:
-                _fail(f"{path}: {lines[0]}")
-            _fail(f"{path}: {len(lines)} problems", lines)
-    _fail(f"{path}: unknown kind of file {suffix or '(no extension)'!r}; use .json or .app (the text form)")
-
-
-class _UncheckedSpec(AppSpec):
-    """An AppSpec without the whole-spec checks, so that all of their problems can be listed at once."""
-
-    def _check(self) -> AppSpec:  # type: ignore[override]
-        return self
-
-
-def spec_file_problems(data: dict[str, Any]) -> list[str]:
-    """Every problem of a spec's JSON: shape and types first (with where), then the whole-spec checks."""
-    from appforge.spec.validate import assign_ids, spec_problems
-
-    try:
-        unchecked = _UncheckedSpec.model_validate(data)
-    except ValidationError as exc:
-        return _validation_lines(exc, data)
-    assign_ids(unchecked)
-    return spec_problems(unchecked)
-
-
-def _validation_lines(exc: ValidationError, data: Any) -> list[str]:
-    lines = []
-    for error in exc.errors():
-        message = error["msg"].removeprefix("Value error, ")
-        where = _where(data, error["loc"])
-        lines.append(f"{where}: {message}" if where else message)
-    return lines
-
-
-def _where(data: Any, loc: tuple[Any, ...]) -> str:
-    """`entities['task'].fields['due'].type` from a pydantic location, naming list items by their name."""
-    parts: list[str] = []
-    node = data
-    for key in loc:
-        if isinstance(key, int):
-            item = node[key] if isinstance(node, list) and key < len(node) else None
-            label = item.get("name") or item.get("title") if isinstance(item, dict) else None
-            parts.append(f"[{label!r}]" if isinstance(label, str) else f"[{key}]")
-            node = item
-        else:
-            parts.append(("." if parts else "") + str(key))
-            node = node.get(key) if isinstance(node, dict) else None
-    return "".join(parts)
-
-
-def summary(spec: AppSpec) -> str:
-    fields = sum(len(e.fields) for e in spec.entities)
-    rows = sum(len(r) for r in spec.seed.values())
-    access = "public" if spec.auth.access == "public" else "sign-in"
-    return (
-        f"{spec.name} ({spec.heading}): {_n(len(spec.entities), 'entity', 'entities')}, {_n(fields, 'field')}, "
-        f"{_n(len(spec.views), 'view')}, {_n(len(spec.roles), 'role')}, {_n(len(spec.permissions), 'permission')}, "
-        f"{_n(rows, 'seed row')}, {access}"
-    )
-
-
-def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
-
-
-@spec_app.command("show")
-def spec_show(
-    ctx: typer.Context,
-    name: Annotated[str, typer.Argument(metavar="APP", help="The app's name.")],
-    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of the text form.")] = False,
-) -> None:
-    """The current spec of an app: the text form, or JSON with --json (which `spec validate` accepts back)."""
-    with _reported():
-        platform = _platform(_settings(ctx))
-        _require_app(platform, name)
-        spec = platform.current(name).spec
-        if as_json:
-            typer.echo(json.dumps(spec.model_dump(mode="json", exclude_defaults=True), indent=2, ensure_ascii=False))
-        else:
-            from appforge.spec.text import to_text
-
-            typer.echo(to_text(spec).rstrip("\n"))
-
-
-@spec_app.command("schema")
-def spec_schema() -> None:
-    """The JSON Schema of an app spec."""
-    with _reported():
-        typer.echo(json.dumps(AppSpec.model_json_schema(), indent=2))
 
 
 # --- versions ------------------------------------------------------------------------------------------------------
@@ -506,6 +376,10 @@ def _table(title: str, columns: list[str]) -> Table:
     return table
 
 
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 def _cut(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
@@ -531,8 +405,10 @@ def run() -> None:
     app(prog_name="appforge")
 
 
-# The model commands (train, generate, eval, bench-model, models, dataset) register themselves on `app`.
+# The spec commands (`specs`) and the model commands (train, generate, eval, bench-model, models, dataset) register
+# themselves on `spec_app` and `app`.
 from appforge.cli import models as _models  # noqa: E402, F401
+from appforge.cli import specs as _specs  # noqa: E402, F401
 
 if __name__ == "__main__":
     sys.exit(run())

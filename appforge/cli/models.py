@@ -19,7 +19,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from appforge.cli import _fail, _reported, _settings, app, err, load_spec_file, out
+from appforge.cli import _fail, _reported, _settings, app, err, out
+from appforge.cli.specs import load_spec_file
 
 # --- the in-house model ----------------------------------------------------------------------------------------------
 

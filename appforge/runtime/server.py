@@ -31,8 +31,9 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from appforge.runtime.api import build_api_router
-from appforge.runtime.auth import AppAuth, Realm, build_auth_router
+from appforge.runtime.auth import AppAuth, Realm
 from appforge.runtime.context import AppContext
+from appforge.runtime.signin import build_auth_router
 from appforge.settings import Settings
 from appforge.spec.model import APP_NAME, AppSpec
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.listed import listed_fields
-from appforge.models.inhouse.rules import add_roles
+from appforge.models.inhouse.roles import add_roles
 from appforge.models.inhouse.start import entity_index
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec

@@ -7,7 +7,8 @@ import pytest
 from appforge.evaluation.checklist import load_base
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.cues import refused
-from appforge.models.inhouse.rules import access_operations, roles_named, rule_operations, stated_rules
+from appforge.models.inhouse.roles import roles_named
+from appforge.models.inhouse.rules import access_operations, rule_operations, stated_rules
 
 
 @pytest.mark.parametrize(("text", "roles"), [

@@ -2,16 +2,16 @@
 
 A new app starts from the catalogue blueprint nearest to the message (retrieval by MiniLM sentence vectors), with the
 catalogue's version of every thing the message names that the blueprint lacks (`start`), the fields the message lists
-for its things (`listed`), the roles its rules name (`rules`) and links from its events to its things; the program
+for its things (`listed`), the roles its rules name (`roles`) and links from its events to its things; the program
 then changes it to what the person said: their names, the views, rules and looks they asked for. A change to an
 existing app is a program over that app, followed by what the program missed of a plain list or of quoted options.
 Either way, the rules, charts and limits the words state plainly are read last (`rules`, `charts`, `limits`), and
 the answer is operations, every one of them applied once before it is returned (see `complete`).
 Files: `program` + `slots` (the language, its grammar and what it points at), `cues` (what the message's words
-settle for the grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `train`,
-`synthetic` + `phrasing` (training data), `complete` (program -> spec operations), `start`, `implied`, `links`, `listed` +
-`fieldtypes` (where a new app starts), `mentions` (which words name which thing), `quoted`, `rules`, `charts`,
-`limits`, `looks`, `pages` (what the words state plainly).
+settle for the grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `decoding`
+(the decoder under the grammar), `train`, `synthetic` + `phrasing` (training data), `complete` (program -> spec
+operations), `start`, `implied`, `links`, `listed` + `fieldtypes` (where a new app starts), `mentions` (which words
+name which thing), `quoted`, `roles`, `rules`, `charts`, `limits`, `looks`, `pages` (what the words state plainly).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import torch
 from safetensors.torch import load_file
 
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
@@ -32,19 +31,17 @@ from appforge.models.inhouse.charts import chart_operations, charts_had, figure_
 from appforge.models.inhouse.choose import BARELY, naming_the_things, pages_of_its_own, saying_the_trade
 from appforge.models.inhouse.complete import Realiser, with_links
 from appforge.models.inhouse.cues import asks_rename
+from appforge.models.inhouse.decoding import GrammarDecoding
 from appforge.models.inhouse.features import (
     WordVectors,
     quoted_spans,
     read_message,
-    said_words,
-    slot_features,
-    word_names,
 )
 from appforge.models.inhouse.limits import defaults_said, limit_operations, settings_not_said
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.mentions import apply_if_fits
-from appforge.models.inhouse.network import NEG, Decoder, DecoderConfig
+from appforge.models.inhouse.network import Decoder, DecoderConfig
 from appforge.models.inhouse.notes import already, not_there, renames_nothing
 from appforge.models.inhouse.pages import (
     asks_home,
@@ -56,7 +53,6 @@ from appforge.models.inhouse.pages import (
     sort_operations,
 )
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.models.inhouse.program import Program
 from appforge.models.inhouse.quoted import (
     added_options,
     as_quoted,
@@ -96,7 +92,6 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 # otherwise, when the message describes the app itself, from nothing, built from the words alone.
 BLUEPRINT_AT_LEAST = 0.5
 DESCRIBED_IN_WORDS = 8
-MAX_STEPS = 160
 # Words that speak of who may do what, though no rule reads off them whole.
 _RULE_WORDS = re.compile(r"\b(?:only|permission|permissions|access|allowed|allow|role|roles|admins?|staff|private|"
                          r"public|anyone|everyone|nobody|no one|lock|locked|restrict|restricted|read[- ]only|sign[- ]?in|"
@@ -117,7 +112,7 @@ class WeightsMissing(RuntimeError):
     pass
 
 
-class InhouseModel:
+class InhouseModel(GrammarDecoding):
     """Loads the shipped weights once; `propose` is thread-safe (inference only)."""
 
     name = "appforge"
@@ -413,95 +408,6 @@ class InhouseModel:
     def _has_words(self, text: str) -> bool:
         """Whether the text has at least one real word (one MiniLM knows whole): noise and empty input do not."""
         return any(len(w) > 1 and w in self.known for w in re.findall(r"[a-z]+", text.lower()))
-
-    @torch.inference_mode()
-    def decode(self, start: AppSpec, read: Any, create: bool, realiser: Realiser | None = None,
-               quoted: dict[int, int] | None = None, renames: bool = True) -> Program:
-        """Greedy decoding under the grammar: at each step only what `Program.allowed` lists can be chosen."""
-        quoted = quoted or {}
-        program = Program(start, read.words, create=create, accept=realiser, cues=True, renames=renames)
-        d = self.decoder
-        v = len(self.tokens)
-        message = read.states.unsqueeze(0) if len(read.words) else torch.zeros(1, 1, 384)
-        word_pad = torch.zeros(1, message.shape[1], dtype=torch.bool)
-        if not read.words:
-            word_pad[:] = True
-        empty = torch.zeros(1, 0, dtype=torch.long)
-        named = word_names(read.words, program.slots).unsqueeze(0) if read.words else torch.zeros(1, 1, dtype=torch.long)
-        words_mem, _ = d.memory(message, torch.zeros(1, 0, 384), torch.zeros(1, 0, 384), empty, empty, empty,
-                                word_pad, named)
-        said = said_words(read.words)
-        slot_from: list[int] = [0] * len(program.slots)
-        fed: list[tuple[str, Any]] = [("kw", "<bos>")]
-        slots_mem = self._slots(program, said)
-        for _ in range(MAX_STEPS):
-            if program.done:
-                break
-            allowed = program.allowed()
-            x = self._inputs(fed, read.words, slots_mem, words_mem)
-            # An empty app has no slots; one hidden placeholder keeps the shapes what training saw.
-            sf = torch.tensor([slot_from + [10_000] * (slots_mem.shape[1] - len(slot_from))])
-            logits = d(x, words_mem, slots_mem, word_pad, sf)[0, -1]
-            mask = torch.zeros(v + message.shape[1] + slots_mem.shape[1], dtype=torch.bool)
-            mask[[self.keyword_index[k] for k in allowed.keywords]] = True
-            if allowed.words and allowed.copies is not None:
-                mask[[v + c for c in allowed.copies]] = True
-            elif allowed.words:
-                mask[len(KEYWORDS) : v] = True
-                mask[v : v + len(read.words)] = True
-            mask[[v + message.shape[1] + s for s in allowed.slots]] = True
-            choice = int(logits.masked_fill(~mask, NEG).argmax())
-            if choice < len(KEYWORDS):
-                token: tuple[str, Any] = ("kw", self.tokens[choice])
-            elif choice < v:
-                token = ("word", self.tokens[choice])
-            elif choice < v + message.shape[1]:
-                token = ("copy", choice - v)
-            else:
-                token = ("slot", choice - v - message.shape[1])
-            program.feed(token)
-            fed.append(token)
-            if token[0] == "copy" and token[1] in quoted and program.allowed().words:
-                # A quoted phrase is one value: copy the rest of it ("'Late cancel'" is not "Late" and "Cancel").
-                for rest in range(token[1] + 1, quoted[token[1]]):
-                    if not program.allowed().words:
-                        break
-                    program.feed(("copy", rest))
-                    fed.append(("copy", rest))
-            if len(program.slots) > len(slot_from):
-                slot_from += [len(fed) - 1] * (len(program.slots) - len(slot_from))
-                slots_mem = self._slots(program, said)
-        return program
-
-    def _slots(self, program: Program, said: set[str]) -> torch.Tensor:
-        if not program.slots:
-            return torch.zeros(1, 1, self.decoder.config.dim)
-        features = slot_features(self.vectors, program.slots, said)
-        _, slots = self.decoder.memory(torch.zeros(1, 0, 384), *(f.unsqueeze(0) for f in features))
-        return slots
-
-    def _inputs(
-        self, fed: list[tuple[str, Any]], words: list[str], slots: torch.Tensor, words_mem: torch.Tensor
-    ) -> torch.Tensor:
-        t = len(fed)
-        ids = torch.zeros(1, t, dtype=torch.long)
-        vectors = torch.zeros(1, t, 384)
-        kinds = torch.zeros(1, t, dtype=torch.long)
-        index = torch.zeros(1, t, dtype=torch.long)
-        copied = torch.full((1, t), -1, dtype=torch.long)
-        for j, (kind, value) in enumerate(fed):
-            if kind == "kw":
-                ids[0, j] = self.keyword_index[value]
-            elif kind == "slot":
-                kinds[0, j], index[0, j] = 2, value
-            else:
-                kinds[0, j] = 1
-                if kind == "copy":
-                    copied[0, j] = value
-                vectors[0, j] = self.vectors.vector(value if kind == "word" else words[value])
-        return self.decoder.inputs(ids, vectors, kinds, index, slots, copied, words_mem)
-
-
 
 
 @register("appforge")

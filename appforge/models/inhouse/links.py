@@ -21,7 +21,7 @@ from appforge.models.inhouse.mentions import (
     words_for_entities,
 )
 from appforge.models.inhouse.phrasing import singular
-from appforge.models.inhouse.rules import names_person
+from appforge.models.inhouse.roles import names_person
 from appforge.models.inhouse.synonyms import RECORD_WORDS, called_as_kind, one_thing, word_vector
 from appforge.models.rebuild import field_dump
 from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, FieldType

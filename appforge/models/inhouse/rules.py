@@ -2,7 +2,7 @@
 
 "Coordinators see all and can create shifts", "only the hall secretary can confirm bookings", "agents shouldn't
 delete leases": the people a rule is about are the subjects of "can", "should", "may" and their like. A new app needs
-those roles before the decoder can give them rules, so its start gets them (`add_roles`). Which role a rule must leave
+those roles before the decoder can give them rules, so its start gets them (`roles.add_roles`). Which role a rule must leave
 out is a cue the grammar reads (`cues.refused`). After the decoder, the rules read plainly from the words replace
 the decoder's for the same thing and action (`stated_rules`): "members see only their own loans, staff see all" is a
 rule in two parts that the decoder, taught one rule per change, does not say.
@@ -16,84 +16,8 @@ from typing import Any
 
 from appforge.models.inhouse.mentions import apply_if_fits, first_named, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
+from appforge.models.inhouse.roles import NOT_ROLES, ROLE_ADJECTIVES, reads_as_person, roles_named
 from appforge.spec.model import BUILT_IN_AUDIENCES, RELATION_TYPES, AppSpec
-
-# Words before a modal that are people but not roles: the person writing, everyone, the public.
-_NOT_ROLES = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "anyone", "everybody", "anybody", "others",
-                        "people", "someone", "somebody", "nobody", "users", "user", "public", "guests", "visitors", "this", "that", "which", "who", "what", "there", "and",
-                        "only", "also", "then", "so", "but", "or", "the", "a", "an", "all", "else", "each", "one",
-                        "me", "us", "them", "app", "system", "these", "those", "it s", "my", "our", "your", "their",
-                        # words with a person's ending that are not people: "i want to see a chart"
-                        "list", "lists", "checklist", "playlist", "wishlist", "waitlist", "setlist", "mist", "wrist",
-                        "want", "wants", "went", "sent", "spent", "meant", "rent", "lent", "present", "current",
-                        "recent", "urgent", "important", "different", "relevant", "often", "even", "again", "plain",
-                        # things that end like people: "posts and comments, editors write posts"
-                        "comment", "comments", "payment", "payments", "event", "events", "content", "document",
-                        "documents", "equipment", "appointment", "appointments", "assignment", "assignments",
-                        "treatment", "treatments", "shipment", "shipments", "order", "orders", "letter", "letters",
-                        "poster", "posters", "paper", "papers", "folder", "folders", "number", "numbers", "answer",
-                        "answers", "chapter", "chapters", "error", "errors", "calendar", "register", "invoices",
-                        "invoice", "timesheet", "timesheets", "roster", "rosters", "filter", "filters", "in", "incident",
-                        "incidents", "responsible", "moment", "element", "elements", "garden", "gardens"})
-_MODAL = r"(?:can|cannot|can t|cant|should|shouldn t|shouldnt|may|must|will|see|sees|approve|approves|manage|manages)"
-_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "ee", "ees",
-                   "ess", "esses", "ary", "aries", "iff", "iffs", "ain", "ains", "ead", "eads", "in", "ins", "ive", "ives")
-
-
-def add_roles(spec: AppSpec, text: str) -> AppSpec:
-    """`spec` with a role for each one the message names that it lacks ("staff" is there as "staff_member" too)."""
-    have = {singular(w) for r in spec.roles for w in [r.name, *r.name.split("_")]}
-    for name in roles_named(text):
-        if name in have or name.split("_")[-1] in {r.name for r in spec.roles}:
-            continue
-        spec = apply_if_fits(spec, {"op": "add_role", "role": name}, [])
-    return spec
-
-
-def roles_named(text: str) -> list[str]:
-    """Role names for the people a message gives or refuses rights: "team leads can reassign" -> team_lead.
-
-    A role is the one or two words before a modal, at the start of a clause or after "only (the)"; a word that
-    reads as a person ("coordinator", "staff", "admin", "referee") and not as the writer or the public.
-    """
-    found: list[str] = []
-    for clause in re.split(r"\s*(?:[.;:!?,(]|\band\b|\bbut\b|\bwhile\b|\bwhere\b)\s*", text.lower()):
-        words = re.findall(r"[a-z]+", clause)
-        joined = " ".join(words)
-        m = re.match(rf"(?:only )?(?:the |our |my |a )?((?:[a-z]+ )?[a-z]+) (?:can |should |may |must |will )?"
-                     rf"(?:only |also |not |never )?{_MODAL}\b", joined)
-        if m is None:
-            continue
-        said = m.group(1).split()
-        if said[-1] in _NOT_ROLES or said[-1].startswith(("everyone", "anyone")):
-            continue
-        if len(said) == 2 and (said[0] in _NOT_ROLES or not _person(said[0] + "s") and said[0] not in _ADJECTIVES):
-            said = said[1:]
-        if not _person(said[-1]):
-            continue
-        name = snake(" ".join(said[:-1] + [singular(said[-1])]))
-        if name not in found:
-            found.append(name)
-    return found
-
-
-_ADJECTIVES = frozenset({"team", "sales", "hall", "qa", "head", "senior", "junior", "site", "shift", "office",
-                         "project", "store", "board", "front", "desk", "account", "support", "practice", "lead"})
-
-
-def names_person(word: str) -> bool:
-    """Whether a plural word names people by what they do ("hairdressers", "tenants"), not a thing ending the same way."""
-    return _person(word) and word not in _NOT_ROLES
-
-
-def _person(word: str) -> bool:
-    return word in ("staff", "admin", "admins", "crew", "lead", "leads", "chef", "chefs", "boss", "parents", "parent",
-                    "kids", "owner", "owners", "nurse", "nurses", "host", "hosts", "guide", "guides", "coach",
-                    "coaches", "judge", "judges", "referee", "referees", "agent", "agents", "landlord", "landlords",
-                    "finance", "family", "families", "trainee", "trainees", "chair", "treasurer", "treasurers",
-                    "office", "reception", "management") \
-        or word.endswith(_PERSON_ENDINGS) or (word.endswith("people") and len(word) > len("people"))
-
 
 # What each verb lets a person do; "manage" is everything but reading (reading is the app's default).
 _VERBS: dict[str, tuple[str, ...]] = {
@@ -260,7 +184,7 @@ def _subject(words: list[str], verb_at: int) -> tuple[list[str], bool, bool, boo
         w = words[j]
         if w in ("and", "&", "+", ",", "/") and groups[-1]:
             groups.append([])
-        elif _person(w) and w not in _NOT_ROLES and len(groups[-1]) < 1 or (groups[-1] and w in _ADJECTIVES):
+        elif reads_as_person(w) and w not in NOT_ROLES and len(groups[-1]) < 1 or (groups[-1] and w in ROLE_ADJECTIVES):
             w = w[: -len("people")] + "person" if w.endswith("people") else w
             groups[-1].insert(0, w)
         else:
@@ -315,7 +239,7 @@ def _passive(words: list[str], at: int) -> tuple[StatedRule | None, int]:
             groups.append([])
         elif w in ("the", "our"):
             pass
-        elif _person(w) or w in _ADJECTIVES:
+        elif reads_as_person(w) or w in ROLE_ADJECTIVES:
             groups[-1].append(w)
         else:
             break
@@ -539,4 +463,4 @@ def _role_for(spec: AppSpec, name: str) -> str | None:
 RULE_VERBS = frozenset(_VERBS)
 
 
-__all__ = ["RULE_VERBS", "names_person", "StatedRule", "access_operations", "add_roles", "roles_named", "rule_operations", "stated_rules"]
+__all__ = ["RULE_VERBS", "StatedRule", "access_operations", "rule_operations", "stated_rules"]

@@ -44,7 +44,7 @@ from appforge.models.inhouse.mentions import (
     listed_words,
 )
 from appforge.models.inhouse.phrasing import singular, snake
-from appforge.models.inhouse.rules import add_roles
+from appforge.models.inhouse.roles import add_roles
 from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
 from appforge.models.inhouse.synonyms import called_as_kind, kind_named_by, same_thing
 from appforge.models.inhouse.thingnames import (

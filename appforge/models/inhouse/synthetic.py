@@ -20,6 +20,7 @@ from typing import Any, Literal
 from appforge.catalogue import Blueprint, load_catalogue
 from appforge.models.inhouse import intents as fi
 from appforge.models.inhouse import intents_app as ai
+from appforge.models.inhouse import intents_entity as ei
 from appforge.models.inhouse.intents import Draft, Intent, new_words
 from appforge.models.inhouse.phrasing import (
     Voice,
@@ -63,8 +64,8 @@ class Example:
 # How often an edit message asks for each kind of change (relative weights).
 EDIT_INTENTS: list[tuple[Any, float]] = [
     (fi.add_field, 14), (fi.rename_field, 6), (fi.remove_field, 6), (fi.change_type, 4), (fi.set_field, 8),
-    (fi.add_option, 5), (fi.remove_option, 3), (fi.add_entity, 5), (fi.rename_entity, 4), (fi.remove_entity, 2),
-    (fi.restore, 2), (ai.add_view, 5), (ai.configure_view, 5), (ai.remove_view, 3), (ai.add_widget, 6),
+    (fi.add_option, 5), (fi.remove_option, 3), (ei.add_entity, 5), (ei.rename_entity, 4), (ei.remove_entity, 2),
+    (ei.restore, 2), (ai.add_view, 5), (ai.configure_view, 5), (ai.remove_view, 3), (ai.add_widget, 6),
     (ai.change_widget, 2), (ai.add_role, 2), (ai.remove_role, 1.5), (ai.set_permission, 5),
     (ai.remove_permission, 2), (ai.set_auth, 3), (ai.set_theme, 5), (ai.set_app, 3), (ai.nav_or_home, 3),
     (ai.configure_entity, 2),
@@ -72,7 +73,7 @@ EDIT_INTENTS: list[tuple[Any, float]] = [
 # What a create message may ask for beyond the blueprint's entities and fields.
 CREATE_EXTRAS: list[tuple[Any, float]] = [
     (ai.add_view, 3), (ai.add_widget, 3), (ai.set_permission, 2), (ai.set_theme, 2), (ai.set_app, 1.5),
-    (ai.set_auth, 1), (fi.add_entity, 2.5), (ai.add_role, 0.5),
+    (ai.set_auth, 1), (ei.add_entity, 2.5), (ai.add_role, 0.5),
 ]
 _CHOICE_KINDS = (FieldType.choice, FieldType.tags)
 _DESCRIBABLE = tuple(t for t in FieldType if t.value not in ("computed", "created_at", "updated_at", "created_by"))
@@ -135,7 +136,7 @@ def _history(rng: random.Random, spec: AppSpec, borrow: list[Entity]) -> AppSpec
     d = Draft(spec, borrow=borrow)
     made = _run(d, rng, EDIT_INTENTS, rng.randint(0, 2))
     if rng.random() < 0.5:
-        made += _run(d, rng, [(fi.remove_field, 3), (fi.remove_entity, 1)], 1)
+        made += _run(d, rng, [(fi.remove_field, 3), (ei.remove_entity, 1)], 1)
     ops = [op for ops_, _ in made for op in ops_]
     try:
         with warnings.catch_warnings():
@@ -158,7 +159,7 @@ def _edit(rng: random.Random, bp: Blueprint, borrow: list[Entity]) -> Example:
     count = rng.choices([1, 2, 3], weights=[55, 30, 15])[0]
     made = _run(d, rng, EDIT_INTENTS, rng.randrange(count))
     if start.archive and rng.random() < 0.4:
-        made += _run(d, rng, [(fi.restore, 1)], 1)
+        made += _run(d, rng, [(ei.restore, 1)], 1)
     made += _run(d, rng, EDIT_INTENTS, count - len(made))
     if not made:
         return Example("edit", _chatter(rng), start, [], bp.name, None)

@@ -15,18 +15,12 @@ from appforge.spec.model import (
     Theme,
 )
 from appforge.spec.text.grammar import (
-    AGGREGATES,
-    COND_NAME,
     FIELD_LINE,
     FIELD_SETTINGS,
     FIELD_TYPES,
-    FILTER_OPS,
-    PERIODS,
-    SYMBOLS,
     TOP_LEVEL,
     VIEW_SETTINGS,
     VIEW_TYPES,
-    WIDGET_TYPES,
     WORD,
     TextFormError,
 )
@@ -45,6 +39,7 @@ from appforge.spec.text.lines import (
     string_end,
     tokens_of,
 )
+from appforge.spec.text.widgets import read_conditions, read_widget
 from appforge.spec.validate import assign_ids, spec_problems
 
 
@@ -296,7 +291,7 @@ class _Reader:
             rest = tokens[2:]
         for i, token in enumerate(rest):
             if token == "where":
-                view["filters"] = self._conditions(rest[i + 1:], number)
+                view["filters"] = read_conditions(rest[i + 1:], number)
                 break
             pair = key_value(token)
             if pair is not None and pair[0] in VIEW_SETTINGS:
@@ -324,83 +319,7 @@ class _Reader:
             child.no_children()
             widgets = view.setdefault("widgets", [])
             self.lines[(*path, "widgets", len(widgets))] = child.number
-            widgets.append(self._widget(child))
-
-    def _widget(self, line: Line) -> dict[str, Any]:
-        number = line.number
-        tokens = tokens_of(line.text, number)
-        usage = "expected `<stat|bar|line|pie> \"Title\" <count|sum|avg|min|max> <entity>[.<field>] [by <field>] " \
-                "[per <day|week|month>] [#id] [where ...]`"
-        if len(tokens) < 4:
-            raise line.fail(usage)
-        widget: dict[str, Any] = {
-            "type": choose(tokens[0], WIDGET_TYPES, "widget type", number),
-            "title": read_text(tokens[1], number),
-            "aggregate": choose(tokens[2], AGGREGATES, "aggregate", number),
-        }
-        target = tokens[3]
-        if target.startswith('"'):
-            end = string_end(target, 0, number)
-            entity, dotted = target[:end], target[end:]
-        else:
-            entity, dot, dotted = target.partition(".")
-            dotted = dot + dotted
-        widget["entity"] = read_text(entity, number)
-        if dotted:
-            if not dotted.startswith(".") or len(dotted) == 1:
-                raise line.fail(f"{target!r}: expected <entity>.<field>")
-            widget["field"] = read_text(dotted[1:], number)
-        i = 4
-        while i < len(tokens):
-            token = tokens[i]
-            if token == "where":
-                widget["filters"] = self._conditions(tokens[i + 1:], number)
-                break
-            if token in ("by", "per") and i + 1 < len(tokens):
-                if token == "by":
-                    widget["group_by"] = read_text(tokens[i + 1], number)
-                else:
-                    widget["period"] = choose(tokens[i + 1], PERIODS, "period", number)
-                i += 2
-                continue
-            if token.startswith("#"):
-                widget["id"] = read_id(token, number)
-            else:
-                raise line.fail(f"unexpected {token!r}; {usage}")
-            i += 1
-        return widget
-
-    @staticmethod
-    def _conditions(tokens: list[str], number: int) -> list[dict[str, Any]]:
-        conditions = []
-        for i, token in enumerate(tokens):
-            if i % 2 == 1:
-                if token != "and":
-                    raise TextFormError(number, f"expected `and` between conditions, got {token!r}")
-                continue
-            conditions.append(_Reader._condition(token, number))
-        if not conditions or len(tokens) % 2 == 0:
-            raise TextFormError(number, "expected a condition after `where`/`and`, like status=done or due<today")
-        return conditions
-
-    @staticmethod
-    def _condition(token: str, number: int) -> dict[str, Any]:
-        match = COND_NAME.match(token)
-        if not match:
-            raise TextFormError(number, f"condition {token!r}: expected <field><op><value>, like status=done")
-        name, rest = read_text(match.group(1), number), token[match.end():]
-        if rest.startswith(":"):
-            op, sep, value = rest[1:].partition("=")
-            op = choose(op, FILTER_OPS, "filter operator", number)
-            return {"field": name, "op": op, "value": read_value(value, number) if sep else None}
-        for symbol, op in SYMBOLS.items():
-            if rest.startswith(symbol):
-                value = rest[len(symbol):]
-                if not value:
-                    raise TextFormError(number, f"condition {token!r}: expected a value after {symbol!r}")
-                return {"field": name, "op": op, "value": read_value(value, number)}
-        raise TextFormError(number, f"condition {token!r}: expected an operator (=, !=, <, <=, >, >=, ~ or "
-                                    f":op with op one of {', '.join(FILTER_OPS)})")
+            widgets.append(read_widget(child))
 
     # custom blocks
 
