@@ -456,7 +456,9 @@ def apply_operations(spec: AppSpec, operations: list[Operation] | list[dict[str,
     ops = parse_operations(list(operations))
     current = spec
     for index, op in enumerate(ops, start=1):
-        draft = current.model_copy(deep=True)
+        # Only the caller's spec needs a copy: each step after it starts from the fresh spec the last one validated,
+        # which nothing outside holds (a deep copy of a whole spec per operation was most of the cost of a batch).
+        draft = current.model_copy(deep=True) if current is spec else current
         try:
             EDITS[op.op](draft, op)
             current = AppSpec.model_validate(draft.model_dump())
