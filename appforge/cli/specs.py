@@ -56,22 +56,14 @@ def load_spec_file(path: Path) -> AppSpec:
     _fail(f"{path}: unknown kind of file {suffix or '(no extension)'!r}; use .json or .app (the text form)")
 
 
-class _UncheckedSpec(AppSpec):
-    """An AppSpec without the whole-spec checks, so that all of their problems can be listed at once."""
-
-    def _check(self) -> AppSpec:  # type: ignore[override]
-        return self
-
-
 def spec_file_problems(data: dict[str, Any]) -> list[str]:
     """Every problem of a spec's JSON: shape and types first (with where), then the whole-spec checks."""
-    from appforge.spec.validate import assign_ids, spec_problems
+    from appforge.spec.validate import spec_problems, unchecked_spec
 
     try:
-        unchecked = _UncheckedSpec.model_validate(data)
+        unchecked = unchecked_spec(data)
     except ValidationError as exc:
         return _validation_lines(exc, data)
-    assign_ids(unchecked)
     return spec_problems(unchecked)
 
 

@@ -25,13 +25,14 @@ from appforge.spec.model import (
     RESERVED_ENTITY_NAMES,
     RESERVED_FIELD_NAMES,
     TEXTUAL_TYPES,
+    AppSpec,
     FieldType,
     ViewType,
     WidgetType,
 )
 
 if TYPE_CHECKING:
-    from appforge.spec.model import AppSpec, Block, Entity, Field, Filter, SortKey, View, Widget
+    from appforge.spec.model import Block, Entity, Field, Filter, SortKey, View, Widget
 
 SYSTEM_COLUMNS = ("id", "created_at", "updated_at", "created_by")
 SEED_BY_LABEL_TYPES = frozenset({FieldType.reference, FieldType.many_to_many, FieldType.user, FieldType.image, FieldType.file})
@@ -75,6 +76,19 @@ def assign_ids(spec: AppSpec) -> None:
             if not widget.id:
                 widget.id = _unique(slug(widget.title), widget_ids)
                 widget_ids.add(widget.id)
+
+
+class _UncheckedSpec(AppSpec):
+    def _check(self) -> AppSpec:  # type: ignore[override]
+        return self
+
+
+def unchecked_spec(data: dict[str, Any]) -> AppSpec:
+    """`data` as a spec with its ids, without the whole-spec checks: `AppSpec` stops at their first problem, and
+    `spec_problems` of this lists them all at once. Shape and type errors still raise `ValidationError`."""
+    spec = _UncheckedSpec.model_validate(data)
+    assign_ids(spec)
+    return spec
 
 
 def spec_problems(spec: AppSpec) -> list[str]:

@@ -40,7 +40,7 @@ from appforge.spec.text.lines import (
     tokens_of,
 )
 from appforge.spec.text.widgets import read_conditions, read_widget
-from appforge.spec.validate import assign_ids, spec_problems
+from appforge.spec.validate import spec_problems, unchecked_spec
 
 
 def from_text(text: str) -> AppSpec:
@@ -420,8 +420,7 @@ class _Reader:
             line, inner = self._line_of(loc)
             found.append((line, f"{'.'.join(map(str, inner))}: {message}" if inner else message))
         if not found:  # the whole-spec checks: run them again to have them one by one
-            unchecked = _UncheckedSpec.model_validate(data)
-            assign_ids(unchecked)
+            unchecked = unchecked_spec(data)
             found = [(self._line_of_problem(unchecked, p), p) for p in spec_problems(unchecked)]
         return found or [(None, str(exc))]
 
@@ -462,10 +461,3 @@ class _Reader:
         # A name used twice is a problem of its second use, which the same prefix also matches.
         repeated = "already" in problem or "twice" in problem
         return found[-1] if repeated and problem.startswith(("entity", "view", "role", "block")) else found[0]
-
-
-class _UncheckedSpec(AppSpec):
-    """An AppSpec without the whole-spec checks, to list their problems one by one."""
-
-    def _check(self) -> AppSpec:  # type: ignore[override]
-        return self
