@@ -454,14 +454,13 @@ def parse_operations(data: Any) -> list[Operation]:
 def apply_operations(spec: AppSpec, operations: list[Operation] | list[dict[str, Any]]) -> AppSpec:
     """Apply a batch to a copy of `spec`: all of it, or none of it (the given spec is never changed)."""
     ops = parse_operations(list(operations))
-    current = spec
+    # One copy for the batch: each step edits the spec the last one validated, which nothing outside holds (a deep
+    # copy of the whole spec per operation was most of the cost of a batch).
+    current = spec.model_copy(deep=True)
     for index, op in enumerate(ops, start=1):
-        # Only the caller's spec needs a copy: each step after it starts from the fresh spec the last one validated,
-        # which nothing outside holds (a deep copy of a whole spec per operation was most of the cost of a batch).
-        draft = current.model_copy(deep=True) if current is spec else current
         try:
-            EDITS[op.op](draft, op)
-            current = AppSpec.model_validate(draft.model_dump())
+            EDITS[op.op](current, op)
+            current = AppSpec.model_validate(current.model_dump())
         except Refusal as exc:
             raise OperationError(index, op.op, str(exc)) from None
         except ValidationError as exc:
