@@ -46,6 +46,14 @@ def test_a_bracketed_list_adds_each_field_with_the_type_its_words_imply(listed: 
     assert fields["cone"].type.value == "text"
 
 
+def test_a_list_of_a_kind_word_said_alone_is_a_thing_of_that_name(listed: Any) -> None:
+    """"plans: name, price, length" opening a message once crashed the reader (it looked for a word before "plans")."""
+    spec = listed.add(AppSpec(name="app"), "plans: name, price, length")
+    assert {"name", "price", "length"} <= set(_fields(spec, "plan"))
+    spec = listed.add(AppSpec(name="app"), "packages (mini valet, full valet, ceramic coat) with price & duration")
+    assert spec.entity("package") is not None
+
+
 def test_options_given_in_the_list_become_a_choice_and_keep_the_persons_capitals(listed: Any) -> None:
     spec = listed.add(_app(bug=["title"]), "bugs: title, platform (iOS/Android), status draft/fixed/closed")
     fields = _fields(spec, "bug")

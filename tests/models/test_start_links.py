@@ -239,3 +239,8 @@ def test_a_schedule_of_games_is_a_list_of_games_between_the_teams() -> None:
                     "scores, and standings")
     assert "team" in _links(spec, "game")
     assert "team" in _links(spec, "player")
+
+
+def test_a_thing_nothing_points_at_is_linked_to_the_record_named_nearest() -> None:
+    spec = _new_app("climbing gym: walls, setters (name, phone), routes with wall, grade and date set")
+    assert {"wall", "setter"} <= _links(spec, "route")  # the setters had been a list beside the app

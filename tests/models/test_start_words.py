@@ -440,3 +440,25 @@ def test_an_app_built_from_words_alone_has_a_list_of_each_thing_and_a_calendar_o
     tables = {v.entity for v in spec.views if v.type.value == "table"}
     assert {e.name for e in spec.entities} <= tables
     assert [v.entity for v in spec.views if v.type.value == "calendar"] == ["walk"]
+
+
+def test_sentences_about_looks_and_sharing_do_not_pull_a_collection_away_from_its_kind() -> None:
+    """Said after the collection, "show them as cards" and "a public page so my mates can browse" had moved the
+    message's vector below every blueprint; the app was a lone `card` thing."""
+    spec = apply_proposal(get_model("appforge").propose(
+        "my comic collection: title, issue number, publisher, grade, cover. show them as cards. public page so my "
+        "mates can browse it without logging in"))
+    assert spec.entity("card") is None
+    assert any(e.field("publisher") is not None for e in spec.entities)
+    assert spec.auth.access == "public"
+
+
+def test_payments_against_a_lease_and_a_log_said_after_the_other_things_are_things_to_keep() -> None:
+    from appforge.models.inhouse.start import entity_index
+    from appforge.models.retrieval import load_catalogue_vectors
+
+    index = entity_index(load_catalogue_vectors())
+    assert "payment" in index.named("flats, tenants and leases, plus the monthly payments against each lease", True)
+    assert "harvest" in index.named("allotment app. plots (number, size), and a harvest log with crop and weight", True)
+    assert "harvest" not in index.named("harvest log. crop, weight, date", True)  # the kind of app, said first
+    assert "card" not in index.named("my recipes, shown as cards", True)

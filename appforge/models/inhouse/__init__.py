@@ -28,7 +28,7 @@ from safetensors.torch import load_file
 from appforge.models import MAX_MESSAGE_CHARS, Proposal, new_app, register
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.charts import chart_operations, charts_had, figure_not_field, unasked_charts
-from appforge.models.inhouse.choose import BARELY, naming_the_things, pages_of_its_own, saying_the_trade
+from appforge.models.inhouse.choose import BARELY, about_the_app, naming_the_things, pages_of_its_own, saying_the_trade
 from appforge.models.inhouse.complete import Realiser, with_links
 from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.decoding import GrammarDecoding
@@ -38,6 +38,7 @@ from appforge.models.inhouse.features import (
     read_message,
 )
 from appforge.models.inhouse.limits import defaults_said, limit_operations, settings_not_said
+from appforge.models.inhouse.links import link_loose
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.looks import colour_operations, title_operations
 from appforge.models.inhouse.mentions import apply_if_fits
@@ -342,6 +343,8 @@ class InhouseModel(GrammarDecoding):
             ops = ops + stated
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
+        if create:
+            spec = link_loose(spec, text, entity_index(self.catalogue).link_count)
         if create and blueprint is None:
             spec = pages_of_its_own(spec)
         if create:
@@ -380,6 +383,14 @@ class InhouseModel(GrammarDecoding):
         query = self.encoder.embed([text])[0]
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
         near = self.catalogue.nearest(query, 5)
+        described = about_the_app(text)
+        if described != text:
+            # each blueprint as near as the whole message or its sentences about what the app keeps make it
+            scores = {b.name: (b, s) for b, s in near}
+            for b, s in self.catalogue.nearest(self.encoder.embed([described])[0], 5):
+                if s > scores.get(b.name, (b, -1.0))[1]:
+                    scores[b.name] = (b, s)
+            near = sorted(scores.values(), key=lambda bs: -bs[1])[:5]
         trade = saying_the_trade(near, text) if words < DESCRIBED_IN_WORDS else None
         nearest, score, naming = (*trade, True) if trade is not None else naming_the_things(near[:3], text)
         index = entity_index(self.catalogue)

@@ -67,6 +67,20 @@ def saying_the_trade(near: list[tuple[Any, float]], text: str) -> tuple[Any, flo
     return (better[2], better[1]) if first == 0 and better[1] >= score - SAYING_MARGIN else None
 
 
+# A sentence that only says how the app looks, which pages it has or who may open it: nothing of what the app keeps.
+_SHOWING = re.compile(r"\b(?:dark|light)\s+mode\b|\b(?:theme|colou?rs?|background|font|pastel|public|private|log(?:ging)?\s*in|"
+                      r"sign(?:ing)?\s*in|account|cards?|kanban|calendar|chart|graph|dashboard|leaderboard|page|view)\b")
+
+
+def about_the_app(text: str) -> str:
+    """The message without its sentences about looks, pages and access: "my vinyl collection: artist, album, year.
+    show them as cards. public page so my friends can browse" is a record collection, and its last two sentences pull
+    the whole message's vector away from every collection in the catalogue. The whole message when nothing is left."""
+    sentences = [s for s in re.split(r"(?<=[.!?\n])\s+", text) if s.strip()]
+    kept = [s for s in sentences if not _SHOWING.search(s.lower())]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
 def pages_of_its_own(spec: AppSpec) -> AppSpec:
     """An app built from words alone has no blueprint's pages: a list of each thing it keeps, and a calendar of the
     first thing with a date (what a person who asked for "a blood pressure log" opens first), where it has none."""
@@ -82,4 +96,4 @@ def pages_of_its_own(spec: AppSpec) -> AppSpec:
     return spec
 
 
-__all__ = ["BARELY", "naming_the_things", "pages_of_its_own", "saying_the_trade"]
+__all__ = ["BARELY", "about_the_app", "naming_the_things", "pages_of_its_own", "saying_the_trade"]

@@ -8,6 +8,7 @@ added only where neither thing points at the other yet.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from appforge.models.inhouse.complete import DATES, first_field
@@ -172,6 +173,62 @@ def link_orphans(spec: AppSpec, text: str, people: set[str] | frozenset[str] = f
         if owner is not None:
             spec = link(spec, name, owner)
     return spec
+
+
+def link_loose(spec: AppSpec, text: str, drawn: Counter[tuple[str, str]]) -> AppSpec:
+    """A new app's thing that neither points at another nor is pointed at is a list beside the app, not part of it:
+    "stages, artists (genre, fee), sets with stage, start and end time" keeps artists no set names. Each such thing is
+    linked the way the catalogue links things of those names (`drawn`: how many of its entities draw each link),
+    else to the thing the message names nearest to it: a dated record points at a thing, a thing named after another
+    belongs to it ("clients (...) have sites": a site's client), and a thing the message never names points at the
+    thing most others point at."""
+    if len(spec.entities) < 2:
+        return spec
+    words_for = words_for_entities(spec)
+    said: dict[str, list[int]] = {}
+    for k, w in enumerate(re.findall(r"[a-z]+", text.lower())):
+        name = words_for.get(w) or words_for.get(singular(w))
+        if name is not None:
+            said.setdefault(name, []).append(k)
+
+    def loose(name: str) -> bool:
+        return not any((e.name == name and f.target not in (None, name)) or (e.name != name and f.target == name)
+                       for e in spec.entities for f in e.fields)
+
+    for name in [e.name for e in spec.entities]:
+        if loose(name):
+            spec = _tie_loose(spec, name, said, drawn)
+    return spec
+
+
+def _tie_loose(spec: AppSpec, name: str, said: dict[str, list[int]], drawn: Counter[tuple[str, str]]) -> AppSpec:
+    """One loose thing of `link_loose` linked: as the catalogue links it, else by where the message names it."""
+    entity = spec.entity(name)
+    others = [e for e in spec.entities if e.name != name]
+    if entity is None or not others:
+        return spec
+    best = max(others, key=lambda o: drawn[(name, o.name)] + drawn[(o.name, name)]).name
+    if drawn[(name, best)] + drawn[(best, name)] > 0:
+        return link(spec, name, best) if drawn[(name, best)] >= drawn[(best, name)] else link(spec, best, name)
+    if name not in said:
+        hub = max(others, key=lambda o: sum(f.target == o.name for e in spec.entities for f in e.fields))
+        return link(spec, name, hub.name)
+    named = [o for o in others if o.name in said]
+    if not named:
+        return spec
+
+    def distance(other: Entity) -> int:
+        return min(abs(p - q) for p in said[name] for q in said[other.name])
+
+    pointing = [o for o in named if any(f.target not in (None, o.name) for f in o.fields)]
+    if not a_record(entity) and pointing:
+        return link(spec, min(pointing, key=distance).name, name)  # "sets with stage, start and end time": an artist
+    near = min(named, key=distance)
+    if a_record(entity) != a_record(near):
+        return link(spec, name, near.name) if a_record(entity) else link(spec, near.name, name)
+    if spec.role(name) is not None:
+        return spec  # people who sign in belong to no one
+    return link(spec, name, near.name) if said[name][0] > said[near.name][0] else link(spec, near.name, name)
 
 
 _HOLDS_A_CUSTOMER = frozenset({"customer", "client", "customer_name", "client_name", "owner", "owner_name"})
@@ -432,4 +489,4 @@ def link(spec: AppSpec, a: str, b: str) -> AppSpec:
     return apply_if_fits(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}}, [])
 
 
-__all__ = ["a_record", "joins_said", "link", "link_after", "link_islands", "link_orphans", "link_per", "link_within", "names_become_links", "link_theirs", "one_kind_of_customer", "one_record_two_names", "tie"]
+__all__ = ["a_record", "joins_said", "link", "link_after", "link_islands", "link_loose", "link_orphans", "link_per", "link_within", "names_become_links", "link_theirs", "one_kind_of_customer", "one_record_two_names", "tie"]

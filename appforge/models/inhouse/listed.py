@@ -261,8 +261,8 @@ class ListedFields(ListItems):
                     # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks, and
                     # the one the words name (after a colon the list may be of a thing the app has under another name)
                     entity = singular(head[-1])
-                    if ((entity in ENTRY_WORDS or (entity in _KINDS_OF and head[-2] not in _ASKING_FOR))
-                            and len(head) >= 2 and len(head[-2]) > 2
+                    if (len(head) >= 2 and (entity in ENTRY_WORDS or (entity in _KINDS_OF and head[-2] not in _ASKING_FOR))
+                            and len(head[-2]) > 2
                             and head[-2] not in NOT_MODIFIERS | MODALS | {"and", "with", "each", "every", "per", "of"}):
                         entity = f"{head[-2]}_{entity}"  # "budget items with cost", "ticket types with price"
                     new_thing = new_thing or marker != ":"

@@ -97,7 +97,7 @@ class ListItems:
                 continue
             if len(words) >= 3 and item.lower().split()[0] in COMMANDING:  # a cheese's "make date" is a field
                 continue  # "loans: add a late fee and make due on required": a second change, not a field
-            per = re.search(r"\b(?:per|for each|for every|of each) ([a-z]+)\s*$", item.lower())
+            per = re.search(r"\b(?:per|for each|for every|of each|against (?:each|every|a|the)) ([a-z]+)\s*$", item.lower())
             if per is not None and out and entity_of([per.group(1)], words_for) is not None:
                 break  # "transactions with category and amount, monthly budget per category": the categories' budget
             if VIEW_ITEM.search(item.lower()):

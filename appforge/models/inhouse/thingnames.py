@@ -88,6 +88,7 @@ class ThingNames:
         self.spoken: dict[str, str] = {}  # "people" -> person
         self.links: dict[tuple[str, str], Field] = {}  # (booking, table) -> the catalogue's booking.table field
         self.link_names: Counter[tuple[str, str]] = Counter()  # (borrower, member): how many entities name a link so
+        self.link_count: Counter[tuple[str, str]] = Counter()  # (booking, table): how many entities draw that link
         for i, bp in enumerate(catalogue.blueprints):
             self.field_spread.update({f.name for e in bp.spec.entities for f in e.fields})
             for entity in bp.spec.entities:
@@ -102,6 +103,7 @@ class ThingNames:
                         as_field[f.name] += 1
                     elif f.type in RELATION_TYPES and f.target and f.target != entity.name:
                         self.links.setdefault((entity.name, f.target), f)
+                        self.link_count[(entity.name, f.target)] += 1
                         self.link_names[(f.name, f.target)] += 1
         # Which names are events that point at the others (a booking, a session) rather than things pointed at.
         self.pointing_share = {n: pointing[n] / as_entity[n] for n in as_entity}
@@ -158,6 +160,9 @@ class ThingNames:
                     or (plainly and before in ("their", "its") and singular(tokens[i]) in self.mostly_fields)
                     or (plainly and _a_role(tokens, i))
                     or (plainly and before in ("who", "whoever"))  # "who drives": a question, not a drive
+                    # "show them as cards", "records as a grid": how a list is shown, not cards to keep
+                    or (plainly and singular(tokens[i]) in _SHOWN_AS
+                        and (before == "as" or (before in ("a", "an") and i >= 2 and tokens[i - 2] == "as")))
                     or (plainly and i >= 2 and tokens[i - 2] in ("who", "whoever") and before.endswith("s"))  # "sings lead"
                     or (plainly and kinds)
                     # "game masters", "store managers": the people, not a game kept beside them
@@ -195,8 +200,8 @@ class ThingNames:
                 done = after in DEEDS and then.isalpha() and then not in LIST_WORDS and span[-1] != singular(span[-1])
                 if (name is not None and (done or singular(after) not in self.attributes and after not in self.attributes)
                         and after not in APP_WORDS and before not in self.attributes
-                        and not (plainly and not done and (after in KEPT_IN or after in ACTIVITY_WORDS
-                                                           and before in SENTENCE_START))
+                        and not (plainly and not done and (after in KEPT_IN and not _kept_beside(tokens, i, after)
+                                                           or after in ACTIVITY_WORDS and before in SENTENCE_START))
                         and not (plainly and depth > 0 and after.isalpha())):
                     if name not in found:
                         found.append(name)
@@ -364,6 +369,21 @@ _FROM_WHOM = frozenset({"from", "to"})
 _NOT_WORK = frozenset({"during", "including", "according", "regarding", "following", "remaining", "existing"})
 
 
+# How a list may be shown: "as cards", "as a table".
+_SHOWN_AS = frozenset({"card", "tile", "table", "list", "grid", "gallery", "board", "calendar", "timeline", "map"})
+
+
+def _kept_beside(tokens: list[str], i: int, kept_in: str) -> bool:
+    """"beds (name, size), and a harvest log with weight in kg": a log said after the app's other things keeps that
+    thing (harvests); opening the message, "harvest log" is the kind of app."""
+    before = tokens[i - 1] if i else ""
+    return (kept_in in _LOGS and before in ("a", "an", "the", "and", "plus", ",", "our", "my")
+            and any(t in (".", ",", ";", "!", "?") for t in tokens[:i]))
+
+
+_LOGS = frozenset({"log", "logbook", "list", "register", "diary", "journal"})
+
+
 def _work_done(tokens: list[str], i: int) -> bool:
     """"snow plowing routes and customers", "cleaning jobs": the things of the work the app is for, said after the
     work at the head of the message; further on, "feeding instructions" are a field of what is listed."""
@@ -405,7 +425,12 @@ def _says_it_does(tokens: list[str], i: int) -> bool:
     noun, det = tokens[i - 1], tokens[i - 2]
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     return (det in ("our", "my", "the", "this", "his", "her", "their", "a", "an") and noun.isalpha()
-            and singular(noun) == noun and after.isalpha() and after not in LIST_WORDS)
+            and singular(noun) == noun and not noun.endswith("ly") and after.isalpha()
+            and after not in LIST_WORDS | _AFTER_A_THING)  # "the monthly payments against each lease": payments kept
+
+
+# Words after a noun in -s that make it a thing said with whom or what it goes, not a deed: "payments against a lease".
+_AFTER_A_THING = frozenset({"against", "per", "from", "to", "at", "on", "in", "by", "under", "into", "over", "about"})
 
 
 def _entry_of(tokens: list[str], i: int) -> bool:
