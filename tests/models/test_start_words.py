@@ -462,3 +462,20 @@ def test_payments_against_a_lease_and_a_log_said_after_the_other_things_are_thin
     assert "harvest" in index.named("allotment app. plots (number, size), and a harvest log with crop and weight", True)
     assert "harvest" not in index.named("harvest log. crop, weight, date", True)  # the kind of app, said first
     assert "card" not in index.named("my recipes, shown as cards", True)
+
+
+def test_a_thing_always_said_with_its_kind_shows_under_those_words() -> None:
+    """The name stays the catalogue's (pages and rules use it); the label is the person's."""
+    spec = apply_proposal(get_model("appforge").propose(
+        "holiday requests for our office. staff submit leave with start and end date and a reason, their mgr approves. "
+        "staff only see their own requests"))
+    assert any((e.label or "").lower() == "holiday request" for e in spec.entities)
+
+
+def test_a_deed_a_count_or_a_word_for_how_it_is_gives_a_thing_no_kind() -> None:
+    model = get_model("appforge")
+    for message, word in (("self storage: units, tenants, leases. only managers can delete tenants", "delete"),
+                          ("boat hire on the lake. 8 pedalos, 4 rowboats, 2 electric boats. rentals by the hour", "electric"),
+                          ("bakery crm. customers and their standing orders", "eyewear")):  # from an optician's app
+        spec = apply_proposal(model.propose(message))
+        assert not any(word in (e.label or "").lower() for e in spec.entities), message

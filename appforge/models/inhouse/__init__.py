@@ -70,6 +70,7 @@ from appforge.models.inhouse.quoted import (
 )
 from appforge.models.inhouse.rules import access_operations, rule_operations, stated_rules
 from appforge.models.inhouse.start import entity_index
+from appforge.models.inhouse.thingnames import named_as_said
 from appforge.models.inhouse.tidy import (
     applying,
     bound_not_field,
@@ -344,7 +345,7 @@ class InhouseModel(GrammarDecoding):
         if refused:
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:
-            spec = link_loose(spec, text, entity_index(self.catalogue).link_count)
+            spec = named_as_said(link_loose(spec, text, entity_index(self.catalogue).link_count), text)
         if create and blueprint is None:
             spec = pages_of_its_own(spec)
         if create:
