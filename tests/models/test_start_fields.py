@@ -325,3 +325,14 @@ def test_a_list_after_things_coming_in_is_theirs_and_a_thing_listed_for_each_oth
     rehearsal = _entity(spec, "rehearsal")
     assert not any(w in f.name for f in rehearsal.fields for w in ("attendance", "learning"))
     assert any(f.target == "rehearsal" for f in _entity(spec, "attendance").fields)
+
+
+def test_the_options_a_person_lists_for_a_choice_replace_the_blueprints() -> None:
+    model = get_model("appforge")
+    spec = apply_proposal(model.propose("courier app: jobs (pickup address, customer, status: booked -> collected -> out "
+                                        "for delivery -> delivered/failed), drivers with phone"))
+    statuses = [[o.value for o in f.options] for e in spec.entities for f in e.fields if f.name == "status"]
+    assert ["Booked", "Collected", "Out for delivery", "Delivered", "Failed"] in statuses
+    spec = apply_proposal(model.propose("plumbing business. customers, jobs, technicians. jobs go quoted → booked → "
+                                        "done → invoiced, as a kanban"))
+    assert [o.value for o in spec.entity("job").field("status").options] == ["Quoted", "Booked", "Done", "Invoiced"]

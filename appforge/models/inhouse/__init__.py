@@ -58,6 +58,7 @@ from appforge.models.inhouse.quoted import (
     added_options,
     as_quoted,
     named_as_option,
+    options_as_listed,
     options_had,
     options_held,
     options_not_fields,
@@ -346,6 +347,7 @@ class InhouseModel(GrammarDecoding):
             note = (note + " " if note else "") + f"Left out {len(refused)} change(s) the app refused: " + "; ".join(refused[:3])
         if create:
             spec = named_as_said(link_loose(spec, text, entity_index(self.catalogue).link_count), text)
+            spec = options_as_listed(spec, text)
         if create and blueprint is None:
             spec = pages_of_its_own(spec)
         if create:

@@ -76,6 +76,92 @@ def slashed_options(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
     return done, spec
 
 
+# One option as a person writes it in a list: "waiting on parts", "in transit", "8+".
+_VALUE = r"[A-Za-z0-9][\w'&+-]*(?: [A-Za-z0-9][\w'&+-]*){0,3}"
+_ARROW = r"\s*(?:->|→|=>|>)\s*"
+_STEP = r"[A-Za-z0-9][\w'&+/-]*(?: [A-Za-z0-9][\w'&+/-]*){0,3}"  # "... > won/lost": the last step, either way
+_STEPS = re.compile(rf"({_STEP}(?:{_ARROW}{_STEP})+)")
+_SLASHED = re.compile(rf"({_VALUE}(?:\s*/\s*{_VALUE})+)")
+_KIND_OF_CHOICE = frozenset({"status", "stage", "type", "kind", "category", "priority", "level", "grade", "rank",
+                             "size", "condition", "outcome", "result", "decision", "method", "source"})
+_ENDS_A_VALUE = re.compile(r"\s+(?:and|with|plus|also|but|so|as|for|on|in a|shown)\b.*$")
+
+
+def options_as_listed(spec: AppSpec, text: str) -> AppSpec:
+    """A new app's choice with the options the person lists for it, in their order and their words, in place of the
+    blueprint's: "status: booked -> collected -> in transit -> delivered", "status (want to read / reading / done)",
+    "work type (crown, bridge, denture)", "jobs go quoted → scheduled → done" (the status of the jobs)."""
+    low = re.sub(r"\bw/\s*", "with ", text.replace("’", "'"), flags=re.IGNORECASE)  # "species w/ weight": no options
+    mentions = [(m.start(), e.name) for e in spec.entities
+                for m in re.finditer(rf"\b{re.escape(e.name.replace('_', ' '))}(?:e?s)?\b", low, re.IGNORECASE)]
+    choices = {(e.name, f.name): f for e in spec.entities for f in e.fields if f.type.value in ("choice", "tags")}
+
+    def owner(at: int, name: str) -> str | None:
+        owners = [e for e, n in choices if n == name]
+        before = [e for i, e in sorted(mentions) if i < at and e in owners]
+        return before[-1] if before else (owners[0] if len(owners) == 1 else None)
+
+    said: dict[tuple[str, str], list[str]] = {}
+    for _, name in choices:
+        for m in re.finditer(rf"\b{re.escape(name.replace('_', ' '))}(?:es|s)?\b", low, re.IGNORECASE):
+            values = _values_after(low[m.end():], name.split("_")[-1] in _KIND_OF_CHOICE)
+            entity = owner(m.start(), name)
+            if values and entity is not None:
+                said.setdefault((entity, name), values)
+    for m in re.finditer(rf"\b([a-z]+)\s+(?:go|goes|move|moves|flow|flows)\s+(?:them\s+|it\s+)?(?:from\s+|through\s+)?"
+                         rf"{_STEPS.pattern}", low, re.IGNORECASE):
+        entity = next((e for i, e in sorted(mentions, reverse=True) if i <= m.start(1)), None)
+        field = next((f for n in ("status", "stage") if entity and (f := choices.get((entity, n)))), None)
+        if entity is not None and field is not None:
+            said.setdefault((entity, field.name), _split(m.group(2), _ARROW, last_cut=True))
+    for (entity, name), values in said.items():
+        field = choices[(entity, name)]
+        if [v.casefold() for v in values] == [o.value.casefold() for o in field.options]:
+            continue
+        written = [v if any(c.isupper() for c in v) else v[:1].upper() + v[1:] for v in values]
+        change: dict[str, Any] = {"op": "set_field", "entity": entity, "field": name,
+                                  "options": [{"value": v} for v in written]}
+        if field.default is not None and str(field.default).casefold() not in {v.casefold() for v in written}:
+            change["default"] = None
+        spec = apply_if_fits(spec, change, [])
+    return spec
+
+
+def _values_after(rest: str, kind_of_choice: bool) -> list[str]:
+    """The options written right after a choice's name: in brackets, with arrows or slashes, or (for a word for
+    kinds, "status", "type") after a colon or a dash; [] when none are."""
+    bracket = re.match(r"\s*(?:[:=-]\s*)?\(([^()]*)\)", rest)
+    if bracket is not None:
+        inside = bracket.group(1)
+        for sep in (_ARROW, r"\s*/\s*", r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+"):
+            values = _split(inside, sep)
+            if len(values) >= 2 and (sep != r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+" or kind_of_choice):
+                return values
+        return []
+    for pattern in (_STEPS, _SLASHED):
+        found = re.match(rf"\s*(?:[:=-]\s*|is\s+|of\s+)?{pattern.pattern}", rest)
+        if found is not None:
+            return _split(found.group(1), _ARROW if pattern is _STEPS else r"\s*/\s*", last_cut=True)
+    if kind_of_choice:
+        found = re.match(rf"\s*[:-]\s*({_VALUE}(?:\s*,\s*{_VALUE})+(?:\s*,?\s*(?:or|and)\s+{_VALUE})?)", rest)
+        if found is not None:
+            return _split(found.group(1), r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", last_cut=True)
+    return []
+
+
+def _split(values: str, sep: str, last_cut: bool = False) -> list[str]:
+    """The values of a list; with `last_cut`, the last ends where the sentence goes on ("done and both our ratings")."""
+    out = [v.strip(" .;:'\"") for v in re.split(sep, values)]
+    if last_cut and out:
+        out[-1] = _ENDS_A_VALUE.sub("", out[-1])
+    if out:
+        out[0] = re.sub(r"^(?:like|e\.?g\.?|eg|such as|incl|including)\s+", "", out[0], flags=re.IGNORECASE)
+    # "won/lost" at the end of steps: two options; "TTBB etc": TTBB
+    out = [re.sub(r"\s+etc\.?$", "", w.strip()) for v in out for w in (v.split("/") if "/" in v else [v])]
+    out = [v for v in out if v and len(v.split()) <= 4 and v.casefold() not in ("etc", "...")]
+    return out if len(out) >= 2 and len({v.casefold() for v in out}) == len(out) else []
+
+
 _REPLACING = re.compile(r"\b(?:change|set|make|update|replace)\s+(?:the\s+)?(?P<a>[a-z ]+?)\s+(?:options|choices|values)\s+"
                         r"(?:to|to be|with|as)\s*:?\s+(?P<x>.+)$|\b(?:the\s+)?(?P<b>[a-z ]+?)\s+(?:options|choices|values)\s+"
                         r"(?:should be|must be|are now|will be|=)\s*:?\s+(?P<y>.+)$"
