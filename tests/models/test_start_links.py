@@ -244,3 +244,12 @@ def test_a_schedule_of_games_is_a_list_of_games_between_the_teams() -> None:
 def test_a_thing_nothing_points_at_is_linked_to_the_record_named_nearest() -> None:
     spec = _new_app("climbing gym: walls, setters (name, phone), routes with wall, grade and date set")
     assert {"wall", "setter"} <= _links(spec, "route")  # the setters had been a list beside the app
+
+
+def test_what_each_thing_has_and_what_is_found_on_each_belong_to_it() -> None:
+    spec = _new_app("roof surveys: buildings (address, owner). each survey has photos and defects: location, "
+                    "severity low/med/high. surveyors do the surveys")
+    assert "survey" in _links(spec, "defect")
+    spec = _new_app("kitchen audits: sites, audits (site, auditor, date, score) and the issues found on each audit "
+                    "with priority and a photo")
+    assert "audit" in _links(spec, "issue")

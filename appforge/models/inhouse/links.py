@@ -39,7 +39,18 @@ def link_per(spec: AppSpec, text: str) -> AppSpec:
     the second, when both are things of the app and it has none yet."""
     words_for = words_for_entities(spec)
     low = text.lower().replace("’", "'")
-    each = [(m.group(1), m.group(2)) for m in re.finditer(r"([a-z]+)(?: (?:i|we|you|they) [a-z]+)? (?:per|for each|for every|of each|from each) ([a-z]+)", low)]
+    each = [(m.group(1), m.group(2)) for m in re.finditer(
+        r"([a-z]+)(?: (?:i|we|you|they) [a-z]+| (?:found|taken|done|made|given|held|kept|seen|sold|(?!assigned)[a-z]+ed))? "
+        r"(?:per|(?:for|of|from|on|at|in) (?:each|every)) ([a-z]+)", low)]
+    # ("a driver assigned per route" is the route's driver, read below as said)
+    # "each survey has samples", "clients (restaurants) have sites": the samples are a survey's, the sites a client's
+    plain = re.sub(r"\([^)]*\)", " ", low)
+    each += [(m.group(2), m.group(1)) for m in re.finditer(
+        r"\b(?:each|every) ([a-z]+) (?:has|have|gets|get|can have) (?:(?:its|their|some|many|several|multiple|[0-9]+) )?"
+        r"(?:[a-z]+ )?([a-z]+s)\b", plain)]
+    each += [(m.group(2), m.group(1)) for m in re.finditer(
+        r"\b([a-z]+s) (?:have|can have) (?:(?:their|some|many|several|multiple) )?(?:[a-z]+ )?([a-z]+s)\b", plain)
+        if m.group(1) != singular(m.group(1))]
     pairs = [(m.group(2), m.group(1)) for m in re.finditer(r"([a-z]+)'s? ([a-z]+)", low)]
     for k, (many, one) in enumerate(each + pairs):
         a = words_for.get(many) or words_for.get(singular(many))
