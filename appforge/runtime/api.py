@@ -323,14 +323,8 @@ def _add_entity_routes(router: APIRouter, entity: Entity, models: EntityModels, 
                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50) -> Any:
         granted, user = require(request, entity, "read")
         records = app_context(request).records
-        if granted.own_only:
-            rows = records.list(entity.name, search=q or None, filters=[], sort=[], page=1, page_size=limit,
-                                owner_id=granted.owner_id(user)).rows
-            display = entity.display()
-            return [{"id": r["id"], "label": str(r.get(display) if r.get(display) not in (None, "") else f"#{r['id']}")}
-                    for r in rows]
         return [{"id": int(_get(c, 0, "id")), "label": str(_get(c, 1, "label"))}
-                for c in records.choices(entity.name, q or None, limit)]
+                for c in records.choices(entity.name, q or None, limit, owner_id=granted.owner_id(user))]
 
     router.add_api_route(f"{base}/choices", _guarded(choices), methods=["GET"], response_model=list[Choice],
                          tags=tags, operation_id=f"choices_{entity.name}",

@@ -20,9 +20,10 @@ from appforge.spec.model import FieldType, SortKey
 class RowLabels:
     """`Records.label`, `labels`, `choices`, `rows_for_calendar` and `count`."""
 
-    def label(self, entity_name: str, row_id: int) -> str:
+    def label(self, entity_name: str, row_id: int, owner_id: int | None = None) -> str:
+        """The row's label; with `owner_id`, only if that user made it (their own rows are all they may read)."""
         entity = self.entity(entity_name)
-        row = self.get(entity.name, row_id)
+        row = self.get(entity.name, row_id, owner_id=owner_id)
         if row is None:
             return f"#{row_id}"
         value = row.get(entity.display())
@@ -41,11 +42,13 @@ class RowLabels:
         field = entity.field(entity.display())
         return {int(r[0]): (str(to_json(field, r[1])) if field and r[1] is not None else f"#{r[0]}") for r in found}
 
-    def choices(self, entity_name: str, search: str | None = None, limit: int = 50) -> list[tuple[int, str]]:
+    def choices(self, entity_name: str, search: str | None = None, limit: int = 50,
+                owner_id: int | None = None) -> list[tuple[int, str]]:
+        """(id, label) of the rows a picker offers; with `owner_id`, only that user's own rows."""
         entity = self.entity(entity_name)
         display = entity.display()
         sort = [SortKey(field=display)] if self._column(entity, display) is not None else []
-        page = self.list(entity.name, search=search, sort=sort, page=1, page_size=limit)
+        page = self.list(entity.name, search=search, sort=sort, page=1, page_size=limit, owner_id=owner_id)
         return [(r["id"], f"#{r['id']}" if empty(r.get(display)) else str(r.get(display))) for r in page.rows]
 
     def rows_for_calendar(self, entity_name: str, date_field: str, start: dt.date, end: dt.date, *,

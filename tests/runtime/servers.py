@@ -210,6 +210,9 @@ TEAM: dict[str, Any] = {
     "entities": [
         {"name": "note", "fields": [{"name": "title", "required": True}]},
         {"name": "secret", "fields": [{"name": "title", "required": True}]},
+        {"name": "memo", "fields": [{"name": "title", "required": True},
+                                    {"name": "secret", "type": "reference", "target": "secret"},
+                                    {"name": "note", "type": "reference", "target": "note"}]},
     ],
     "permissions": [
         {"entity": "note", "action": "read", "roles": ["member"], "own": True},

@@ -20,6 +20,7 @@ from tests.runtime.servers import (
     csrf_from,
     database_url,
     serve_specs,
+    sign_in,
     sign_up,
 )
 
@@ -139,6 +140,28 @@ def test_own_rows_only_lists_own_rows_and_hides_others(team: dict) -> None:
     assert team["mia"].delete(f"/api/note/{mia_note['id']}").status_code == 403, "only admins delete"
     admin_rows = {r["id"] for r in team["admin"].get("/api/note").json()["rows"]}
     assert {mia_note["id"], max_note["id"]} <= admin_rows
+
+
+def test_a_page_names_a_linked_row_only_to_those_who_may_read_it(server: LiveServer, team: dict) -> None:
+    """A memo everyone may read points at an admins-only secret and at max's own note: mia sees the memo and the
+    links' numbers, never the secret's title or max's note; the admin sees both names."""
+    secret = team["admin"].post("/api/secret", json={"title": "launch plan zeta"}).json()
+    note = team["max"].post("/api/note", json={"title": "max diary omega"}).json()
+    memo = team["admin"].post("/api/memo", json={"title": "read me", "secret": secret["id"], "note": note["id"]})
+    assert memo.status_code == 201, memo.text
+    path = f"/e/memo/{memo.json()['id']}"
+    with server.client("team") as mia:
+        assert sign_in(mia, "mia@team.example").status_code == 303
+        page = mia.get(path)
+        assert page.status_code == 200 and "read me" in page.text
+        assert "launch plan zeta" not in page.text and "max diary omega" not in page.text
+        assert f"#{secret['id']}" in page.text
+        listing = mia.get("/e/memo").text
+        assert "launch plan zeta" not in listing and "max diary omega" not in listing
+    with server.client("team") as admin:
+        assert sign_in(admin, "admin@team.example").status_code == 303
+        page = admin.get(path).text
+        assert "launch plan zeta" in page and "max diary omega" in page
 
 
 def test_a_stranger_cannot_write_a_public_apps_rows(server: LiveServer) -> None:

@@ -110,6 +110,12 @@ class Ctx:
     def owner_id(self, entity: str, action: Action = "read") -> int | None:
         return self.grant(entity, action).owner_id(self.user)
 
+    def choices(self, entity: str, limit: int = 50) -> list[tuple[int, str]]:
+        """The rows of `entity` a picker or a filter may offer this user: none of a thing they may not read, only
+        their own of a thing they read their own of."""
+        granted = self.grant(entity, "read")
+        return self.records.choices(entity, limit=limit, owner_id=granted.owner_id(self.user)) if granted.allowed else []
+
     def entity(self, name: str | None) -> Entity:
         found = self.spec.entity(name or "")
         if found is None:
@@ -147,7 +153,8 @@ def context(request: Request) -> Ctx:
 
 
 class Labels:
-    """Names of referenced rows and users, looked up once per request."""
+    """Names of referenced rows and users, looked up once per request; a row the viewer may not read shows only its
+    number (a public lot page names no donor that only organisers may see)."""
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
@@ -158,8 +165,10 @@ class Labels:
             return ""
         key = (entity, row_id)
         if key not in self.cache:
+            granted = self.ctx.grant(entity, "read")
             try:
-                label = self.ctx.records.label(entity, int(row_id))
+                label = self.ctx.records.label(entity, int(row_id), owner_id=granted.owner_id(self.ctx.user)) \
+                    if granted.allowed else ""
             except Exception:  # a dangling reference still shows its id
                 label = ""
             self.cache[key] = str(label or f"#{row_id}")

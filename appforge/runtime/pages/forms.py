@@ -170,11 +170,7 @@ def render_form(ctx: Ctx, request: Request, entity: Entity, fields: list[Field],
     options: dict[str, list[tuple[Any, str]]] = {}
     for f in fields:
         if f.type in (FieldType.reference, FieldType.many_to_many) and f.target:
-            try:
-                choices = ctx.records.choices(f.target, limit=500)
-            except TypeError:
-                choices = ctx.records.choices(f.target)
-            options[f.name] = [(str(i), label) for i, label in choices]
+            options[f.name] = [(str(i), label) for i, label in ctx.choices(f.target, limit=500)]
         elif f.type == FieldType.user:
             lister = getattr(ctx.records, "user_choices", None)
             options[f.name] = [(str(i), label) for i, label in lister()] if lister else []

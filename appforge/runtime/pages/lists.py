@@ -110,7 +110,7 @@ def render_table(ctx: Ctx, request: Request, view: View, base_url: str, *, curre
         current=current,
         fields=columns(entity, view.fields, limit=None if view.fields else (4 if cards else 7)),
         filter_fields=bar,
-        choices={f.name: ctx.records.choices(f.target) for f in bar if f.type == FieldType.reference and f.target
+        choices={f.name: ctx.choices(f.target) for f in bar if f.type == FieldType.reference and f.target
                  and ctx.can(f.target, "read")},
         params=params,
         search=search,
