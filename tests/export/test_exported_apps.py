@@ -4,6 +4,7 @@ it serves what appforge held. Slow (a virtual environment, a few test suites, se
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import time
@@ -15,6 +16,10 @@ import httpx
 import pytest
 
 from appforge.export import export_app
+from appforge.runtime.auth import hash_password
+from appforge.runtime.platform import Platform
+from appforge.settings import Settings
+from appforge.spec.model import AppSpec
 from tests.export.apps import BLUEPRINTS, EXAMPLES
 from tests.export.conftest import PASSWORD, clean_environment, install, platform_with, run
 
@@ -104,3 +109,55 @@ def test_rows_go_both_ways_and_survive_a_restart(export_venv: Path, tmp_path: Pa
         assert found.status_code == 200
         assert found.json()["title"] == "Made in the export"
     assert os.path.getsize(project / "data" / "app.sqlite3") > 0
+
+
+VAULT = {
+    "name": "vault", "title": "Vault",
+    "roles": [{"name": "admin"}, {"name": "member"}],
+    "auth": {"access": "signin", "signup": True, "owner_role": "admin", "default_role": "member"},
+    "entities": [
+        {"name": "secret", "fields": [{"name": "title", "required": True}]},
+        {"name": "memo", "fields": [{"name": "title", "required": True},
+                                    {"name": "secret", "type": "reference", "target": "secret"}]},
+    ],
+    "permissions": [{"entity": "secret", "action": "read", "roles": ["admin"]}],
+}
+
+
+def test_an_exported_page_names_a_linked_row_only_to_those_who_may_read_it(export_venv: Path, tmp_path: Path) -> None:
+    """A member reads a memo that points at an admins-only secret: the memo shows, the secret's title does not, on
+    its page, in the list or in the form's picker; the admin sees it."""
+    platform = Platform(Settings(data_dir=tmp_path / "appforge", secret_key="test-secret"))
+    try:
+        platform.create_app(AppSpec.model_validate(VAULT))
+        records = platform.records("vault")
+        admin = records.create_user("admin@example.com", "Admin", hash_password(PASSWORD), "admin")
+        records.create_user("mia@example.com", "Mia", hash_password(PASSWORD), "member")
+        secret = records.create("secret", {"title": "launch plan zeta"}, user_id=admin["id"])
+        memo = records.create("memo", {"title": "read me", "secret": secret["id"]}, user_id=admin["id"])
+        project = export_app(platform, "vault", tmp_path / "export")
+    finally:
+        platform.close()
+    install(export_venv, project)
+    assert run([str(export_venv / "bin" / "alembic"), "upgrade", "head"], cwd=project).returncode == 0
+
+    @contextmanager
+    def signed_in(url: str, email: str) -> Iterator[httpx.Client]:
+        with httpx.Client(base_url=url, timeout=30) as client:
+            page = client.get("/auth/signin").text
+            token = re.search(r'name="csrf_token" value="([^"]+)"', page)
+            assert token is not None
+            response = client.post("/auth/signin", data={"csrf_token": token.group(1), "email": email,
+                                                         "password": PASSWORD})
+            assert response.status_code in (200, 303), response.text[:300]
+            yield client
+
+    with serving(export_venv, project) as url:
+        with signed_in(url, "mia@example.com") as mia:
+            for path in (f"/e/memo/{memo['id']}", "/e/memo", "/e/memo/new"):
+                page = mia.get(path)
+                assert page.status_code == 200, path
+                assert "launch plan zeta" not in page.text, path
+            assert "read me" in mia.get("/e/memo").text
+        with signed_in(url, "admin@example.com") as admin_client:
+            assert "launch plan zeta" in admin_client.get(f"/e/memo/{memo['id']}").text
