@@ -543,3 +543,10 @@ def test_what_is_still_owed_is_money_not_a_date(listed: Any) -> None:
 def test_a_remark_in_brackets_is_not_a_list_of_fields(listed: Any) -> None:
     spec = listed.add(_app(lesson=["title"]), "the lessons i teach each week (different teachers teach different ones)")
     assert set(_fields(spec, "lesson")) == {"title"}
+
+
+def test_a_sentence_that_is_a_list_is_read_though_its_options_say_want(listed: Any) -> None:
+    """"status (want to watch / watching / done)": words inside an item's options say nothing of the sentence."""
+    spec = listed.add(_app(show=["title"]), "tv tracker. title, platform, who picked it, status (want to watch / "
+                                            "watching / done)")
+    assert {"platform", "picked_by", "status"} <= set(_fields(spec, "show"))
