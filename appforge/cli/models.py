@@ -98,6 +98,8 @@ def eval_models(
     out_dir: Annotated[Path, typer.Option("--out", help="Where report.md, report.json and report.png go.")] = Path(
         "benchmarks/model/results"),
     limit: Annotated[int | None, typer.Option(help="Only the first N cases of each kind (a quick look).")] = None,
+    cases_path: Annotated[Path | None, typer.Option(
+        "--cases", help="Another set of cases: a .jsonl file or a folder of them (default: the benchmark's).")] = None,
 ) -> None:
     """Score models on the hand-written benchmark (docs/evaluation.md) and write a report: markdown, JSON, chart."""
     with _reported():
@@ -121,7 +123,10 @@ def eval_models(
         unknown = [n for n in names if n not in known]
         if unknown:
             _fail(f"no model named {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
-        cases = select_cases(load_cases(), split=split, kind=kind, limit=limit)
+        if cases_path is not None and not cases_path.exists():
+            _fail(f"--cases {cases_path}: no such file or folder")
+        cases = select_cases(load_cases() if cases_path is None else load_cases(cases_path), split=split, kind=kind,
+                             limit=limit)
         if not cases:
             _fail("no cases match --split/--kind")
         results = []

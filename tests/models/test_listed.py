@@ -550,3 +550,11 @@ def test_a_sentence_that_is_a_list_is_read_though_its_options_say_want(listed: A
     spec = listed.add(_app(show=["title"]), "tv tracker. title, platform, who picked it, status (want to watch / "
                                             "watching / done)")
     assert {"platform", "picked_by", "status"} <= set(_fields(spec, "show"))
+
+
+def test_the_kinds_said_in_brackets_before_a_list_are_not_its_fields(listed: Any) -> None:
+    spec = listed.add(_app(package=["name"], batch=["name"]),
+                      "car valeting: packages (basic wash, interior deep clean, full detail) w/ price + duration. "
+                      "roast batches (lot, date) with weight in and weight out")
+    assert {"price", "duration"} <= set(_fields(spec, "package")) and "basic_wash" not in _fields(spec, "package")
+    assert {"lot", "date", "weight_in", "weight_out"} <= set(_fields(spec, "batch"))  # fields in brackets are fields

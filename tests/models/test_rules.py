@@ -184,3 +184,10 @@ def test_only_the_office_can_add_means_the_office_adds_and_no_one_else() -> None
     assert creators == {"office"}
     item = spec.entity("item")
     assert item is not None and "office" not in {f.name for f in item.fields}
+
+
+def test_without_needing_an_account_or_logging_in_is_a_public_app() -> None:
+    for message in ("school trips. parents fill in a consent form online without needing an account",
+                    "wedding rsvp page where guests can reply without logging in"):
+        _, spec = access_operations(load_base("salon"), message)
+        assert spec.auth.access == "public", message

@@ -271,6 +271,9 @@ class ListedFields(ListItems):
                 rest = sentence[m.end():]
                 if marker == "(":
                     rest = bracketed(rest)
+                    if (re.match(r"\s*(?:with|w/|w)\s+[a-z]", low[m.end() + len(rest) + 1:]) and "," in rest
+                            and not self._fieldy(list_items(rest))):
+                        continue  # "packages (basic wash, full detail) w/ price": its kinds; the list is after "w/"
                     if head[-1] in CHOICE_WORDS and entity == words_for.get(head[-1]) and "," in rest:
                         continue  # "category (travel, meals, other)" where the app keeps categories: their names
                     if len(list_items(rest)) == 1 and (len(rest.split()) >= 4 or re.match(

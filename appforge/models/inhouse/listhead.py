@@ -21,6 +21,8 @@ _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "yo
 
 def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
     """The words before a list (lower case) that say whose list it is, the thing's words last."""
+    # "packages (basic wash, full detail) w/ price + duration": the packages', their kinds said between
+    before = re.sub(r"\s*\([^()]*\)\s*$", " ", before)
     head = re.findall(r"[a-z]+", before)
     joins = next((k for k, w in enumerate(head) if k and w in JOIN_VERBS), None)
     if joins is not None and new_thing_word(head[joins - 1]):

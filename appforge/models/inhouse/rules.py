@@ -354,7 +354,8 @@ def rule_operations(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
 
 
 _PUBLIC = re.compile(r"\b(?:public(?! holiday)|publicly|open to (?:the )?(?:public|everyone|anyone)|no (?:login|sign ?in|account|"
-                     r"password)s?|without (?:a |an )?(?:login|account|signing in|password)|(?:don t|dont|do not|"
+                     r"password)s?|without (?:needing |having )?(?:to )?(?:a |an )?(?:login|log ?in|logging in|account|signing in|sign ?in|"
+                     r"signing up|password)|(?:don t|dont|do not|"
                      r"doesn t|doesnt|won t|wont|shouldn t|shouldnt) (?:need|have) (?:to )?(?:an? )?(?:account|login|"
                      r"log in|sign in|sign up)|anyone can (?:see|view|read|book|submit|sign|browse))\b")
 _SIGNED_IN = re.compile(r"\b(?:private|staff only|members only|only (?:me|us|staff|members|logged in)|just (?:me|us)|"
