@@ -11,7 +11,7 @@ Files: `program` + `slots` (the language, its grammar and what it points at), `c
 settle for the grammar), `compile` (operations -> training targets), `features`, `network` (the decoder), `decoding`
 (the decoder under the grammar), `train`, `synthetic` + `phrasing` (training data), `complete` (program -> spec
 operations), `start`, `implied`, `links`, `listed` + `fieldtypes` (where a new app starts), `mentions` (which words
-name which thing), `quoted`, `roles`, `rules`, `charts`, `limits`, `looks`, `pages` (what the words state plainly).
+name which thing), `thinglabels` (what a new app calls its things), `quoted`, `roles`, `rules`, `charts`, `limits`, `looks`, `pages` (what the words state plainly).
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ from appforge.models.inhouse.quoted import (
 )
 from appforge.models.inhouse.rules import access_operations, rule_operations, stated_rules
 from appforge.models.inhouse.start import entity_index
-from appforge.models.inhouse.thingnames import named_as_said
+from appforge.models.inhouse.thinglabels import named_as_said
 from appforge.models.inhouse.tidy import (
     applying,
     bound_not_field,
