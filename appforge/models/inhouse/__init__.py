@@ -383,14 +383,15 @@ class InhouseModel(GrammarDecoding):
 
         Training from feedback starts its create examples where the model would, so it lives here, once.
         """
-        query = self.encoder.embed([text])[0]
+        described = about_the_app(text)
+        vectors = self.encoder.embed([text] if described == text else [text, described])  # one pass for both
+        query = vectors[0]
         words = len(re.findall(r"[a-z0-9]+", text.lower())) if words is None else words
         near = self.catalogue.nearest(query, 5)
-        described = about_the_app(text)
         if described != text:
             # each blueprint as near as the whole message or its sentences about what the app keeps make it
             scores = {b.name: (b, s) for b, s in near}
-            for b, s in self.catalogue.nearest(self.encoder.embed([described])[0], 5):
+            for b, s in self.catalogue.nearest(vectors[1], 5):
                 if s > scores.get(b.name, (b, -1.0))[1]:
                     scores[b.name] = (b, s)
             near = sorted(scores.values(), key=lambda bs: -bs[1])[:5]

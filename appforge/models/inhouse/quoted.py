@@ -41,6 +41,11 @@ def quoted_options(spec: AppSpec, text: str, ops: list[dict[str, Any]]) -> tuple
 _OPTION = r"[A-Za-z0-9][\w'&+-]*(?: [A-Za-z0-9][\w'&+-]*)?"
 
 
+def as_written(value: str) -> str:
+    """An option in the person's own capitals, or with a capital first letter when they wrote it all in lower case."""
+    return value if any(c.isupper() for c in value) else value[:1].upper() + value[1:]
+
+
 def slashed_options(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], AppSpec]:
     """The options a change writes with slashes after the name of a choice the app has: "tasks should have a
     priority low/medium/high/urgent" where tasks have a priority adds "Urgent", and nothing else.
@@ -69,7 +74,7 @@ def slashed_options(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], App
         have = {o.value.casefold() for o in field.options}
         for value in re.split(r"\s*/\s*", found.group(1)):
             if value.casefold() not in have:
-                value = value if any(c.isupper() for c in value) else value[:1].upper() + value[1:]
+                value = as_written(value)
                 spec = apply_if_fits(spec, {"op": "add_option", "entity": owners[0], "field": name, "value": value},
                                      done)
                 have.add(value.casefold())
@@ -118,7 +123,7 @@ def options_as_listed(spec: AppSpec, text: str) -> AppSpec:
         field = choices[(entity, name)]
         if [v.casefold() for v in values] == [o.value.casefold() for o in field.options]:
             continue
-        written = [v if any(c.isupper() for c in v) else v[:1].upper() + v[1:] for v in values]
+        written = [as_written(v) for v in values]
         change: dict[str, Any] = {"op": "set_field", "entity": entity, "field": name,
                                   "options": [{"value": v} for v in written]}
         if field.default is not None and str(field.default).casefold() not in {v.casefold() for v in written}:
@@ -210,7 +215,7 @@ def replaced_options(spec: AppSpec, text: str) -> tuple[list[dict[str, Any]], Ap
         wanted = {_key(v) for v in values}
         for value in values:
             if _key(value) not in {_key(o.value) for o in field.options}:
-                value = value if any(c.isupper() for c in value) else value[:1].upper() + value[1:]
+                value = as_written(value)
                 spec = apply_if_fits(spec, {"op": "add_option", "entity": entity, "field": field.name, "value": value},
                                      done)
         seen: set[str] = set()
@@ -317,7 +322,7 @@ def added_options(spec: AppSpec, text: str) -> list[dict[str, Any]]:
         for value in values:
             if _key(value) not in have:
                 have.add(_key(value))
-                value = value if any(c.isupper() for c in value) else value[:1].upper() + value[1:]
+                value = as_written(value)
                 out.append({"op": "add_option", "entity": entity, "field": field.name, "value": value})
     for found in _ALONGSIDE.finditer(text.lower()):
         # "i want to log fertilizing too, not just watering": a new option beside the one the app has

@@ -45,7 +45,7 @@ def named_as_said(spec: AppSpec, text: str) -> AppSpec:
         before = {tokens[i - 1] if i else "" for i, w in enumerate(tokens) if w.isalpha() and singular(w) == entity.name
                   and _heads(tokens, i)}
         kinds = {w for w in before if w.isalpha() and w not in _NOT_A_KIND | LIST_WORDS | QUANTITY | DOING | COMMANDS
-                 | APP_WORDS and not w.endswith(("ly", "ing", "ed")) and w not in ("a", "an", "their", "own", "his", "her")}
+                 | APP_WORDS and not w.endswith(("ly", "ing", "ed"))}
         if len(kinds) != 1 or len(before - kinds - {"", ",", "(", ".", "-", ":"}) > 2:
             continue
         (word,) = kinds
@@ -90,7 +90,7 @@ _DEEDS_DONE_TO = frozenset({"delete", "edit", "create", "take", "close", "borrow
 
 
 # Words before a thing that say which of them or how they are, not what kind: "open jobs", "upcoming events".
-_NOT_A_KIND = frozenset({"open", "closed", "upcoming", "past", "current", "future", "active", "recent", "other", "main",
+_NOT_A_KIND = frozenset({"a", "an", "own", "his", "her", "open", "closed", "upcoming", "past", "current", "future", "active", "recent", "other", "main",
                          "next", "last", "first", "this", "that", "these", "those", "each", "every", "some", "many",
                          "more", "most", "your", "their", "same", "whole", "full", "free", "paid", "unpaid", "late",
                          "good", "best", "small", "large", "big", "little", "simple", "basic", "regular", "extra",
