@@ -558,3 +558,35 @@ def test_the_kinds_said_in_brackets_before_a_list_are_not_its_fields(listed: Any
                       "roast batches (lot, date) with weight in and weight out")
     assert {"price", "duration"} <= set(_fields(spec, "package")) and "basic_wash" not in _fields(spec, "package")
     assert {"lot", "date", "weight_in", "weight_out"} <= set(_fields(spec, "batch"))  # fields in brackets are fields
+
+
+def test_a_list_after_a_thing_and_what_was_done_to_it_is_the_things_not_the_others(listed: Any) -> None:
+    spec = listed.add(_app(recipe=["name"], batch=["code"]),
+                      "Recipes (beer name, style). Batches brewed from a recipe (batch no, brew date, fermenter)")
+    assert {"batch_no", "brew_date", "fermenter"} <= set(_fields(spec, "batch"))
+    assert not {"batch_no", "brew_date", "fermenter"} & set(_fields(spec, "recipe"))
+
+
+def test_a_collection_with_a_list_keeps_its_items_with_kinds_said_with_like(listed: Any) -> None:
+    spec = listed.add(AppSpec(name="app"), "taco truck. Need the menu (item, price, veg y/n, photo)")
+    fields = _fields(spec, "menu_item")
+    assert fields["price"].type.value == "money" and fields["veg"].type.value == "boolean"
+    spec = listed.add(AppSpec(name="app"),
+                      "our paper stock inventory (paper type, size like A4/A3/SRA3, gsm, sheets on hand, reorder level)")
+    fields = _fields(spec, "paper")
+    assert [o.value for o in fields["size"].options] == ["A4", "A3", "SRA3"]
+    assert fields["gsm"].type.value == "decimal" and fields["sheets_on_hand"].type.value == "integer"
+
+
+def test_a_log_said_alone_keeps_the_list_after_it_and_a_hyphenated_thing_is_one(listed: Any) -> None:
+    spec = listed.add(AppSpec(name="app"), "sleep log. bedtime, wake time, hrs slept, quality 1-10, notes")
+    fields = _fields(spec, "sleep")
+    assert {"bedtime", "wake_time", "notes"} <= set(fields)
+    assert fields["hrs_slept"].type.value == "decimal"
+    spec = listed.add(_app(bird=["name"]), "birds (name, species), daily weigh-ins (date, weight in g, food given)")
+    assert {"date", "weight", "food_given"} <= set(_fields(spec, "weigh_in"))
+
+
+def test_it_s_typed_without_its_apostrophe_is_no_field(listed: Any) -> None:
+    base = _app(school=["name"])
+    assert listed.add(base, "I do displays at fairs and schools, its become an actual business now") == base

@@ -479,3 +479,20 @@ def test_a_deed_a_count_or_a_word_for_how_it_is_gives_a_thing_no_kind() -> None:
                           ("bakery crm. customers and their standing orders", "eyewear")):  # from an optician's app
         spec = apply_proposal(model.propose(message))
         assert not any(word in (e.label or "").lower() for e in spec.entities), message
+
+
+def test_sales_summed_up_in_totals_or_a_chart_are_sales_to_keep() -> None:
+    model = get_model("appforge")
+    for message in ("We run a taco truck. Need the menu and daily sales totals",
+                    "We run a taco truck. the menu, and a chart of sales per month"):
+        assert model.start_for(message)[0].entity("sale") is not None, message
+
+
+def test_a_thing_said_as_many_is_kept_though_no_near_app_keeps_it_but_a_measure_s_units_are_not() -> None:
+    model = get_model("appforge")
+    spec = model.start_for("We run a self storage facility. Units (unit number, size in sq ft, monthly rent), tenants "
+                           "(name, email, phone), and leases linking a tenant to a unit with start date and end date, "
+                           "plus the monthly payments against each lease.")[0]
+    assert spec.entity("payment") is not None
+    spec = model.start_for("track diabetic readings: glucose mg/dL, time, before/after meal, insulin units. line chart")[0]
+    assert spec.entity("unit") is None

@@ -14,7 +14,14 @@ from appforge.spec.model import RELATION_TYPES, Entity, FieldType
 
 # Shorthand people use for the names of fields.
 SHORT = {"qty": "quantity", "amt": "amount", "desc": "description", "pic": "photo", "pics": "photos",
-          "dob": "date_of_birth", "num": "number", "no": "number", "addr": "address", "tel": "phone"}
+          "dob": "date_of_birth", "num": "number", "no": "number", "addr": "address", "tel": "phone",
+          "hrs": "hours", "hr": "hour", "mins": "minutes", "yrs": "years"}
+# Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
+UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
+                  "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz", "pounds", "ounces",
+                  "gallons"})
+# More units, read only at the end of an item ("glucose mg/dl", "temp c", "heart rate bpm").
+MEASURE_UNITS = frozenset({"mg", "dl", "mmol", "c", "f", "bpm", "kwh", "mph", "kmh", "psi", "hpa", "ppm", "gsm"})
 # Words that say nothing of a field's type: "weight in", "price per night".
 _TYPELESS = frozenset({"in", "out", "of", "per", "at", "by", "on", "to", "for", "from", "with"})
 # Types a plain listed field may take; links come from entity names, not from the catalogue's word counts.
@@ -69,6 +76,11 @@ class FieldTypes:
             return FieldType.datetime  # "start time", "end time": when it starts and ends
         if (len(words) >= 3 and words[0] in ("number", "count") and words[1] == "of") or words[-1] == "age" or name == "age_years":
             return FieldType.integer  # "number of rooms"; a dog's age is a number (its options make it a choice)
+        if len(words) >= 2 and (words[-2:] in (["on", "hand"], ["in", "stock"]) or words[-1] in ("remaining", "left")) \
+                and words[0] != singular(words[0]) and self.type_of(words[0]) not in _AMOUNTS | {FieldType.date}:
+            return FieldType.integer  # "sheets on hand", "bottles in stock", "places left": how many
+        if name in UNITS | MEASURE_UNITS:
+            return FieldType.decimal  # "gsm", "kg", "litres": how much of it, in that unit
         if words[-1] in ("temperature", "temp"):
             return FieldType.decimal
         if len(words) == 1 and len(name) > 4 and name.endswith("ed") and not name.endswith("eed"):
@@ -123,4 +135,4 @@ _FROM_TO = frozenset({"start", "end", "finish", "pickup", "pick", "drop", "dropo
                       "check", "begin", "stop"})
 
 
-__all__ = ["SHORT", "FieldTypes"]
+__all__ = ["MEASURE_UNITS", "SHORT", "UNITS", "FieldTypes"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from appforge.models.inhouse.fieldtypes import SHORT, FieldTypes
+from appforge.models.inhouse.fieldtypes import MEASURE_UNITS, SHORT, UNITS, FieldTypes
 from appforge.models.inhouse.mentions import apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.thingnames import DEEDS
@@ -21,7 +21,7 @@ from appforge.spec.model import RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
 FILLER = frozenset({"a", "an", "the", "their", "its", "his", "her", "my", "our", "your", "any", "some", "also",
                     "etc", "pls", "please", "plus", "maybe", "optional", "e", "g", "eg", "ie", "i", "we", "they",
                     "it", "is", "are", "was", "and", "or", "which", "what", "checkbox", "tickbox", "flag",
-                    "field", "column", "box"})
+                    "field", "column", "box", "toggle", "switch"})
 # Words that only say a field's type when another word names it: "cover image", "QR code image".
 _TYPE_TAILS = frozenset({"image", "picture", "pic"})
 # A phrase that asks a yes/no question makes a boolean: "whether it needs training", "paid y/n", "adopted or not".
@@ -33,12 +33,6 @@ _USUAL_CHOICES = {"status": ["New", "In progress", "Done"], "priority": ["Low", 
 # Outcomes said without a field name ("win/loss") are a result.
 _OUTCOMES = frozenset({"win", "won", "loss", "lost", "lose", "draw", "tie", "pass", "passed", "fail", "failed"})
 PAID_WORDS = frozenset({"pay", "price", "fee", "cost", "rate", "charge", "wage", "salary", "rent", "tip"})
-# Units of measure: "kg bought", "distance km", "area in hectares" are amounts with decimals.
-_UNITS = frozenset({"kg", "kgs", "g", "grams", "lb", "lbs", "km", "kms", "miles", "m", "metres", "meters", "cm", "mm",
-                    "l", "litres", "liters", "ml", "ha", "hectares", "acres", "tonnes", "tons", "oz", "pounds", "ounces",
-                    "gallons"})
-# More units, read only at the end of an item ("glucose mg/dl", "temp c", "heart rate bpm").
-_MEASURE_UNITS = frozenset({"mg", "dl", "mmol", "c", "f", "bpm", "kwh", "mph", "kmh", "psi", "hpa", "ppm"})
 # "in days", "in hours": how a span said with its unit is kept.
 _TIME_UNITS = {"days": FieldType.integer, "weeks": FieldType.integer, "months": FieldType.integer,
                "years": FieldType.integer, "minutes": FieldType.integer, "mins": FieldType.integer,
@@ -117,7 +111,7 @@ def unit_type(unit: str) -> FieldType | None:
     that is no unit."""
     if unit in _TIME_UNITS:
         return _TIME_UNITS[unit]
-    return FieldType.decimal if unit in _UNITS or unit in _MEASURE_UNITS else None
+    return FieldType.decimal if unit in UNITS or unit in MEASURE_UNITS else None
 
 
 def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
@@ -137,7 +131,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         inner = bracket.group(1)
         if _SCALE.search(inner.lower()):
             phrase += " 1-5"
-        elif inner.strip().lower() in _UNITS | _MEASURE_UNITS | {"feet", "ft", "inches", "in"}:
+        elif inner.strip().lower() in UNITS | MEASURE_UNITS | {"feet", "ft", "inches", "in"}:
             measured_in = True  # "clarity (feet)": a measure, in feet
         elif _YES_NO.search(inner.lower()) and len(inner.split()) <= 2:
             phrase += " y/n"  # "paid (yes/no)": whether it is
@@ -227,7 +221,10 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     in_time = len(words) > 2 and words[-2] == "in" and words[-1] in _TIME_UNITS
     if in_time:
         words = words[:-2]  # "watering interval in days": a count of days, named for what it measures
-    while len(words) > 1 and (words[-1] in _UNITS or words[-1] in _MEASURE_UNITS) and words[-2] != "per":
+    if len(words) > 1 and words[-1] == "in" and re.search(r"\bin\s+[a-z]+\s*$", item.lower()) and (
+            item.lower().split()[-1] in UNITS | MEASURE_UNITS):
+        words = words[:-1]  # "weight in g": the "g" was never a word of the name
+    while len(words) > 1 and (words[-1] in UNITS or words[-1] in MEASURE_UNITS) and words[-2] != "per":
         words = words[:-1]
         if len(words) > 1 and words[-1] == "in":
             words = words[:-1]
@@ -281,7 +278,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
         # "allergens (gluten, nuts, dairy)": a plural name holds several of its options
         many = singular(words[-1]) != words[-1] and not words[-1].endswith("ss")
         field |= {"type": "tags" if many else "choice", "options": [{"value": o} for o in options]}
-    elif yes_no or re.search(r"\b(?:checkbox|tickbox|tick box|y/n)\b", item.lower()):
+    elif yes_no or re.search(r"\b(?:checkbox|tickbox|tick box|y/n|toggle)\b", item.lower()):
         field["type"] = "boolean"
     elif image:
         field["type"] = "image"
@@ -298,7 +295,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
             ftype = FieldType.user
         if ftype == FieldType.boolean and re.match(r"\s*(?:what|how much)\b", item.lower()):
             ftype = FieldType.money  # "what i paid": how much, not whether
-        if (len(measured) > 1 and (_UNITS | _MEASURE_UNITS) & set(measured) or in_units) and ftype != FieldType.money:
+        if (len(measured) > 1 and (UNITS | MEASURE_UNITS) & set(measured) or in_units) and ftype != FieldType.money:
             ftype = FieldType.decimal
         elif in_time:
             ftype = _TIME_UNITS[measured[-1]]

@@ -165,6 +165,8 @@ class ListedFields(ListItems):
         for old_name, new_name in (renamed or {}).items():
             words_for.setdefault(old_name, new_name)
         named_before: str | None = None
+        kept_before: str | None = None
+        log_before: str | None = None
         done_by_doers: list[tuple[str, list[str], bool]] = []
         # "rentals with start and end time": a start time and an end time, as "start/end time" says
         text = re.sub(rf"\b({_ENDS}) (?:and|&) ({_ENDS}) (dates?|times?)\b", r"\1/\2 \3", text.replace("’", "'"))
@@ -255,6 +257,11 @@ class ListedFields(ListItems):
                 elif (entity is None and marker in ("have", "has") and len(head) >= 2 and head[-2] in ("each", "every")
                       and new_thing_word(head[-1] + "s")):
                     entity, new_thing = head[-1], True  # "each cleaning has the property, date, cleaner"
+                if (entity is None and marker in NEW_THING_MARKERS and len(head) >= 2 and head[-1] in _PARTICLES
+                        and re.search(rf"\b{head[-2]}-{head[-1]}\b", low)):
+                    entity, new_thing = f"{head[-2]}_{singular(head[-1])}", True  # "daily weigh-ins (date, weight)"
+                if entity is None and marker in NEW_THING_MARKERS and head and head[-1] in _COLLECTIONS:
+                    entity, new_thing = _kept_in(head, words_for), True
                 if entity is None and marker in NEW_THING_MARKERS and head and (
                         new_thing_word(head[-1]) or head[-1] in _MASS_NOUNS
                         or (len(head) >= 2 and head[-2] in ("each", "every", "per") and new_thing_word(head[-1] + "s"))):
@@ -286,8 +293,10 @@ class ListedFields(ListItems):
                         found.append((owner, [f"{asked.group(1)} ({'/'.join(list_items(rest))})"], False))
                         read = True
                         continue
-                    if re.search(r"\betc\b|\be\.?g\b|\blike\b|\bsuch as\b|\.\.\.|…", rest.lower()):
-                        continue  # examples of the thing ("services (sunday mass, evensong etc)", "(soccer, piano...)")
+                    if re.search(r"\betc\b|\.\.\.|…|^\s*(?:e\.?g|like|such as)\b", rest.lower()) or (
+                            re.search(r"\be\.?g\b|\blike\b|\bsuch as\b", rest.lower()) and len(list_items(rest)) < 3):
+                        continue  # examples of the thing ("services (sunday mass, evensong etc)", "(soccer, piano...)";
+                        # but "(paper type, size like A4/A3, gsm)" lists a size and its kinds)
                     kinds = list_items(rest)
                     if (len(kinds) >= 2 and head and head[-1] != singular(head[-1]) and all(len(k.split()) <= 2 for k in kinds)
                             and not any(self._fieldy([k]) for k in kinds) and not asked):
@@ -408,12 +417,13 @@ class ListedFields(ListItems):
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1
                     and not NOT_A_LIST.search(re.sub(r"\([^)]*\)", " ", low))  # "status (want to watch / done)"
                     and all(len(name_words(re.sub(r"\(.*?\)|\byes/no\b|\by/n\b", " ", i.lower()))) <= 4 for i in plain)
-                    and self._fieldy(plain)
+                    and (self._fieldy(plain) or (kept_before is not None and kept_before == log_before))
                     and not things_of_the_app(items, words_for, named_before or main_entity(spec))):
                 items = plain
                 # "expense tracker. date, vendor, amount, receipt photo": no thing named before, so the one that
                 # holds most of the list (a budget's transactions), else the app's first
-                owner = named_before or holder_of(spec, items, links=True) or (spec.entities[0].name if spec.entities else None)
+                owner = (named_before or holder_of(spec, items, links=True) or kept_before
+                         or (spec.entities[0].name if spec.entities else None))
                 first = name_words(items[0].lower())
                 if len(first) == 2 and said_done(first[1]) and (entity_of(first[:1], words_for) or new_thing_word(first[0])):
                     owner = entity_of(first[:1], words_for) or singular(first[0])  # "items found, where, date"
@@ -422,6 +432,10 @@ class ListedFields(ListItems):
                 if owner is not None and len(items) >= 3:
                     found.append((owner, items, False))
             named_before = last_named(re.findall(r"[a-z]+", low), words_for) or named_before
+            kept, log_before = _LOG_OF.match(low), None
+            if kept is not None and named_before is None and len(kept.group(1)) >= 4 and kept.group(1) not in NOT_A_THING:
+                # "sleep log. bedtime, wake time, hrs slept": the sleeps', though the catalogue names few of those words
+                kept_before = log_before = singular(kept.group(1))
         return read_once(found) + done_by_doers
 
 
@@ -482,8 +496,29 @@ _ASKING_FOR = frozenset({"add", "new", "create", "need", "needs", "want", "track
 # Things counted by the piece though said in the singular: "Gear (name, category, serial, daily rate)".
 _MASS_NOUNS = frozenset({"gear", "equipment", "furniture", "clothing", "merchandise", "merch", "kit", "jewelry",
                          "jewellery", "machinery", "artwork", "software", "hardware", "luggage"})
+# An app said as the log of one thing, alone in its sentence: "sleep log.", "my migraine diary:".
+_LOG_OF = re.compile(r"^\W*(?:(?:a|an|my|our|simple|basic|daily|personal)\s+)*([a-z]+)\s+(?:log|logbook|diary|journal|tracker)"
+                     r"(?:\s+(?:app|thing|pls|please))?\W*$")
+NOT_A_THING = frozenset({"daily", "personal", "simple", "basic", "family", "home", "house", "work", "team", "time"})
+# The ends of things said with a hyphen: "weigh-ins", "call-outs", "pick-ups".
+_PARTICLES = frozenset({"ins", "outs", "ups", "offs", "ons", "overs", "downs"})
+# What a collection of things is said as: "the menu (item, price, veg y/n)", "our paper stock inventory (paper
+# type, size, gsm)", "fabric stash (type, colour, yards)".
+_COLLECTIONS = frozenset({"menu", "stock", "inventory", "stash", "cellar", "pantry", "wardrobe", "catalogue", "catalog"})
 # Words for a list kept on each row of a thing: "a waitlist for full events", "a price history on products".
 _OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log", "logbook", "journal", "diary"})
+
+
+def _kept_in(head: list[str], words_for: dict[str, str]) -> str:
+    """The thing a collection keeps: the paper of "paper stock inventory", the fabric of "fabric stash", a menu's
+    items when the menu is all that is said."""
+    core = list(head)
+    while core and core[-1] in _COLLECTIONS:
+        core = core[:-1]
+    if core and len(core[-1]) >= 3 and core[-1].isalpha() and core[-1] not in NOT_MODIFIERS | MODALS | FILLER | {
+            "the", "and", "with", "each", "every", "need", "needs", "want", "keep", "track", "of", "for", "in"}:
+        return entity_of(core[-1:], words_for) or singular(core[-1])
+    return entity_of([head[-1], "item"], words_for) or f"{head[-1]}_item"
 
 
 @cache

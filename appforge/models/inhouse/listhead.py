@@ -9,12 +9,14 @@ import re
 
 from appforge.models.inhouse.listitems import new_thing_word
 from appforge.models.inhouse.listmarks import FOR_WHAT, JOIN_VERBS, KIND_WORDS, MODALS
-from appforge.models.inhouse.mentions import UNIT_WORDS, entity_of
+from appforge.models.inhouse.mentions import UNIT_WORDS, entity_of, said_done
 from appforge.models.inhouse.phrasing import singular
 
 # What people do to a thing they hand in: "work orders submitted by tenants", "requests raised by staff".
 _HANDED_IN = frozenset({"submitted", "placed", "made", "sent", "filed", "reported", "raised", "booked", "created",
                       "logged", "requested", "entered", "added", "opened", "written"})
+# How a thing done to is placed: "batches brewed from a recipe", "tools lent to members", "photos taken at events".
+_DONE_WHERE = frozenset({"from", "by", "for", "to", "at", "in", "on", "into", "under", "during"})
 # Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
 _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 
@@ -50,6 +52,11 @@ def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
     elif (len(head) >= 4 and head[-2] == "by" and head[-3] in _HANDED_IN and head[-4] != singular(head[-4])
           and entity_of(head[-5:-3], words_for) is not None and entity_of(head[-1:], words_for) is not None):
         head = head[:-3]  # "work orders submitted by tenants with priority": the work orders', not the tenants'
+    done = next((k for k in range(len(head) - 3, max(0, len(head) - 6, len(head) - len(clause)), -1)
+                 if said_done(head[k]) and head[k + 1] in _DONE_WHERE and head[k - 1] != singular(head[k - 1])
+                 and (entity_of(head[k - 1 : k], words_for) is not None or new_thing_word(head[k - 1]))), None)
+    if done is not None:
+        head = head[:done]  # "batches brewed from a recipe (batch no, brew date)": the batches', not the recipe's
     moving = len(head) - (2 if len(head) >= 3 and head[-1] in ("in", "out", "back", "up", "off") else 1)
     if (moving >= 1 and len(head) - moving <= 2 and head[moving].endswith(("ing", "ed")) and len(head[moving]) >= 5
             and head[moving - 1] != singular(head[moving - 1]) and new_thing_word(head[moving - 1])):

@@ -79,6 +79,9 @@ class ListItems:
                 # "a delivery option - pickup or delivery": the option and its values
                 values = [v.strip() for v in re.split(r"\s+or\s+", either.group(2))]
                 item = f"{either.group(1)} ({'/'.join(values)})"
+            like = re.match(r"^(.+?)\s+(?:like|such as|e\.?g\.?,?)\s+([^\s/]+(?:\s*/\s*[^\s/]+)+)\s*$", item, re.IGNORECASE)
+            if like is not None:
+                item = f"{like.group(1)} ({like.group(2)})"  # "size like A4/A3/SRA3": a size and its kinds
             short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
             if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
                 item = short.group(1)  # "price for the 6-week course"
@@ -143,6 +146,10 @@ class ListItems:
                 found.append((whose, [per.group(1)], False))  # "driver assigned per route": each route's driver
                 continue
             their = re.match(r"^(?:their|its|his|her) (.+)$", low)
+            if their is not None and low.startswith("its ") and (len(name_words(their.group(1))) > 3 or re.match(
+                    r"(?:become|been|got|gotten|getting|going|a|an|the|not|so|just|only|really|very|too|all|more)\b",
+                    their.group(1))):
+                continue  # "schools, its become an actual business now": "it's" typed without its apostrophe
             if field == low and their is None:
                 thing = entity_of(words, words_for)
                 each = len(words) >= 2 and words[-2] in ("each", "every")  # "keep track of each cat"

@@ -41,6 +41,7 @@ from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.mentions import (
     EVERY_THING_HAS,
     EXAMPLES,
+    NOT_MODIFIERS,
     listed_words,
 )
 from appforge.models.inhouse.phrasing import singular, snake
@@ -126,7 +127,10 @@ class EntityIndex(ImpliedThings):
                 if same is not None:  # "my cars" where the blueprint keeps vehicles: the vehicles, called cars
                     renamed = under_the_persons_name(spec, same, n)
                     spec, have = renamed, have | ({n} if renamed is not spec else set())
-        chosen = [e for e in (holder_for(n) for n in named if n not in have) if e is not None]
+        # a thing said in the plural is kept though no app near keeps it ("the monthly payments against each lease"
+        # in a storage business): as most apps keep it
+        chosen = [e for e in (holder_for(n) or (holder_for(n, 0.0) if plainly and _said_as_many(n, text) else None)
+                              for n in named if n not in have) if e is not None]
         if plainly:
             # "shoots, galleries delivered, and payments": a thing listed plainly is kept though no app near this
             # one keeps it (the catalogue mostly writes a payment on what is paid for), as the nearest app keeps it
@@ -276,4 +280,16 @@ def entity_index(catalogue: Catalogue) -> EntityIndex:
     return EntityIndex(catalogue)
 
 
+def _said_as_many(name: str, text: str) -> bool:
+    """Whether the words say a thing as many of it ("payments", "the boxes"), not once in passing ("a payment")."""
+    words = name.split("_")
+    many = r"[\s-]+".join(words[:-1] + [words[-1] + ("es" if words[-1].endswith(("s", "x", "ch", "sh")) else "s")])
+    if words[-1].endswith("y") and words[-1][-2:-1] not in "aeiou":
+        many = r"[\s-]+".join(words[:-1] + [words[-1][:-1] + "ies"])
+    # ... after a word that names no other thing ("the monthly payments", "and payments"; "insulin units" are a measure)
+    return any(before in ("", ",", ".", ";", ":", "(") or before in LIST_WORDS | NOT_MODIFIERS
+               for before in (m.group(1) or "" for m in re.finditer(rf"([a-z]+|[,.;:(])?\s*\b{many}\b", text.lower())))
+
+
 __all__ = ["EntityIndex", "entity_index"]
+

@@ -146,7 +146,8 @@ class ThingNames:
             # "for each job I want the bike, what's wrong, ...": the thing the list that follows is of
             each_of = plainly and before in ("each", "every") and i >= 2 and tokens[i - 2] == "for" and after in ("i", "we")
             # "schedule of games", "a log of walks": the games, the walks (but "number of rooms" is a count)
-            listing = plainly and before == "of" and i >= 2 and tokens[i - 2] in _LIST_OF and tokens[i] != singular(tokens[i])
+            listing = (plainly and before == "of" and i >= 2 and tokens[i - 2] in _LIST_OF | _CHARTED
+                       and tokens[i] != singular(tokens[i]))
             if (not tokens[i].isalpha() or (before in QUANTITY and not each_of and not listing) or before in DOING
                     or (before in SENTENCE_START and after in COMMANDED)
                     or (plainly and before in SENTENCE_START | {"and", "also", "please", "pls", "then"}
@@ -198,6 +199,8 @@ class ThingNames:
                 then = tokens[i + n + 1] if i + n + 1 < len(tokens) else ""
                 # "students log books": what they do, not a student's log (as "client name" is a client's name)
                 done = after in DEEDS and then.isalpha() and then not in LIST_WORDS and span[-1] != singular(span[-1])
+                # "daily sales totals", "sales figures": the sales, counted up (but "party size" is the party's)
+                done = done or (plainly and after in _COUNTED_UP and span[-1] != singular(span[-1]))
                 if (name is not None and (done or singular(after) not in self.attributes and after not in self.attributes)
                         and after not in APP_WORDS and before not in self.attributes
                         and not (plainly and not done and (after in KEPT_IN and not _kept_beside(tokens, i, after)
@@ -364,6 +367,9 @@ class ThingNames:
 # What a list of things is called: "schedule of games", "a log of walks", "record of repairs".
 _LIST_OF = frozenset({"schedule", "list", "log", "record", "records", "history", "calendar", "register", "roster",
                       "rota", "database", "inventory", "catalog", "catalogue", "collection", "directory", "diary"})
+# What sums a kept thing up: "a chart of sales per month", "daily sales totals".
+_CHARTED = frozenset({"chart", "graph", "plot", "breakdown", "summary", "report", "totals"})
+_COUNTED_UP = frozenset({"totals", "figures", "numbers", "stats", "statistics"})
 # "orders from garden centers", "invoices to clients": a thing listed with whom it is from or to
 _FROM_WHOM = frozenset({"from", "to"})
 _NOT_WORK = frozenset({"during", "including", "according", "regarding", "following", "remaining", "existing"})
