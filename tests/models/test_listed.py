@@ -590,3 +590,15 @@ def test_a_log_said_alone_keeps_the_list_after_it_and_a_hyphenated_thing_is_one(
 def test_it_s_typed_without_its_apostrophe_is_no_field(listed: Any) -> None:
     base = _app(school=["name"])
     assert listed.add(base, "I do displays at fairs and schools, its become an actual business now") == base
+
+
+def test_a_list_after_things_said_with_that_or_as_a_group_of_others_is_theirs(listed: Any) -> None:
+    spec = listed.add(_app(property=["address"], item=["name"]),
+                      "lost property. items that are found (description, photo, where it was found, date)")
+    fields = _fields(spec, "item")
+    assert {"description", "photo", "location", "date"} <= set(fields)
+    spec = listed.add(_app(batch=["name"], bag=["name"]),
+                      "mushroom farm. batches of grow bags (strain, substrate, inoculation date, no. of bags)")
+    fields = _fields(spec, "batch")
+    assert {"strain", "substrate", "inoculation_date"} <= set(fields)
+    assert fields["no_of_bags"].type.value == "integer"

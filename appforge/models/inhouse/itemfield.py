@@ -20,7 +20,7 @@ from appforge.spec.model import RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
 # Words that carry no name: "the date", "their price", "any notes".
 FILLER = frozenset({"a", "an", "the", "their", "its", "his", "her", "my", "our", "your", "any", "some", "also",
                     "etc", "pls", "please", "plus", "maybe", "optional", "e", "g", "eg", "ie", "i", "we", "they",
-                    "it", "is", "are", "was", "and", "or", "which", "what", "checkbox", "tickbox", "flag",
+                    "it", "is", "are", "was", "and", "or", "which", "what", "been", "checkbox", "tickbox", "flag",
                     "field", "column", "box", "toggle", "switch"})
 # Words that only say a field's type when another word names it: "cover image", "QR code image".
 _TYPE_TAILS = frozenset({"image", "picture", "pic"})
@@ -39,7 +39,7 @@ _TIME_UNITS = {"days": FieldType.integer, "weeks": FieldType.integer, "months": 
                "hours": FieldType.decimal, "hrs": FieldType.decimal}
 # "number of guests", "date of birth": first words that are not a part of the thing after "of".
 _OF_WHOLE = frozenset({"number", "amount", "count", "total", "date", "time", "type", "kind", "list", "name", "place",
-                       "cost", "price", "value", "proof", "sum", "percentage", "share", "rate"})
+                       "cost", "price", "value", "proof", "sum", "percentage", "share", "rate", "no", "num", "qty"})
 # Last words that make a listed field a count.
 _COUNTED = frozenset({"units", "count", "pieces", "packets", "copies", "items", "reps", "people", "guests", "players",
                       "seats", "tickets", "places", "spots", "bags", "boxes", "servings", "portions"})
@@ -356,7 +356,7 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"),
           (re.compile(r"^which ([a-z]+)(?: (?:it|they|he|she|we|i)(?:'s|'re| is| are| was| were)?(?: [a-z]+)?(?: (?:in|at|on|to|for|with|from))?)?$"), r"\1"),
           (re.compile(r"^which ([a-z]+ [a-z]+) (?:it|they|theyre|he|she|we|i)(?:'s|'re| is| are| was| were)?(?: [a-z]+)?"
                       r"(?: (?:in|at|on|to|for|with|from))?$"), r"\1"),  # "which foster home theyre at"
-          (re.compile(r"^where (?:it|they|he|she|we|i)(?:'s|'re| is| are)? [a-z]+$"), "location"),
+          (re.compile(r"^where (?:it|they|he|she|we|i)(?:'s|'re| is| are| was| were| gets?| got)? [a-z]+$"), "location"),
           (re.compile(r"^how often (?:to |do (?:i|we|you) |should (?:i|we) |(?:i|we) )?([a-z]+)(?: it| them)?"
                       r"(?: \((days|weeks|months)\))?$"), lambda m: f"{m.group(1)} every {m.group(2) or ''}".strip()),
           (re.compile(r"^([a-z]+ed) by (?:who|whom)$"), r"\1 by"),

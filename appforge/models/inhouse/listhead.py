@@ -17,6 +17,9 @@ _HANDED_IN = frozenset({"submitted", "placed", "made", "sent", "filed", "reporte
                       "logged", "requested", "entered", "added", "opened", "written"})
 # How a thing done to is placed: "batches brewed from a recipe", "tools lent to members", "photos taken at events".
 _DONE_WHERE = frozenset({"from", "by", "for", "to", "at", "in", "on", "into", "under", "during"})
+# Things kept as a group of others: "batches of grow bags", "litters of puppies", "lots of seed".
+_GROUPS_OF = frozenset({"batches", "lots", "litters", "flocks", "herds", "sets", "packs", "crates", "pallets", "bundles",
+                        "loads", "consignments", "shipments"})
 # Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
 _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 
@@ -52,6 +55,15 @@ def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
     elif (len(head) >= 4 and head[-2] == "by" and head[-3] in _HANDED_IN and head[-4] != singular(head[-4])
           and entity_of(head[-5:-3], words_for) is not None and entity_of(head[-1:], words_for) is not None):
         head = head[:-3]  # "work orders submitted by tenants with priority": the work orders', not the tenants'
+    grouped = next((k for k in range(len(head) - 2, max(0, len(head) - 4), -1)
+                    if head[k] == "of" and head[k - 1] in _GROUPS_OF), None)
+    if grouped is not None:
+        head = head[:grouped]  # "batches of grow bags (strain, no. of bags)": the batches', each of many bags
+    which = next((k for k in range(len(head) - 2, max(0, len(head) - 5, len(head) - len(clause)), -1)
+                  if head[k] in ("that", "which", "who") and head[k - 1] != singular(head[k - 1])
+                  and (entity_of(head[k - 1 : k], words_for) is not None or new_thing_word(head[k - 1]))), None)
+    if which is not None:
+        head = head[:which]  # "items that are found (description, photo)", "requests that tenants report (issue)"
     done = next((k for k in range(len(head) - 3, max(0, len(head) - 6, len(head) - len(clause)), -1)
                  if said_done(head[k]) and head[k + 1] in _DONE_WHERE and head[k - 1] != singular(head[k - 1])
                  and (entity_of(head[k - 1 : k], words_for) is not None or new_thing_word(head[k - 1]))), None)
