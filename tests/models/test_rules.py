@@ -191,3 +191,11 @@ def test_without_needing_an_account_or_logging_in_is_a_public_app() -> None:
                     "wedding rsvp page where guests can reply without logging in"):
         _, spec = access_operations(load_base("salon"), message)
         assert spec.auth.access == "public", message
+
+
+def test_read_only_access_lets_them_see_all_and_only_me_is_the_owner() -> None:
+    rules = stated_rules("surveyors do the surveys, clients get read only access")
+    assert [(r.roles, r.actions) for r in rules] == [(["client"], ("read",))]
+    rules = stated_rules("staff can add and update orders but only me (the owner) can delete them")
+    assert (["owner"], ("delete",)) in [(r.roles, r.actions) for r in rules]
+    assert not any("staff" in r.roles and "delete" in r.actions for r in rules)

@@ -472,6 +472,16 @@ def test_a_thing_always_said_with_its_kind_shows_under_those_words() -> None:
     assert any((e.label or "").lower() == "holiday request" for e in spec.entities)
 
 
+def test_a_thing_whose_word_says_nothing_alone_is_named_with_its_kind_and_kinds_said_alone_are_its_type() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "Microbrewery batch tracker. Recipes (beer name, style, target ABV). Batches (batch no, brew date, volume). "
+        "Packaging runs (kegs/cans/bottles, qty, best before date)."))
+    run = spec.entity("packaging_run")
+    assert run is not None and spec.entity("run") is None
+    kinds = run.field("type")
+    assert kinds is not None and [o.value.lower() for o in kinds.options] == ["kegs", "cans", "bottles"]
+
+
 def test_a_deed_a_count_or_a_word_for_how_it_is_gives_a_thing_no_kind() -> None:
     model = get_model("appforge")
     for message, word in (("self storage: units, tenants, leases. only managers can delete tenants", "delete"),

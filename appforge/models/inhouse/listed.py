@@ -474,7 +474,7 @@ class ListedFields(ListItems):
         article = next((k for k in range(len(head) - 2, 0, -1) if head[k] in ("a", "an")), None)
         if article is None or head[article - 1] not in ("add", "new", "create", "want", "need"):
             return None, None
-        words = head[article + 1 :]
+        words = [w for w in head[article + 1 :] if w not in ("each", "every", "per")]  # "an itinerary - each item"
         while words and words[-1] in THING_WORDS:
             words = words[:-1]  # "add a prescriptions table: ..."
         if words and entity_of(words, words_for) is not None:

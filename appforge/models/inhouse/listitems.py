@@ -79,6 +79,12 @@ class ListItems:
                 # "a delivery option - pickup or delivery": the option and its values
                 values = [v.strip() for v in re.split(r"\s+or\s+", either.group(2))]
                 item = f"{either.group(1)} ({'/'.join(values)})"
+            kinds = [v.strip() for v in item.split("/")]
+            if (len(kinds) >= 3 and all(re.fullmatch(r"[a-z]+(?: [a-z]+)?", v.lower()) and v.lower() != singular(v.lower())
+                                        for v in kinds)
+                    and sum(self._a_field(v.lower().split()) for v in kinds) * 2 < len(kinds)):
+                item = f"type ({item})"  # "Packaging runs (kegs/cans/bottles, qty)": the kinds of run, said alone
+                # (and "idea/booked/recorded" the stages of a status)
             like = re.match(r"^(.+?)\s+(?:like|such as|e\.?g\.?,?)\s+([^\s/]+(?:\s*/\s*[^\s/]+)+)\s*$", item, re.IGNORECASE)
             if like is not None:
                 item = f"{like.group(1)} ({like.group(2)})"  # "size like A4/A3/SRA3": a size and its kinds

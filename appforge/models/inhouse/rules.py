@@ -85,6 +85,10 @@ def stated_rules(text: str) -> list[StatedRule]:
     for sentence in re.split(r"[.;!?\n]+|\.\.\.", text.lower().replace("’", "'")):
         # "let borrowers sign in and see their loans only": the rule is what they see once in
         sentence = re.sub(r"\b(?:sign|log)s? ?in (?:and|&|,)\s*", "", sentence)
+        sentence = re.sub(r"\bonly me\b(?:\s*\([^)]*\))?", "only i", sentence)  # "only me (the owner) can delete"
+        # "clients get read only access": they see all, and no "read" role does anything
+        sentence = re.sub(r"\b(?:get|have|has|with|given)\s+(?:read|view)[- ]?only\s+access(?:\s+to)?\b", "can see all",
+                          sentence)
         words = re.findall(r"[a-z]+(?:'[a-z]+)?|[,:()/&+]", sentence.replace("n't", "nt").replace("can not", "cannot"))
         subject: list[str] = []
         i = 0

@@ -129,7 +129,8 @@ class EntityIndex(ImpliedThings):
                     spec, have = renamed, have | ({n} if renamed is not spec else set())
         # a thing said in the plural is kept though no app near keeps it ("the monthly payments against each lease"
         # in a storage business): as most apps keep it
-        chosen = [e for e in (holder_for(n) or (holder_for(n, 0.0) if plainly and _said_as_many(n, text) else None)
+        chosen = [e for e in (holder_for(n) or (holder_for(n, 0.0) if plainly and _said_as_many(n, text)
+                                                and not listed_words(n, text) - EVERY_THING_HAS else None)
                               for n in named if n not in have) if e is not None]
         if plainly:
             # "shoots, galleries delivered, and payments": a thing listed plainly is kept though no app near this

@@ -45,13 +45,20 @@ def named_as_said(spec: AppSpec, text: str) -> AppSpec:
         before = {tokens[i - 1] if i else "" for i, w in enumerate(tokens) if w.isalpha() and singular(w) == entity.name
                   and _heads(tokens, i)}
         kinds = {w for w in before if w.isalpha() and w not in _NOT_A_KIND | LIST_WORDS | QUANTITY | DOING | COMMANDS
-                 | APP_WORDS and not w.endswith(("ly", "ing", "ed"))}
+                 | APP_WORDS and not w.endswith(("ly", "ed")) and not (
+                     w.endswith("ing") and (entity.name not in _SAYS_NOTHING_ALONE or w in _HOW_IT_GOES))}
         if len(kinds) != 1 or len(before - kinds - {"", ",", "(", ".", "-", ":"}) > 2:
             continue
         (word,) = kinds
         if (len(word) < 4 or word != singular(word) or word in names or f"{word}_{entity.name}" in names
                 or word.endswith(_SAYS_HOW)):
             continue  # "electric boats", "commercial clients": how they are, not what kind
+        if entity.name in _SAYS_NOTHING_ALONE and spec.entity(f"{word}_{entity.name}") is None:
+            # "packaging runs", "gravity readings", "damage reports": a run or a report alone says nothing of what
+            # it is, so the thing is named as said
+            spec = apply_if_fits(spec, {"op": "rename_entity", "entity": entity.name, "to": f"{word}_{entity.name}",
+                                        "label": f"{word} {entity.name}".capitalize()}, [])
+            continue
         said = f"{word} {entity.name.replace('_', ' ')}".capitalize()
         plural = f"{word} {(entity.plural or pluralize(entity.name.replace('_', ' '))).lower()}".capitalize()
         spec = apply_if_fits(spec, {"op": "configure_entity", "entity": entity.name, "label": said, "plural": plural}, [])
@@ -71,6 +78,13 @@ def _heads(tokens: list[str], i: int) -> bool:
         not first.isalpha() or first in _BEFORE_A_KIND or first in LIST_WORDS or first.endswith("ly")))
 
 
+# Things whose name alone says nothing of what they are: a run, a reading, a report.
+_SAYS_NOTHING_ALONE = frozenset({"run", "reading", "report", "check", "form", "note", "entry", "record", "item", "log"})
+# Words in -ing that say how a thing goes, not what kind it is ("pending", "recurring"); others are kinds
+# ("packaging runs", "cleaning checks").
+_HOW_IT_GOES = frozenset({"pending", "upcoming", "outstanding", "existing", "remaining", "ongoing", "incoming",
+                          "outgoing", "missing", "matching", "following", "recurring", "running", "opening", "closing",
+                          "coming", "waiting", "missing", "trending", "leading", "winning", "losing", "failing"})
 # Endings of words that say how a thing is rather than what kind it is.
 _SAYS_HOW = ("al", "ic", "ible", "able", "ive", "ous", "ful", "less", "ish")
 
