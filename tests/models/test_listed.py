@@ -602,3 +602,13 @@ def test_a_list_after_things_said_with_that_or_as_a_group_of_others_is_theirs(li
     fields = _fields(spec, "batch")
     assert {"strain", "substrate", "inoculation_date"} <= set(fields)
     assert fields["no_of_bags"].type.value == "integer"
+
+
+def test_a_thing_said_alone_before_its_list_and_after_its_examples_keeps_the_list(listed: Any) -> None:
+    spec = listed.add(_app(loan=["name"]), "Museum loans. Lender (institution, contact person, email), and loans")
+    assert {"institution", "contact_person", "email"} <= set(_fields(spec, "lender"))
+    spec = listed.add(_app(car=["name"], fill_up=["date"]),
+                      "car log. fuel fill ups (date, odometer) and services like oil change, tyres etc (date, cost, garage)")
+    assert {"date", "cost", "garage"} <= set(_fields(spec, "service"))
+    base = _app(order=["date"])
+    assert listed.add(base, "Address (street, city, postcode). Orders (date, total)").entity("address") is None

@@ -260,6 +260,12 @@ class ListedFields(ListItems):
                 if (entity is None and marker in NEW_THING_MARKERS and len(head) >= 2 and head[-1] in _PARTICLES
                         and re.search(rf"\b{head[-2]}-{head[-1]}\b", low)):
                     entity, new_thing = f"{head[-2]}_{singular(head[-1])}", True  # "daily weigh-ins (date, weight)"
+                if (entity is None and marker == "(" and (len(head) == 1 or (len(head) == 2 and head[0] in _DETERMINERS))
+                        and len(head[-1]) >= 4 and head[-1] == singular(head[-1]) and head[-1] not in NOT_PLURALS
+                        and sum(self.types.by_name.get(head[-1], {}).values()) < 5  # "address (street, city)"
+                        and head[-1] not in CHOICE_WORDS | KIND_WORDS
+                        and len(inner := list_items(bracketed(sentence[m.end():]))) >= 3 and self._fieldy(inner)):
+                    entity, new_thing = head[-1], True  # "Lender (institution, contact person, email)", said alone
                 if entity is None and marker in NEW_THING_MARKERS and head and head[-1] in _COLLECTIONS:
                     entity, new_thing = _kept_in(head, words_for), True
                 if entity is None and marker in NEW_THING_MARKERS and head and (
@@ -500,6 +506,7 @@ _MASS_NOUNS = frozenset({"gear", "equipment", "furniture", "clothing", "merchand
 _LOG_OF = re.compile(r"^\W*(?:(?:a|an|my|our|simple|basic|daily|personal)\s+)*([a-z]+)\s+(?:log|logbook|diary|journal|tracker)"
                      r"(?:\s+(?:app|thing|pls|please))?\W*$")
 NOT_A_THING = frozenset({"daily", "personal", "simple", "basic", "family", "home", "house", "work", "team", "time"})
+_DETERMINERS = frozenset({"a", "an", "the", "each", "every", "our", "my", "one"})
 # The ends of things said with a hyphen: "weigh-ins", "call-outs", "pick-ups".
 _PARTICLES = frozenset({"ins", "outs", "ups", "offs", "ons", "overs", "downs"})
 # What a collection of things is said as: "the menu (item, price, veg y/n)", "our paper stock inventory (paper

@@ -46,6 +46,9 @@ UNIT_WORDS = frozenset({"days", "weeks", "months", "years", "hours", "hrs", "min
 # "supplies like wax and wicks", "vendors such as florists or caterers": examples of a thing, not things of their own.
 EXAMPLES = re.compile(r"\b(?:like|such as|e\.?g\.?,?|including)\s+[a-z]+(?:\s+[a-z]+)?"
                       r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[a-z]+(?:\s+[a-z]+)?)*(?=\s+(?:with|w/|w)\b)"
+                      # "services like oil change, tyres etc (date, cost)": the services' examples, then their list
+                      r"|\b(?:like|such as|e\.?g\.?,?|including)\s+[a-z]+(?:\s+[a-z]+)?"
+                      r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[a-z]+(?:\s+[a-z]+)?)*,?\s*(?:etc\.?|\.\.\.|…)(?=\s*(?:\(|:|with\b|w/))"
                       # "tasks like change furnace filter, clean gutters; how often, last done": things done, each
                       # in words of its own (but "labels like bug, feature, chore" are the labels' options)
                       r"|(?<=[a-z] )(?<!labels )(?<!tags )(?<!types )(?<!kinds )(?<!categories )"

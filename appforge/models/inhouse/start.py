@@ -128,8 +128,9 @@ class EntityIndex(ImpliedThings):
                     renamed = under_the_persons_name(spec, same, n)
                     spec, have = renamed, have | ({n} if renamed is not spec else set())
         # a thing said in the plural is kept though no app near keeps it ("the monthly payments against each lease"
-        # in a storage business): as most apps keep it
-        chosen = [e for e in (holder_for(n) or (holder_for(n, 0.0) if plainly and _said_as_many(n, text)
+        # in a storage business), with what every such thing has (a payment's amount and date)
+        chosen = [e for e in (holder_for(n) or (Entity(name=n, fields=[Field(**f) for f in plain_fields(n, NAMED)])
+                                                if plainly and _said_as_many(n, text)
                                                 and not listed_words(n, text) - EVERY_THING_HAS else None)
                               for n in named if n not in have) if e is not None]
         if plainly:
