@@ -612,3 +612,14 @@ def test_a_thing_said_alone_before_its_list_and_after_its_examples_keeps_the_lis
     assert {"date", "cost", "garage"} <= set(_fields(spec, "service"))
     base = _app(order=["date"])
     assert listed.add(base, "Address (street, city, postcode). Orders (date, total)").entity("address") is None
+
+
+def test_what_each_thing_gets_and_what_is_done_to_it_again_and_again_are_lists(listed: Any) -> None:
+    spec = listed.add(AppSpec(name="app"), "scaffold register. every scaffold we put up gets a tag number, site address, "
+                      "erected date. has to be inspected every 7 days: inspector, date, safe y/n, notes")
+    assert {"tag_number", "site_address", "erected_date"} <= set(_fields(spec, "scaffold"))
+    inspection = _fields(spec, "inspection")
+    assert {"inspector", "date", "notes"} <= set(inspection) and inspection["safe"].type.value == "boolean"
+    assert inspection["scaffold"].target == "scaffold"
+    base = _app(client=["name"])
+    assert listed.add(base, "clients get reminders by email") == base

@@ -62,6 +62,7 @@ from appforge.models.inhouse.mentions import (
     NOT_MODIFIERS,
     apply_if_fits,
     entity_of,
+    first_named,
     last_named,
     said_done,
     words_for_entities,
@@ -166,6 +167,7 @@ class ListedFields(ListItems):
             words_for.setdefault(old_name, new_name)
         named_before: str | None = None
         kept_before: str | None = None
+        subject_before: str | None = None
         log_before: str | None = None
         done_by_doers: list[tuple[str, list[str], bool]] = []
         # "rentals with start and end time": a start time and an end time, as "start/end time" says
@@ -184,6 +186,8 @@ class ListedFields(ListItems):
                 if marker != "(" and low[: m.start()].count("(") > low[: m.start()].count(")"):
                     continue  # "properties (a customer can have more than one)": said inside a bracket, no list
                 entity, owner = None, None
+                if marker == "gets" and not (len(head) >= 2 and head[-2] in ("each", "every")):
+                    continue  # "clients get reminders": what they are sent; "every scaffold gets a tag number, ..." lists
                 item = re.findall(r"[a-z]+", re.split(r"[,:]", low[: m.start()])[-1])
                 if (marker == "(" and re.search(r"[,:]", low[: m.start()]) and len(item) == 1
                         and item[0] == singular(item[0]) and entity_of(item, words_for) is None):
@@ -254,12 +258,19 @@ class ListedFields(ListItems):
                 if (entity is None and marker in ("have", "has") and head and new_thing_word(head[-1])
                         and (len(head) == 1 or head[-2] in ("the", "our", "my", "and", "also", "all", "so"))):
                     entity, new_thing = singular(head[-1]), True  # "stylists have name, phone and commission %"
-                elif (entity is None and marker in ("have", "has") and len(head) >= 2 and head[-2] in ("each", "every")
+                elif (entity is None and marker in ("have", "has", "gets") and len(head) >= 2 and head[-2] in ("each", "every")
                       and new_thing_word(head[-1] + "s")):
                     entity, new_thing = head[-1], True  # "each cleaning has the property, date, cleaner"
                 if (entity is None and marker in NEW_THING_MARKERS and len(head) >= 2 and head[-1] in _PARTICLES
                         and re.search(rf"\b{head[-2]}-{head[-1]}\b", low)):
                     entity, new_thing = f"{head[-2]}_{singular(head[-1])}", True  # "daily weigh-ins (date, weight)"
+                done_to = _DONE_TO.search(" ".join(head)) if entity is None and marker in (":", "with", "w/", "w") else None
+                if done_to is not None:
+                    # "every scaffold ... has to be inspected every 7 days: inspector, date, safe y/n": each inspection
+                    entity, new_thing = _DONE_AS_THING[done_to.group(1)], True
+                    if spec.entity(entity) is None:
+                        # the scaffold, whose list was said before
+                        owner = owner or last_named(head, words_for) or (found[-1][0] if found else subject_before)
                 if (entity is None and marker == "(" and (len(head) == 1 or (len(head) == 2 and head[0] in _DETERMINERS))
                         and len(head[-1]) >= 4 and head[-1] == singular(head[-1]) and head[-1] not in NOT_PLURALS
                         and sum(self.types.by_name.get(head[-1], {}).values()) < 5  # "address (street, city)"
@@ -438,6 +449,7 @@ class ListedFields(ListItems):
                 if owner is not None and len(items) >= 3:
                     found.append((owner, items, False))
             named_before = last_named(re.findall(r"[a-z]+", low), words_for) or named_before
+            subject_before = first_named(spec, sentence) or subject_before
             kept, log_before = _LOG_OF.match(low), None
             if kept is not None and named_before is None and len(kept.group(1)) >= 4 and kept.group(1) not in NOT_A_THING:
                 # "sleep log. bedtime, wake time, hrs slept": the sleeps', though the catalogue names few of those words
@@ -506,6 +518,14 @@ _MASS_NOUNS = frozenset({"gear", "equipment", "furniture", "clothing", "merchand
 _LOG_OF = re.compile(r"^\W*(?:(?:a|an|my|our|simple|basic|daily|personal)\s+)*([a-z]+)\s+(?:log|logbook|diary|journal|tracker)"
                      r"(?:\s+(?:app|thing|pls|please))?\W*$")
 NOT_A_THING = frozenset({"daily", "personal", "simple", "basic", "family", "home", "house", "work", "team", "time"})
+# What is done to a thing again and again, and the record each time makes: "has to be inspected every 7 days:".
+_DONE_AS_THING = {"inspected": "inspection", "serviced": "service", "checked": "check", "tested": "test",
+                  "audited": "audit", "calibrated": "calibration", "reviewed": "review", "cleaned": "cleaning",
+                  "assessed": "assessment", "examined": "examination", "treated": "treatment", "repaired": "repair",
+                  "maintained": "maintenance", "visited": "visit", "surveyed": "survey", "measured": "measurement",
+                  "weighed": "weighing", "fed": "feeding", "watered": "watering", "groomed": "grooming"}
+_DONE_TO = re.compile(r"\b(?:to be|be|is|are|gets?|got)\s+(" + "|".join(_DONE_AS_THING) + r")"
+                      r"(?:\s+(?:every|each|once|twice|at least|weekly|monthly|daily|yearly|annually|regularly)(?:\s+[a-z0-9]+){0,3})?$")
 _DETERMINERS = frozenset({"a", "an", "the", "each", "every", "our", "my", "one"})
 # The ends of things said with a hyphen: "weigh-ins", "call-outs", "pick-ups".
 _PARTICLES = frozenset({"ins", "outs", "ups", "offs", "ons", "overs", "downs"})
