@@ -623,3 +623,28 @@ def test_what_each_thing_gets_and_what_is_done_to_it_again_and_again_are_lists(l
     assert inspection["scaffold"].target == "scaffold"
     base = _app(client=["name"])
     assert listed.add(base, "clients get reminders by email") == base
+
+
+def test_a_list_said_after_a_deed_with_when_it_happens_is_the_deeds_record(listed: Any) -> None:
+    spec = listed.add(_app(boat=["name"], member=["name"]),
+                      "rowing club. Boats: name, type. Members book a boat for an outing (date, start time, crew names)")
+    booking = _fields(spec, "booking")
+    assert {"date", "start_time", "crew_names"} <= set(booking) and booking["boat"].target == "boat"
+    assert not {"start_time", "crew_names"} & set(_fields(spec, "boat"))
+    spec = listed.add(_app(lesson=["name"]), "surf school. members book lessons (date, time, teacher)")
+    assert spec.entity("booking") is None and {"date", "time"} <= set(_fields(spec, "lesson"))
+
+
+def test_a_booking_of_a_thing_said_as_a_thing_booking_app_stays_a_booking() -> None:
+    spec = apply_proposal(get_model("appforge").propose(
+        "rowing club boat booking thing. Boats: name, type, weight class. Members book a boat for an outing (date, "
+        "start time, duration, crew names)."))
+    assert spec.entity("booking") is not None and spec.entity("booking").field("boat") is not None
+
+
+def test_a_list_of_things_handed_over_is_theirs_not_the_senders(listed: Any) -> None:
+    spec = listed.add(_app(practice=["name"]), "dental lab. dentists/practices send us cases: patient ref, shade, "
+                      "material, due date. each case gets assigned to a technician")
+    assert {"patient_ref", "shade", "material", "due_date"} <= set(_fields(spec, "case"))
+    assert not {"shade", "material"} & set(_fields(spec, "practice"))
+    assert not any("assigned" in f for f in _fields(spec, "case"))

@@ -12,6 +12,7 @@ from typing import Any
 
 import torch
 
+from appforge.models.inhouse.deeds import DONE_AS
 from appforge.models.inhouse.links import link
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.listmarks import KEPT_IN, KIND_WORDS, NOTICES
@@ -61,28 +62,6 @@ CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"},
 MONEY_KEPT = frozenset({"payment", "expense", "invoice", "bill", "fee", "purchase", "sale", "transaction", "refund",
                         "payout", "deposit", "charge", "subscription", "donation", "dues"})
 PAID = [{"name": "amount", "type": "money"}, {"name": "date", "type": "date"}]
-# Events people say with a verb: "people borrow packets", "students enroll", "members attend classes". Each is the
-# catalogue's entity of that name, unless the app already keeps one of the words beside it.
-DONE_AS = {
-    "loan": (r"\b(?:borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|(?<!check in[ /])(?<!check-in[ /])(?<!check in and )(?<!check in & )check(?:s|ed)? out(?! time| date))\b",
-             {"loan", "checkout", "borrowing", "lending", "rental", "booking", "reservation", "stay"}),
-    "enrolment": (r"\benrol(?:l)?(?:s|ed|ing)?\b", {"enrolment", "enrollment", "registration", "signup", "booking"}),
-    "donation": (r"\bdonat(?:e|es|ed|ing)\b", {"donation", "gift", "contribution", "pledge"}),
-    "attendance": (r"\battend(?:s|ed|ing)?\b|\b(?:came|comes|showed up|shows up|turned up|turns up) (?:to|for)\b",
-                   {"attendance", "check_in", "booking", "visit", "register"}),  # "who came to which class"
-    "signup": (r"\bsign(?:s|ed|ing)?[ -]?up (?:for|to)\b|\bregister(?:s|ed)? (?:for|to|on)\b",
-               {"signup", "sign_up", "registration", "booking", "enrolment", "enrollment", "rsvp", "entry", "attendance",
-                "reservation", "ticket"}),
-    # "members book classes", "clients can book a court": the bookings are kept, of what is booked
-    "booking": (r"\b(?:i|we|you|they|people|everyone|[a-z]{3,}s)\s+(?:can\s+|could\s+|will\s+|should\s+)?book(?:s|ed)?"
-                r"\s+(?:a |an |the |their |our |my )?(?!club|title|review|list|keeping)([a-z]{3,})",
-                {"booking", "reservation", "appointment", "session", "rental", "hire", "enrolment", "enrollment", "signup",
-                 "lesson", "visit", "ticket", "loan", "order"}),
-    # "reviewers can comment but only the director approves": the comments are kept
-    "comment": (r"\bcan (?:leave |add |post |write )?comments?\b|\bcomment(?:s|ed|ing)? on\b",
-                {"comment", "review", "note", "feedback", "reply", "discussion"}),
-}
-
 # Events that are said of something and hold what was said, though the catalogue keeps none: a comment is on a grant.
 SAID_ON = {"comment": [{"name": "body", "type": "long_text"}, {"name": "author", "type": "user"}]}
 

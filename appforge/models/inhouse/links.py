@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from appforge.models.inhouse.complete import DATES, first_field
+from appforge.models.inhouse.deeds import deed_record
 from appforge.models.inhouse.listmarks import JOIN_VERBS
 from appforge.models.inhouse.mentions import (
     EVERY_THING_HAS,
@@ -312,7 +313,8 @@ def one_record_two_names(spec: AppSpec, kept: set[str], text: str = "") -> AppSp
         kind = called_as_kind(spec, made.name)
         said = re.search(rf"\b([a-z]+)[ -]{made.name}s?\b", text.lower()) if made.name in RECORD_WORDS else None
         kept_said = spec.entity(singular(said.group(1))) if said is not None else None
-        if kind is None and kept_said is not None and kept_said.name in kept:
+        if (kind is None and kept_said is not None and kept_said.name in kept
+                and deed_record(text.lower(), {made.name}) != made.name):  # "members book a boat": a boat's booking
             kind = kept_said
         if kind is None or kind.name == made.name or kind.name not in kept:
             continue

@@ -16,6 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
+from appforge.models.inhouse.deeds import deed_record
 from appforge.models.inhouse.fieldtypes import FieldTypes
 from appforge.models.inhouse.itemfield import (
     FILLER,
@@ -234,6 +235,10 @@ class ListedFields(ListItems):
                 and_new = len(head) >= 2 and head[-2] in ("and", "plus", "also") and new_thing_word(head[-1])
                 if entity is None and marker == ":" and not each_new and not and_new:
                     entity = last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
+                    if (entity is not None and head and new_thing_word(head[-1]) and head[-1] not in _LIST_NOUNS
+                            and entity_of(head[-1:], words_for) is None and len(head) >= 2 and head[-2] in _SENT_BY):
+                        entity = None  # "dentists/practices send us cases: patient ref, ...": the cases'
+
                     if entity is None and head[:1] == ["add"] and head[-1] in CHOICE_WORDS:
                         entity = named_before or main_entity(spec)  # "add insurance category: electronics, ..."
                     values = list_items(re.split(r":\s", sentence[m.end():])[0])
@@ -290,8 +295,13 @@ class ListedFields(ListItems):
                             and head[-2] not in NOT_MODIFIERS | MODALS | {"and", "with", "each", "every", "per", "of"}):
                         entity = f"{head[-2]}_{entity}"  # "budget items with cost", "ticket types with price"
                     new_thing = new_thing or marker != ":"
-                if entity is None:
+                clause = re.findall(r"[a-z]+", re.split(r"[,;:(]", low[: m.start()])[-1])
+                record = deed_record(" ".join(clause), {e.name for e in spec.entities}) \
+                    if marker in NEW_THING_MARKERS else None
+                if entity is None and record is None:
                     continue
+                by_deed = entity is None  # the record's list, if it says when ("(date, start time)")
+                entity = entity or record
                 rest = sentence[m.end():]
                 if marker == "(":
                     rest = bracketed(rest)
@@ -347,6 +357,16 @@ class ListedFields(ListItems):
                     # "ticket types with price and quantity for each event": each ticket type is an event's
                     owner = whose
                     items = [i for i in items if not re.search(rf"\b{each.group(1)}\b", i.lower())]
+                when = any(_WHEN.search(i.lower()) for i in items)
+                if by_deed and not when:
+                    continue
+                one = [w for w in clause if words_for.get(w) == entity or words_for.get(singular(w)) == entity]
+                if record is not None and when and (by_deed or (record != entity and one and one[-1] == singular(one[-1]))):
+                    # "members book a boat for an outing (date, start time, crew names)": each booking's, of a boat (but
+                    # "members book classes (date, time, teacher)" lists the classes')
+                    booked = last_named(clause, words_for) if by_deed else entity
+                    entity, owner = record, owner or (booked if booked != record else None)
+                    new_thing = spec.entity(record) is None
                 if owner is not None and items:
                     items.append(owner)  # "vaccinations for each dog with expiry date": each is a dog's
                 if items and (spec.entity(entity) is not None or len(items) >= 2):
@@ -526,6 +546,11 @@ _DONE_AS_THING = {"inspected": "inspection", "serviced": "service", "checked": "
                   "weighed": "weighing", "fed": "feeding", "watered": "watering", "groomed": "grooming"}
 _DONE_TO = re.compile(r"\b(?:to be|be|is|are|gets?|got)\s+(" + "|".join(_DONE_AS_THING) + r")"
                       r"(?:\s+(?:every|each|once|twice|at least|weekly|monthly|daily|yearly|annually|regularly)(?:\s+[a-z0-9]+){0,3})?$")
+# Items that say when: a list of them after a deed ("book a boat (date, start time)") is the deed's record.
+_WHEN = re.compile(r"\b(?:date|time|when|day|start|starts|duration|from|until|due)\b")
+# Words before a thing handed over: "practices send us cases:", "we get orders:", "clients bring in repairs:".
+_SENT_BY = frozenset({"us", "me", "in", "receive", "get", "gets", "take", "handle", "send", "sends", "bring"})
+_LIST_NOUNS = frozenset({"details", "fields", "columns", "things", "items", "info", "infos"})
 _DETERMINERS = frozenset({"a", "an", "the", "each", "every", "our", "my", "one"})
 # The ends of things said with a hyphen: "weigh-ins", "call-outs", "pick-ups".
 _PARTICLES = frozenset({"ins", "outs", "ups", "offs", "ons", "overs", "downs"})

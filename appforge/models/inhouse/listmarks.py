@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # What introduces a list of fields after the words for a thing.
-MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl|gets)\s+|\s+-\s+"
+MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl)\s+|\s+gets\s+(?![a-z]+ed\b)|\s+-\s+"
                      r"|\s+(?:i|we)\s+(?:want|need|track|record|log|keep|store)(?:\s+to\s+(?:track|record|log|know|see|"
                      r"store|keep))?(?:\s+the)?\s+")
 # Items that ask a question are prose: "who played in which match", "where we park".
