@@ -506,3 +506,11 @@ def test_a_thing_said_as_many_is_kept_though_no_near_app_keeps_it_but_a_measure_
     assert spec.entity("payment") is not None
     spec = model.start_for("track diabetic readings: glucose mg/dL, time, before/after meal, insulin units. line chart")[0]
     assert spec.entity("unit") is None
+
+
+def test_people_who_can_rsvp_make_rsvps_and_a_page_listing_things_keeps_no_listings() -> None:
+    spec = get_model("appforge").start_for(
+        "alumni association events page. public page listing upcoming reunions and talks where anyone can RSVP with "
+        "name, email, graduation year. admins manage the events")[0]
+    assert spec.entity("rsvp") is not None and {"name", "email"} <= {f.name for f in spec.entity("rsvp").fields}
+    assert spec.entity("listing") is None

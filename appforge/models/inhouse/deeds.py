@@ -25,6 +25,9 @@ DONE_AS = {
                 r"\s+(?:a |an |the |their |our |my )?(?!club|title|review|list|keeping)([a-z]{3,})",
                 {"booking", "reservation", "appointment", "session", "rental", "hire", "enrolment", "enrollment", "signup",
                  "lesson", "visit", "ticket", "loan", "order"}),
+    # "anyone can RSVP with name, email and number of guests": the RSVPs are kept
+    "rsvp": (r"\b(?:can|to|will|could|should|must)\s+rsvp\b",
+             {"rsvp", "registration", "signup", "sign_up", "booking", "attendee", "guest", "ticket", "reservation"}),
     # "reviewers can comment but only the director approves": the comments are kept
     "comment": (r"\bcan (?:leave |add |post |write )?comments?\b|\bcomment(?:s|ed|ing)? on\b",
                 {"comment", "review", "note", "feedback", "reply", "discussion"}),

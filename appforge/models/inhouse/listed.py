@@ -300,7 +300,7 @@ class ListedFields(ListItems):
                     if marker in NEW_THING_MARKERS else None
                 if entity is None and record is None:
                     continue
-                by_deed = entity is None  # the record's list, if it says when ("(date, start time)")
+                by_deed = entity is None  # "anyone can RSVP with name, email": the record's list
                 entity = entity or record
                 rest = sentence[m.end():]
                 if marker == "(":
@@ -358,10 +358,8 @@ class ListedFields(ListItems):
                     owner = whose
                     items = [i for i in items if not re.search(rf"\b{each.group(1)}\b", i.lower())]
                 when = any(_WHEN.search(i.lower()) for i in items)
-                if by_deed and not when:
-                    continue
                 one = [w for w in clause if words_for.get(w) == entity or words_for.get(singular(w)) == entity]
-                if record is not None and when and (by_deed or (record != entity and one and one[-1] == singular(one[-1]))):
+                if record is not None and (by_deed or when and (record != entity and one and one[-1] == singular(one[-1]))):
                     # "members book a boat for an outing (date, start time, crew names)": each booking's, of a boat (but
                     # "members book classes (date, time, teacher)" lists the classes')
                     booked = last_named(clause, words_for) if by_deed else entity

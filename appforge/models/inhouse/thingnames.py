@@ -161,6 +161,8 @@ class ThingNames:
                     or (plainly and before in ("their", "its") and singular(tokens[i]) in self.mostly_fields)
                     or (plainly and _a_role(tokens, i))
                     or (plainly and before in ("who", "whoever"))  # "who drives": a question, not a drive
+                    # "a public page listing upcoming reunions": what the page does, no listings kept
+                    or (plainly and tokens[i].endswith("ing") and before in _SHOWING_PLACES and after.isalpha())
                     # "show them as cards", "records as a grid": how a list is shown, not cards to keep
                     or (plainly and singular(tokens[i]) in _SHOWN_AS
                         and (before == "as" or (before in ("a", "an") and i >= 2 and tokens[i - 2] == "as")))
@@ -367,6 +369,9 @@ class ThingNames:
 # What a list of things is called: "schedule of games", "a log of walks", "record of repairs".
 _LIST_OF = frozenset({"schedule", "list", "log", "record", "records", "history", "calendar", "register", "roster",
                       "rota", "database", "inventory", "catalog", "catalogue", "collection", "directory", "diary"})
+# Where an app shows things: "a page listing upcoming talks", "a screen showing today's jobs".
+_SHOWING_PLACES = frozenset({"page", "pages", "app", "site", "screen", "view", "board", "feed", "form", "dashboard",
+                             "website", "portal", "widget", "display"})
 # What sums a kept thing up: "a chart of sales per month", "daily sales totals".
 _CHARTED = frozenset({"chart", "graph", "plot", "breakdown", "summary", "report", "totals"})
 _COUNTED_UP = frozenset({"totals", "figures", "numbers", "stats", "statistics"})
