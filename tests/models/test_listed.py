@@ -648,3 +648,12 @@ def test_a_list_of_things_handed_over_is_theirs_not_the_senders(listed: Any) -> 
     assert {"patient_ref", "shade", "material", "due_date"} <= set(_fields(spec, "case"))
     assert not {"shade", "material"} & set(_fields(spec, "practice"))
     assert not any("assigned" in f for f in _fields(spec, "case"))
+
+
+def test_etc_inside_one_item_and_a_date_among_short_items_leave_a_list_of_fields(listed: Any) -> None:
+    spec = listed.add(_app(piece=["title"]), "choir library. pieces (title, composer, voicing SATB/SSA/TTBB etc, "
+                      "shelf location)")
+    assert {"composer", "voicing", "shelf_location"} <= set(_fields(spec, "piece"))
+    spec = listed.add(_app(dog=["name"], litter=["name"]), "breeder. my dogs (kennel name, sex), litters (dam, sire, "
+                      "whelp date)")
+    assert "whelp_date" in _fields(spec, "litter") and "type" not in _fields(spec, "litter")

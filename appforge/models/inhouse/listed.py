@@ -320,13 +320,16 @@ class ListedFields(ListItems):
                         found.append((owner, [f"{asked.group(1)} ({'/'.join(list_items(rest))})"], False))
                         read = True
                         continue
-                    if re.search(r"\betc\b|\.\.\.|…|^\s*(?:e\.?g|like|such as)\b", rest.lower()) or (
+                    if re.search(r"\betc\b|\.\.\.|…", (list_items(rest) or [rest])[-1].lower()) or re.search(
+                            r"^\s*(?:e\.?g|like|such as)\b", rest.lower()) or (
                             re.search(r"\be\.?g\b|\blike\b|\bsuch as\b", rest.lower()) and len(list_items(rest)) < 3):
                         continue  # examples of the thing ("services (sunday mass, evensong etc)", "(soccer, piano...)";
-                        # but "(paper type, size like A4/A3, gsm)" lists a size and its kinds)
+                        # but "(paper type, size like A4/A3, gsm)" lists a size and its kinds, "(title, voicing
+                        # SATB/SSA etc, shelf)" a voicing)
                     kinds = list_items(rest)
                     if (len(kinds) >= 2 and head and head[-1] != singular(head[-1]) and all(len(k.split()) <= 2 for k in kinds)
-                            and not any(self._fieldy([k]) for k in kinds) and not asked):
+                            and not any(self._fieldy([k]) or k.lower().split()[-1] in _WHEN_WORDS for k in kinds)
+                            and not asked):
                         # "accounts (brokerage, IRA, 401k)", "supplies I buy (beads, wire, clasps)": kinds of the thing
                         found.append((entity, [f"type ({'/'.join(kinds)})"], new_thing))
                         read = True
@@ -544,6 +547,8 @@ _DONE_AS_THING = {"inspected": "inspection", "serviced": "service", "checked": "
                   "weighed": "weighing", "fed": "feeding", "watered": "watering", "groomed": "grooming"}
 _DONE_TO = re.compile(r"\b(?:to be|be|is|are|gets?|got)\s+(" + "|".join(_DONE_AS_THING) + r")"
                       r"(?:\s+(?:every|each|once|twice|at least|weekly|monthly|daily|yearly|annually|regularly)(?:\s+[a-z0-9]+){0,3})?$")
+# Last words of an item that make it a field, whatever the words before: "whelp date", "last time".
+_WHEN_WORDS = frozenset({"date", "time", "day", "dates", "times"})
 # Items that say when: a list of them after a deed ("book a boat (date, start time)") is the deed's record.
 _WHEN = re.compile(r"\b(?:date|time|when|day|start|starts|duration|from|until|due)\b")
 # Words before a thing handed over: "practices send us cases:", "we get orders:", "clients bring in repairs:".
