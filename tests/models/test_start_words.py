@@ -514,3 +514,16 @@ def test_people_who_can_rsvp_make_rsvps_and_a_page_listing_things_keeps_no_listi
         "name, email, graduation year. admins manage the events")[0]
     assert spec.entity("rsvp") is not None and {"name", "email"} <= {f.name for f in spec.entity("rsvp").fields}
     assert spec.entity("listing") is None
+
+
+def test_a_measure_followed_over_time_is_a_log_of_it_for_the_thing_it_is_said_of() -> None:
+    spec = get_model("appforge").start_for(
+        "I foster kittens for a rescue. each kitten (name, sex, colour, weight over time, adopted or not), and the "
+        "adopters. A weight chart would be so cute")[0]
+    entry = spec.entity("weight_entry")
+    assert entry is not None and entry.field("kitten") is not None and entry.field("date") is not None
+    assert spec.entity("kitten").field("weight_over_time") is None
+    spec = get_model("appforge").start_for(
+        "falconry. Birds (name, species), daily weigh-ins (date, weight in g, food given). chart of each bird's weight "
+        "over time")[0]
+    assert spec.entity("weight_entry") is None  # the weigh-ins keep the weight by date already

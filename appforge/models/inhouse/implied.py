@@ -12,6 +12,7 @@ from typing import Any
 
 import torch
 
+from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.deeds import DONE_AS
 from appforge.models.inhouse.links import link
 from appforge.models.inhouse.listed import listed_fields
@@ -24,10 +25,11 @@ from appforge.models.inhouse.mentions import (
     UNIT_WORDS,
     apply_if_fits,
     entity_of,
+    last_named,
     said_done,
     words_for_entities,
 )
-from appforge.models.inhouse.phrasing import singular
+from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS, main_entity, misspelt
 from appforge.models.inhouse.synonyms import called_as_kind, kept_as_kind, kind_named_by, same_thing
 from appforge.models.inhouse.thingnames import (
@@ -62,6 +64,10 @@ CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"},
 MONEY_KEPT = frozenset({"payment", "expense", "invoice", "bill", "fee", "purchase", "sale", "transaction", "refund",
                         "payout", "deposit", "charge", "subscription", "donation", "dues"})
 PAID = [{"name": "amount", "type": "money"}, {"name": "date", "type": "date"}]
+# A measure followed over time, and whose it is: "her weight over time", "each bird's weight over time".
+_OVER_TIME = re.compile(r"(?:\b(?:each|every|the|my|our)\s+([a-z]+)'s\s+|\b(?:her|his|its|their|my|our)\s+)?"
+                        r"\b(weight|height|mood|growth|temperature|glucose|pulse|heart rate|blood pressure|bmi|waist|score)"
+                        r"\s+(?:over time|by week|week by week|each week|every week|by month|trend)\b")
 # Events that are said of something and hold what was said, though the catalogue keeps none: a comment is on a grant.
 SAID_ON = {"comment": [{"name": "body", "type": "long_text"}, {"name": "author", "type": "user"}]}
 
@@ -269,6 +275,30 @@ class ImpliedThings(ThingNames):
                 if (not [n for n in things if n not in self.people] and (said & {"them", "it"} or event in SAID_ON)
                         and main not in (None, event)):
                     spec = link(spec, event, main)  # "games: title, players. people borrow them": loans of games
+        return spec
+
+    def measured_over_time(self, spec: AppSpec, text: str) -> AppSpec:
+        """"her weight over time as a line chart", "each bird's weight over time": a measure followed over time is
+        a log of readings of it, each dated and of the thing measured, unless a thing already keeps it by date."""
+        for m in _OVER_TIME.finditer(text.lower()):
+            whose, measure = m.group(1), snake(m.group(2))
+            name = f"{measure}_entry"
+            if measure in self.things or spec.entity(name) is not None or spec.entity(measure) is not None:
+                continue
+            if any(first_field(e, DATES) and any(f.name.split("_")[0] == measure for f in e.fields) for e in spec.entities):
+                continue  # "daily weigh-ins (date, weight)" keep the weight by date already
+            words_for = words_for_entities(spec)
+            # whose: said ("each bird's"), else the thing named last before it ("each kitten (name, weight over time")
+            subject = ((words_for.get(singular(whose)) if whose else None)
+                       or last_named(re.findall(r"[a-z]+", text.lower()[: m.start()]), words_for) or main_entity(spec))
+            fields = [{"name": "date", "type": "date"}, {"name": measure, "type": "decimal"}]
+            spec, done = try_op(spec, {"op": "add_entity", "entity": name, "label": f"{m.group(2).capitalize()} entry",
+                                       "fields": fields})
+            if done and subject is not None and subject != name:
+                spec = link(spec, name, subject)
+                said = spec.entity(subject).field(f"{measure}_over_time")
+                if said is not None:  # the words read as a field of the thing before: the log holds them now
+                    spec, _ = try_op(spec, {"op": "remove_field", "entity": subject, "field": said.name})
         return spec
 
     def _bring(self, spec: AppSpec, name: str, query: torch.Tensor, exclude: frozenset[str],

@@ -180,6 +180,7 @@ class EntityIndex(ImpliedThings):
         spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
         spec = joins_said(spec, text)
         spec = listed_fields(self.catalogue).add(spec, text)
+        spec = self.measured_over_time(spec, text)
         spec = one_record_two_names(spec, {e.name for e in base.entities}, text)
         spec = values_not_things(spec, base, self.people)
         spec = names_become_links(spec)

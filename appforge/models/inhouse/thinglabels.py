@@ -84,7 +84,7 @@ _SAYS_NOTHING_ALONE = frozenset({"run", "reading", "report", "check", "form", "n
 # ("packaging runs", "cleaning checks").
 _HOW_IT_GOES = frozenset({"pending", "upcoming", "outstanding", "existing", "remaining", "ongoing", "incoming",
                           "outgoing", "missing", "matching", "following", "recurring", "running", "opening", "closing",
-                          "coming", "waiting", "missing", "trending", "leading", "winning", "losing", "failing"})
+                          "coming", "waiting", "trending", "leading", "winning", "losing", "failing"})
 # Endings of words that say how a thing is rather than what kind it is.
 _SAYS_HOW = ("al", "ic", "ible", "able", "ive", "ous", "ful", "less", "ish")
 
