@@ -657,3 +657,14 @@ def test_etc_inside_one_item_and_a_date_among_short_items_leave_a_list_of_fields
     spec = listed.add(_app(dog=["name"], litter=["name"]), "breeder. my dogs (kennel name, sex), litters (dam, sire, "
                       "whelp date)")
     assert "whelp_date" in _fields(spec, "litter") and "type" not in _fields(spec, "litter")
+
+
+def test_kinds_said_with_or_are_a_type_and_has_or_a_value_say_their_types(listed: Any) -> None:
+    spec = listed.add(_app(piano=["make"]), "piano tuner. pianos (make, model, serial number, upright or grand)")
+    kinds = _fields(spec, "piano")["type"]
+    assert [o.value.lower() for o in kinds.options] == ["upright", "grand"]
+    spec = listed.add(_app(plot=["number"], item=["title"]),
+                      "garden. plots (number, size, has water). items (title, insurance value, paid or not)")
+    assert _fields(spec, "plot")["has_water"].type.value == "boolean"
+    assert _fields(spec, "item")["insurance_value"].type.value == "money"
+    assert _fields(spec, "item")["paid"].type.value == "boolean"

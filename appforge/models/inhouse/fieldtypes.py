@@ -100,6 +100,8 @@ class FieldTypes:
             return FieldType.date  # "insurance expiry", "expiry"
         if len(words) == 2 and words[-1] == "level" and self.type_of(words[0]) in _AMOUNTS:
             return self.type_of(words[0])  # "stock level" is how much stock, "skill level" a choice
+        if len(words) >= 2 and words[0] in ("has", "is", "needs", "can", "was", "are"):
+            return FieldType.boolean  # "has water", "is insured": whether it does
         votes: Counter[FieldType] = Counter()
         # "photo of the load", "weight in grams", "price per night": the words before "of" say what it is.
         cut = next((i for i, w in enumerate(words) if w in _TYPELESS and i > 0), len(words))
@@ -117,6 +119,11 @@ class FieldTypes:
         ftype, score = votes.most_common(1)[0] if votes else (FieldType.text, 0.0)
         if votes and score >= 0.45 * sum(votes.values()):
             return ftype
+        head = self.by_word.get(words[cut - 1]) or self.by_word.get(singular(words[cut - 1]))
+        if len(words) > 1 and head and sum(head.values()) >= 5:
+            kind, n = head.most_common(1)[0]
+            if n >= 0.6 * sum(head.values()):
+                return kind  # "insurance value": a value, though "insurance" is mostly said of dates
         # "noted on", "collected at": the catalogue's way of naming when something happened
         return {"on": FieldType.date, "at": FieldType.datetime}.get(words[-1], FieldType.text) if len(words) > 1 \
             else FieldType.text

@@ -85,6 +85,12 @@ class ListItems:
                     and sum(self._a_field(v.lower().split()) for v in kinds) * 2 < len(kinds)):
                 item = f"type ({item})"  # "Packaging runs (kegs/cans/bottles, qty)": the kinds of run, said alone
                 # (and "idea/booked/recorded" the stages of a status)
+            either = re.fullmatch(r"([a-z]+(?: [a-z]+)?)((?:\s*,\s*[a-z]+(?: [a-z]+)?)*)\s+or\s+([a-z]+(?: [a-z]+)?)",
+                                  item.strip(), re.IGNORECASE)
+            if either is not None:
+                values = [either.group(1), *re.findall(r"[a-z]+(?: [a-z]+)?", either.group(2), re.IGNORECASE), either.group(3)]
+                if values[-1].lower() != "not" and not any(self._a_field(v.lower().split()) for v in values):
+                    item = f"type ({'/'.join(values)})"  # "pianos (make, model, upright or grand)": the kinds of piano
             like = re.match(r"^(.+?)\s+(?:like|such as|e\.?g\.?,?)\s+([^\s/]+(?:\s*/\s*[^\s/]+)+)\s*$", item, re.IGNORECASE)
             if like is not None:
                 item = f"{like.group(1)} ({like.group(2)})"  # "size like A4/A3/SRA3": a size and its kinds
