@@ -527,3 +527,8 @@ def test_a_measure_followed_over_time_is_a_log_of_it_for_the_thing_it_is_said_of
         "falconry. Birds (name, species), daily weigh-ins (date, weight in g, food given). chart of each bird's weight "
         "over time")[0]
     assert spec.entity("weight_entry") is None  # the weigh-ins keep the weight by date already
+
+
+def test_things_used_on_a_job_are_kept_though_apps_write_them_down_as_fields() -> None:
+    spec = get_model("appforge").start_for("job tracker for my handyman biz w/ customers, jobs, materials used, and hrs")[0]
+    assert spec.entity("material") is not None and spec.entity("job") is not None

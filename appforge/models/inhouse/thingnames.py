@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 import torch
 
 from appforge.models.inhouse.listmarks import CHOICE_WORDS, FOR_WHAT, KEPT_IN
-from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS, UNIT_WORDS
+from appforge.models.inhouse.mentions import ENTRY_WORDS, NOT_MODIFIERS, UNIT_WORDS, said_done
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.rules import RULE_VERBS
 from appforge.models.retrieval import Catalogue
@@ -247,10 +247,13 @@ class ThingNames:
                 continue  # "date, liters, price": what is measured in liters
             if plainly and "/" in (tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""):
                 continue  # "rounds with wins/losses": the options of a result, not wins and losses to keep
-            if one in self.attributes or w in self.attributes:
-                continue
             before = tokens[i - 1] if i else ","
             after = tokens[i + 1] if i + 1 < len(tokens) else "."
+            # "jobs, materials used, and hrs": the materials used on each, kept though apps write a material down
+            if plainly and said_done(after) and (tokens[i + 2] if i + 2 < len(tokens) else ".") in (",", "and", ".", ";"):
+                after = ","
+            elif one in self.attributes or w in self.attributes:
+                continue
             if before in QUANTITY or before in DOING or (before.isalpha() and before not in LIST_WORDS
                                                          and not (plainly and _work_done(tokens, i))):
                 continue
