@@ -668,3 +668,10 @@ def test_kinds_said_with_or_are_a_type_and_has_or_a_value_say_their_types(listed
     assert _fields(spec, "plot")["has_water"].type.value == "boolean"
     assert _fields(spec, "item")["insurance_value"].type.value == "money"
     assert _fields(spec, "item")["paid"].type.value == "boolean"
+
+
+def test_each_of_a_collection_word_is_the_thing_and_examples_after_like_name_no_field(listed: Any) -> None:
+    spec = listed.add(AppSpec(name="app"), "fly stock list for our lab. Each stock: stock number, genotype, source")
+    assert {"stock_number", "genotype", "source"} <= set(_fields(spec, "stock"))
+    spec = listed.add(_app(customer=["name"]), "customers (name, address, phone, notes like 'no fabric softener')")
+    assert list(_fields(spec, "customer")) == ["name", "address", "phone", "notes"]

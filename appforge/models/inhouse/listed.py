@@ -567,6 +567,8 @@ _OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log",
 def _kept_in(head: list[str], words_for: dict[str, str]) -> str:
     """The thing a collection keeps: the paper of "paper stock inventory", the fabric of "fabric stash", a menu's
     items when the menu is all that is said."""
+    if len(head) >= 2 and head[-2] in ("each", "every", "a", "an", "one", "per"):
+        return entity_of(head[-1:], words_for) or head[-1]  # "each stock: stock number, genotype": a stock, counted
     core = list(head)
     while core and core[-1] in _COLLECTIONS:
         core = core[:-1]

@@ -94,6 +94,9 @@ class ListItems:
             like = re.match(r"^(.+?)\s+(?:like|such as|e\.?g\.?,?)\s+([^\s/]+(?:\s*/\s*[^\s/]+)+)\s*$", item, re.IGNORECASE)
             if like is not None:
                 item = f"{like.group(1)} ({like.group(2)})"  # "size like A4/A3/SRA3": a size and its kinds
+            elif re.search(r"\s(?:like|such as|e\.?g\.?,?)\s", item.lower()) and not re.match(r"^(?:like|such as|e\.?g)\b", item.lower()):
+                item = re.split(r"\s(?:like|such as|e\.?g\.?,?)\s", item, maxsplit=1, flags=re.IGNORECASE)[0]  # "notes like 'no
+                # fabric softener'": the notes, and what one may say
             short = re.match(r"^([a-z]+(?: [a-z]+)?) for (?:the|a|an|each|every|my|our) ", item.lower())
             if short is not None and sum(self.types.by_name.get(snake(short.group(1)), {}).values()) >= 2:
                 item = short.group(1)  # "price for the 6-week course"

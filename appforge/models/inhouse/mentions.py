@@ -135,7 +135,7 @@ def apply_if_fits(spec: AppSpec, op: dict[str, Any], done: list[dict[str, Any]])
 
 # Words for what was done (irregular pasts; a regular one ends in -ed).
 _DONE = frozenset({"done", "sold", "made", "taken", "given", "seen", "run", "worn", "spent", "paid", "lent", "bought",
-                   "found", "kept", "sent", "held", "won", "lost", "read", "built", "grown", "caught", "brought", "written", "used"})
+                   "found", "kept", "sent", "held", "won", "lost", "read", "built", "grown", "caught", "brought", "written"})
 
 
 def said_done(word: str) -> bool:

@@ -250,7 +250,7 @@ class ThingNames:
             before = tokens[i - 1] if i else ","
             after = tokens[i + 1] if i + 1 < len(tokens) else "."
             # "jobs, materials used, and hrs": the materials used on each, kept though apps write a material down
-            if plainly and said_done(after) and (tokens[i + 2] if i + 2 < len(tokens) else ".") in (",", "and", ".", ";"):
+            if plainly and (said_done(after) or after == "used") and (tokens[i + 2] if i + 2 < len(tokens) else ".") in (",", "and", ".", ";"):
                 after = ","
             elif one in self.attributes or w in self.attributes:
                 continue
