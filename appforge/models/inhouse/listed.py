@@ -34,13 +34,30 @@ from appforge.models.inhouse.listfit import (
     options_as_said,
     retyped,
 )
-from appforge.models.inhouse.listhead import kept_by_the_app, read_once, whose_list
+from appforge.models.inhouse.listhead import (
+    ASKING_FOR,
+    COLLECTIONS,
+    DETERMINERS,
+    DONE_AS_THING,
+    DONE_TO,
+    KINDS_OF,
+    LIST_NOUNS,
+    LOG_OF,
+    MASS_NOUNS,
+    NOT_A_THING,
+    PARTICLES,
+    SENT_BY,
+    kept_by_the_app,
+    kept_in,
+    new_thing_of,
+    read_once,
+    whose_list,
+)
 from appforge.models.inhouse.listitems import ListItems, kinds_named, kinds_of, new_thing_word, things_of_the_app
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
     ADD_WHEN,
     ASKING,
-    BELONGS,
     CHOICE_WORDS,
     COMMAND,
     DONE_BY,
@@ -51,7 +68,6 @@ from appforge.models.inhouse.listmarks import (
     NEW_TABLE,
     NEW_THING_MARKERS,
     NOT_A_LIST,
-    OWN_LIST,
     PEOPLE,
     SUB_THING,
     THING_WORDS,
@@ -196,7 +212,7 @@ class ListedFields(ListItems):
                 if marker in NEW_THING_MARKERS:
                     # "contacts at each company, deals with amount": the deals' list, not the contacts' of each deal
                     cut = len(re.findall(r"[a-z]+", low[: m.start()].rsplit(",", 1)[0])) if "," in low[: m.start()] else 0
-                    entity, owner = self._new_thing_of(head[cut:] if 0 < cut < len(head) else head, words_for)
+                    entity, owner = new_thing_of(head[cut:] if 0 < cut < len(head) else head, words_for, self._a_field)
                 new_thing = entity is not None
                 if new_thing and marker == ":" and head[-1] not in THING_WORDS:  # "an allergies table: ..." is a thing
                     values = list_items(re.split(r":\s", sentence[m.end():])[0])
@@ -235,8 +251,8 @@ class ListedFields(ListItems):
                 and_new = len(head) >= 2 and head[-2] in ("and", "plus", "also") and new_thing_word(head[-1])
                 if entity is None and marker == ":" and not each_new and not and_new:
                     entity = last_named(head, words_for)  # "a tracker for the bugs in our app: title, ..."
-                    if (entity is not None and head and new_thing_word(head[-1]) and head[-1] not in _LIST_NOUNS
-                            and entity_of(head[-1:], words_for) is None and len(head) >= 2 and head[-2] in _SENT_BY):
+                    if (entity is not None and head and new_thing_word(head[-1]) and head[-1] not in LIST_NOUNS
+                            and entity_of(head[-1:], words_for) is None and len(head) >= 2 and head[-2] in SENT_BY):
                         entity = None  # "dentists/practices send us cases: patient ref, ...": the cases'
 
                     if entity is None and head[:1] == ["add"] and head[-1] in CHOICE_WORDS:
@@ -266,31 +282,31 @@ class ListedFields(ListItems):
                 elif (entity is None and marker in ("have", "has", "gets") and len(head) >= 2 and head[-2] in ("each", "every")
                       and new_thing_word(head[-1] + "s")):
                     entity, new_thing = head[-1], True  # "each cleaning has the property, date, cleaner"
-                if (entity is None and marker in NEW_THING_MARKERS and len(head) >= 2 and head[-1] in _PARTICLES
+                if (entity is None and marker in NEW_THING_MARKERS and len(head) >= 2 and head[-1] in PARTICLES
                         and re.search(rf"\b{head[-2]}-{head[-1]}\b", low)):
                     entity, new_thing = f"{head[-2]}_{singular(head[-1])}", True  # "daily weigh-ins (date, weight)"
-                done_to = _DONE_TO.search(" ".join(head)) if entity is None and marker in (":", "with", "w/", "w") else None
+                done_to = DONE_TO.search(" ".join(head)) if entity is None and marker in (":", "with", "w/", "w") else None
                 if done_to is not None:
                     # "every scaffold ... has to be inspected every 7 days: inspector, date, safe y/n": each inspection
-                    entity, new_thing = _DONE_AS_THING[done_to.group(1)], True
+                    entity, new_thing = DONE_AS_THING[done_to.group(1)], True
                     if spec.entity(entity) is None:
                         # the scaffold, whose list was said before
                         owner = owner or last_named(head, words_for) or (found[-1][0] if found else subject_before)
-                if (entity is None and marker == "(" and (len(head) == 1 or (len(head) == 2 and head[0] in _DETERMINERS))
+                if (entity is None and marker == "(" and (len(head) == 1 or (len(head) == 2 and head[0] in DETERMINERS))
                         and len(head[-1]) >= 4 and head[-1] == singular(head[-1]) and head[-1] not in NOT_PLURALS
                         and sum(self.types.by_name.get(head[-1], {}).values()) < 5  # "address (street, city)"
                         and head[-1] not in CHOICE_WORDS | KIND_WORDS
                         and len(inner := list_items(bracketed(sentence[m.end():]))) >= 3 and self._fieldy(inner)):
                     entity, new_thing = head[-1], True  # "Lender (institution, contact person, email)", said alone
-                if entity is None and marker in NEW_THING_MARKERS and head and head[-1] in _COLLECTIONS:
-                    entity, new_thing = _kept_in(head, words_for), True
+                if entity is None and marker in NEW_THING_MARKERS and head and head[-1] in COLLECTIONS:
+                    entity, new_thing = kept_in(head, words_for), True
                 if entity is None and marker in NEW_THING_MARKERS and head and (
-                        new_thing_word(head[-1]) or head[-1] in _MASS_NOUNS
+                        new_thing_word(head[-1]) or head[-1] in MASS_NOUNS
                         or (len(head) >= 2 and head[-2] in ("each", "every", "per") and new_thing_word(head[-1] + "s"))):
                     # "routes w/ grade, setter, date set", "each kitten (name, sex)": a thing the app lacks, and
                     # the one the words name (after a colon the list may be of a thing the app has under another name)
                     entity = singular(head[-1])
-                    if (len(head) >= 2 and (entity in ENTRY_WORDS or (entity in _KINDS_OF and head[-2] not in _ASKING_FOR))
+                    if (len(head) >= 2 and (entity in ENTRY_WORDS or (entity in KINDS_OF and head[-2] not in ASKING_FOR))
                             and len(head[-2]) > 2
                             and head[-2] not in NOT_MODIFIERS | MODALS | {"and", "with", "each", "every", "per", "of"}):
                         entity = f"{head[-2]}_{entity}"  # "budget items with cost", "ticket types with price"
@@ -471,111 +487,21 @@ class ListedFields(ListItems):
                     found.append((owner, items, False))
             named_before = last_named(re.findall(r"[a-z]+", low), words_for) or named_before
             subject_before = first_named(spec, sentence) or subject_before
-            kept, log_before = _LOG_OF.match(low), None
+            kept, log_before = LOG_OF.match(low), None
             if kept is not None and named_before is None and len(kept.group(1)) >= 4 and kept.group(1) not in NOT_A_THING:
                 # "sleep log. bedtime, wake time, hrs slept": the sleeps', though the catalogue names few of those words
                 kept_before = log_before = singular(kept.group(1))
         return read_once(found) + done_by_doers
 
 
-    def _new_thing_of(self, head: list[str], words_for: dict[str, str]) -> tuple[str | None, str | None]:
-        """(a new thing, the thing it belongs to) from the words before a list: "maintenance requests for each
-        property with ...", "subtasks under tasks with ...", "coaches should be their own list with ...", "add a
-        waitlist with ..."; (None, None) when the words name no new thing."""
-        joined = " ".join(head)
-        own = OWN_LIST.search(joined)
-        if own is not None and entity_of([own.group(1)], words_for) is None and new_thing_word(own.group(1)):
-            return singular(own.group(1)), None
-        at = next((k for k in range(len(head) - 1, 0, -1) if head[k] in BELONGS), None)
-        if at is not None:
-            owner_words = [w for w in head[at + 1 :] if w not in FILLER and w not in ("each", "every", "all")]
-            owner = entity_of(owner_words, words_for) if 0 < len(owner_words) <= 2 else None
-            words: list[str] = []
-            for w in reversed(head[:at]):
-                if w in ASKING or w in FILLER or w in MODALS or len(words) == 2:  # "then invoices for a client"
-                    break
-                words.insert(0, w)
-            if owner is not None:
-                existing = entity_of(words, words_for) if words else None
-                if existing is not None and existing != owner:
-                    return existing, owner  # the program has made it already
-                if words and existing is None and new_thing_word(words[-1]) and not self._a_field(words):
-                    return snake(" ".join(words[:-1] + [singular(words[-1])])), owner
-                return None, None
-            whose = head[at + 1 :]
-            if (head[at] == "for" and 2 <= len(whose) <= 4 and whose[0] in ("my", "our", "the", "a", "an", "this")
-                    and words and words[-1] not in KIND_WORDS and new_thing_word(words[-1]) and not self._a_field(words)
-                    and not any(w in KIND_WORDS for w in words)):
-                # "cake orders for my home bakery: customer, pickup date": the orders' list, the bakery is the person's
-                existing = entity_of(words, words_for)
-                return existing or snake(" ".join(words[:-1] + [singular(words[-1])])), None
-        # "add a waitlist with guest name, party size", "add a walk-in queue with ..."
-        article = next((k for k in range(len(head) - 2, 0, -1) if head[k] in ("a", "an")), None)
-        if article is None or head[article - 1] not in ("add", "new", "create", "want", "need"):
-            return None, None
-        words = [w for w in head[article + 1 :] if w not in ("each", "every", "per")]  # "an itinerary - each item"
-        while words and words[-1] in THING_WORDS:
-            words = words[:-1]  # "add a prescriptions table: ..."
-        if words and entity_of(words, words_for) is not None:
-            return entity_of(words, words_for), None
-        if words and words[-1] != singular(words[-1]):
-            words = words[:-1] + [singular(words[-1])]
-        if (1 <= len(words) <= 3 and len("".join(words)) >= 4 and entity_of(words, words_for) is None
-                and not self._a_field(words) and words[-1] not in CHOICE_WORDS
-                and not NOT_A_LIST.search(" ".join(words))):
-            return snake(" ".join(words)), None
-        return None, None
-
-
 # Words for the two ends of a span: "start and end time", "arrival & departure dates" ("amount and due date" is two).
 _ENDS = "start|end|begin|finish|pickup|return|arrival|departure|open|close|opening|closing|from|to|in|out"
-# Words for the kinds of something, kept as a thing of their own: "ticket types", "membership plans", "room categories".
-_KINDS_OF = frozenset({"type", "category", "tier", "plan", "package", "level"})
-_ASKING_FOR = frozenset({"add", "new", "create", "need", "needs", "want", "track", "keep", "some", "more", "extra", "make"})
-# Things counted by the piece though said in the singular: "Gear (name, category, serial, daily rate)".
-_MASS_NOUNS = frozenset({"gear", "equipment", "furniture", "clothing", "merchandise", "merch", "kit", "jewelry",
-                         "jewellery", "machinery", "artwork", "software", "hardware", "luggage"})
-# An app said as the log of one thing, alone in its sentence: "sleep log.", "my migraine diary:".
-_LOG_OF = re.compile(r"^\W*(?:(?:a|an|my|our|simple|basic|daily|personal)\s+)*([a-z]+)\s+(?:log|logbook|diary|journal|tracker)"
-                     r"(?:\s+(?:app|thing|pls|please))?\W*$")
-NOT_A_THING = frozenset({"daily", "personal", "simple", "basic", "family", "home", "house", "work", "team", "time"})
-# What is done to a thing again and again, and the record each time makes: "has to be inspected every 7 days:".
-_DONE_AS_THING = {"inspected": "inspection", "serviced": "service", "checked": "check", "tested": "test",
-                  "audited": "audit", "calibrated": "calibration", "reviewed": "review", "cleaned": "cleaning",
-                  "assessed": "assessment", "examined": "examination", "treated": "treatment", "repaired": "repair",
-                  "maintained": "maintenance", "visited": "visit", "surveyed": "survey", "measured": "measurement",
-                  "weighed": "weighing", "fed": "feeding", "watered": "watering", "groomed": "grooming"}
-_DONE_TO = re.compile(r"\b(?:to be|be|is|are|gets?|got)\s+(" + "|".join(_DONE_AS_THING) + r")"
-                      r"(?:\s+(?:every|each|once|twice|at least|weekly|monthly|daily|yearly|annually|regularly)(?:\s+[a-z0-9]+){0,3})?$")
 # Last words of an item that make it a field, whatever the words before: "whelp date", "last time".
 _WHEN_WORDS = frozenset({"date", "time", "day", "dates", "times"})
 # Items that say when: a list of them after a deed ("book a boat (date, start time)") is the deed's record.
 _WHEN = re.compile(r"\b(?:date|time|when|day|start|starts|duration|from|until|due)\b")
-# Words before a thing handed over: "practices send us cases:", "we get orders:", "clients bring in repairs:".
-_SENT_BY = frozenset({"us", "me", "in", "receive", "get", "gets", "take", "handle", "send", "sends", "bring"})
-_LIST_NOUNS = frozenset({"details", "fields", "columns", "things", "items", "info", "infos"})
-_DETERMINERS = frozenset({"a", "an", "the", "each", "every", "our", "my", "one"})
-# The ends of things said with a hyphen: "weigh-ins", "call-outs", "pick-ups".
-_PARTICLES = frozenset({"ins", "outs", "ups", "offs", "ons", "overs", "downs"})
-# What a collection of things is said as: "the menu (item, price, veg y/n)", "our paper stock inventory (paper
-# type, size, gsm)", "fabric stash (type, colour, yards)".
-_COLLECTIONS = frozenset({"menu", "stock", "inventory", "stash", "cellar", "pantry", "wardrobe", "catalogue", "catalog"})
 # Words for a list kept on each row of a thing: "a waitlist for full events", "a price history on products".
 _OWN_LISTS = frozenset({"waitlist", "queue", "roster", "rota", "history", "log", "logbook", "journal", "diary"})
-
-
-def _kept_in(head: list[str], words_for: dict[str, str]) -> str:
-    """The thing a collection keeps: the paper of "paper stock inventory", the fabric of "fabric stash", a menu's
-    items when the menu is all that is said."""
-    if len(head) >= 2 and head[-2] in ("each", "every", "a", "an", "one", "per"):
-        return entity_of(head[-1:], words_for) or head[-1]  # "each stock: stock number, genotype": a stock, counted
-    core = list(head)
-    while core and core[-1] in _COLLECTIONS:
-        core = core[:-1]
-    if core and len(core[-1]) >= 3 and core[-1].isalpha() and core[-1] not in NOT_MODIFIERS | MODALS | FILLER | {
-            "the", "and", "with", "each", "every", "need", "needs", "want", "keep", "track", "of", "for", "in"}:
-        return entity_of(core[-1:], words_for) or singular(core[-1])
-    return entity_of([head[-1], "item"], words_for) or f"{head[-1]}_item"
 
 
 @cache

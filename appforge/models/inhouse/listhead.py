@@ -1,16 +1,30 @@
 """Whose list a list is: the words before a list's mark ("with", a colon, a bracket) that name the thing it is
 of, less what is said of that thing ("routes on the wall", "orders from customers", "readings before and after
-meals", "members under 18"), so that the list lands on the routes, the orders, the readings and the members.
+meals", "members under 18"), so that the list lands on the routes, the orders, the readings and the members; and the
+new things such words name ("maintenance requests for each property", "the menu", "has to be inspected every 7 days").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from appforge.models.inhouse.itemfield import FILLER
 from appforge.models.inhouse.listitems import new_thing_word
-from appforge.models.inhouse.listmarks import FOR_WHAT, JOIN_VERBS, KIND_WORDS, MODALS
-from appforge.models.inhouse.mentions import UNIT_WORDS, entity_of, said_done
-from appforge.models.inhouse.phrasing import singular
+from appforge.models.inhouse.listmarks import (
+    ASKING,
+    BELONGS,
+    CHOICE_WORDS,
+    FOR_WHAT,
+    JOIN_VERBS,
+    KIND_WORDS,
+    MODALS,
+    NOT_A_LIST,
+    OWN_LIST,
+    THING_WORDS,
+)
+from appforge.models.inhouse.mentions import NOT_MODIFIERS, UNIT_WORDS, entity_of, said_done
+from appforge.models.inhouse.phrasing import singular, snake
 
 # What people do to a thing they hand in: "work orders submitted by tenants", "requests raised by staff".
 _HANDED_IN = frozenset({"submitted", "placed", "made", "sent", "filed", "reported", "raised", "booked", "created",
@@ -113,4 +127,98 @@ def read_once(found: list[tuple[str, list[str], bool]]) -> list[tuple[str, list[
     return out
 
 
-__all__ = ["kept_by_the_app", "read_once", "whose_list"]
+# Words for the kinds of something, kept as a thing of their own: "ticket types", "membership plans", "room categories".
+KINDS_OF = frozenset({"type", "category", "tier", "plan", "package", "level"})
+ASKING_FOR = frozenset({"add", "new", "create", "need", "needs", "want", "track", "keep", "some", "more", "extra", "make"})
+# Things counted by the piece though said in the singular: "Gear (name, category, serial, daily rate)".
+MASS_NOUNS = frozenset({"gear", "equipment", "furniture", "clothing", "merchandise", "merch", "kit", "jewelry",
+                         "jewellery", "machinery", "artwork", "software", "hardware", "luggage"})
+# An app said as the log of one thing, alone in its sentence: "sleep log.", "my migraine diary:".
+LOG_OF = re.compile(r"^\W*(?:(?:a|an|my|our|simple|basic|daily|personal)\s+)*([a-z]+)\s+(?:log|logbook|diary|journal|tracker)"
+                     r"(?:\s+(?:app|thing|pls|please))?\W*$")
+NOT_A_THING = frozenset({"daily", "personal", "simple", "basic", "family", "home", "house", "work", "team", "time"})
+# What is done to a thing again and again, and the record each time makes: "has to be inspected every 7 days:".
+DONE_AS_THING = {"inspected": "inspection", "serviced": "service", "checked": "check", "tested": "test",
+                  "audited": "audit", "calibrated": "calibration", "reviewed": "review", "cleaned": "cleaning",
+                  "assessed": "assessment", "examined": "examination", "treated": "treatment", "repaired": "repair",
+                  "maintained": "maintenance", "visited": "visit", "surveyed": "survey", "measured": "measurement",
+                  "weighed": "weighing", "fed": "feeding", "watered": "watering", "groomed": "grooming"}
+DONE_TO = re.compile(r"\b(?:to be|be|is|are|gets?|got)\s+(" + "|".join(DONE_AS_THING) + r")"
+                      r"(?:\s+(?:every|each|once|twice|at least|weekly|monthly|daily|yearly|annually|regularly)(?:\s+[a-z0-9]+){0,3})?$")
+# Words before a thing handed over: "practices send us cases:", "we get orders:", "clients bring in repairs:".
+SENT_BY = frozenset({"us", "me", "in", "receive", "get", "gets", "take", "handle", "send", "sends", "bring"})
+LIST_NOUNS = frozenset({"details", "fields", "columns", "things", "items", "info", "infos"})
+DETERMINERS = frozenset({"a", "an", "the", "each", "every", "our", "my", "one"})
+# The ends of things said with a hyphen: "weigh-ins", "call-outs", "pick-ups".
+PARTICLES = frozenset({"ins", "outs", "ups", "offs", "ons", "overs", "downs"})
+# What a collection of things is said as: "the menu (item, price, veg y/n)", "our paper stock inventory (paper
+# type, size, gsm)", "fabric stash (type, colour, yards)".
+COLLECTIONS = frozenset({"menu", "stock", "inventory", "stash", "cellar", "pantry", "wardrobe", "catalogue", "catalog"})
+
+
+def kept_in(head: list[str], words_for: dict[str, str]) -> str:
+    """The thing a collection keeps: the paper of "paper stock inventory", the fabric of "fabric stash", a menu's
+    items when the menu is all that is said."""
+    if len(head) >= 2 and head[-2] in ("each", "every", "a", "an", "one", "per"):
+        return entity_of(head[-1:], words_for) or head[-1]  # "each stock: stock number, genotype": a stock, counted
+    core = list(head)
+    while core and core[-1] in COLLECTIONS:
+        core = core[:-1]
+    if core and len(core[-1]) >= 3 and core[-1].isalpha() and core[-1] not in NOT_MODIFIERS | MODALS | FILLER | {
+            "the", "and", "with", "each", "every", "need", "needs", "want", "keep", "track", "of", "for", "in"}:
+        return entity_of(core[-1:], words_for) or singular(core[-1])
+    return entity_of([head[-1], "item"], words_for) or f"{head[-1]}_item"
+
+
+
+
+def new_thing_of(head: list[str], words_for: dict[str, str], a_field: Callable[[list[str]], bool]) -> tuple[str | None, str | None]:
+    """(a new thing, the thing it belongs to) from the words before a list: "maintenance requests for each
+    property with ...", "subtasks under tasks with ...", "coaches should be their own list with ...", "add a
+    waitlist with ..."; (None, None) when the words name no new thing."""
+    joined = " ".join(head)
+    own = OWN_LIST.search(joined)
+    if own is not None and entity_of([own.group(1)], words_for) is None and new_thing_word(own.group(1)):
+        return singular(own.group(1)), None
+    at = next((k for k in range(len(head) - 1, 0, -1) if head[k] in BELONGS), None)
+    if at is not None:
+        owner_words = [w for w in head[at + 1 :] if w not in FILLER and w not in ("each", "every", "all")]
+        owner = entity_of(owner_words, words_for) if 0 < len(owner_words) <= 2 else None
+        words: list[str] = []
+        for w in reversed(head[:at]):
+            if w in ASKING or w in FILLER or w in MODALS or len(words) == 2:  # "then invoices for a client"
+                break
+            words.insert(0, w)
+        if owner is not None:
+            existing = entity_of(words, words_for) if words else None
+            if existing is not None and existing != owner:
+                return existing, owner  # the program has made it already
+            if words and existing is None and new_thing_word(words[-1]) and not a_field(words):
+                return snake(" ".join(words[:-1] + [singular(words[-1])])), owner
+            return None, None
+        whose = head[at + 1 :]
+        if (head[at] == "for" and 2 <= len(whose) <= 4 and whose[0] in ("my", "our", "the", "a", "an", "this")
+                and words and words[-1] not in KIND_WORDS and new_thing_word(words[-1]) and not a_field(words)
+                and not any(w in KIND_WORDS for w in words)):
+            # "cake orders for my home bakery: customer, pickup date": the orders' list, the bakery is the person's
+            existing = entity_of(words, words_for)
+            return existing or snake(" ".join(words[:-1] + [singular(words[-1])])), None
+    # "add a waitlist with guest name, party size", "add a walk-in queue with ..."
+    article = next((k for k in range(len(head) - 2, 0, -1) if head[k] in ("a", "an")), None)
+    if article is None or head[article - 1] not in ("add", "new", "create", "want", "need"):
+        return None, None
+    words = [w for w in head[article + 1 :] if w not in ("each", "every", "per")]  # "an itinerary - each item"
+    while words and words[-1] in THING_WORDS:
+        words = words[:-1]  # "add a prescriptions table: ..."
+    if words and entity_of(words, words_for) is not None:
+        return entity_of(words, words_for), None
+    if words and words[-1] != singular(words[-1]):
+        words = words[:-1] + [singular(words[-1])]
+    if (1 <= len(words) <= 3 and len("".join(words)) >= 4 and entity_of(words, words_for) is None
+            and not a_field(words) and words[-1] not in CHOICE_WORDS
+            and not NOT_A_LIST.search(" ".join(words))):
+        return snake(" ".join(words)), None
+    return None, None
+
+
+__all__ = ["ASKING_FOR", "COLLECTIONS", "DETERMINERS", "DONE_AS_THING", "DONE_TO", "KINDS_OF", "LIST_NOUNS", "LOG_OF", "MASS_NOUNS", "NOT_A_THING", "PARTICLES", "SENT_BY", "kept_by_the_app", "kept_in", "new_thing_of", "read_once", "whose_list"]
