@@ -184,7 +184,7 @@ class ListedFields(ListItems):
             words_for.setdefault(old_name, new_name)
         named_before: str | None = None
         kept_before: str | None = None
-        subject_before: str | None = None
+        sentence_before = ""
         log_before: str | None = None
         done_by_doers: list[tuple[str, list[str], bool]] = []
         # "rentals with start and end time": a start time and an end time, as "start/end time" says
@@ -291,7 +291,7 @@ class ListedFields(ListItems):
                     entity, new_thing = DONE_AS_THING[done_to.group(1)], True
                     if spec.entity(entity) is None:
                         # the scaffold, whose list was said before
-                        owner = owner or last_named(head, words_for) or (found[-1][0] if found else subject_before)
+                        owner = owner or last_named(head, words_for) or (found[-1][0] if found else first_named(spec, sentence_before))
                 if (entity is None and marker == "(" and (len(head) == 1 or (len(head) == 2 and head[0] in DETERMINERS))
                         and len(head[-1]) >= 4 and head[-1] == singular(head[-1]) and head[-1] not in NOT_PLURALS
                         and sum(self.types.by_name.get(head[-1], {}).values()) < 5  # "address (street, city)"
@@ -486,7 +486,7 @@ class ListedFields(ListItems):
                 if owner is not None and len(items) >= 3:
                     found.append((owner, items, False))
             named_before = last_named(re.findall(r"[a-z]+", low), words_for) or named_before
-            subject_before = first_named(spec, sentence) or subject_before
+            sentence_before = sentence
             kept, log_before = LOG_OF.match(low), None
             if kept is not None and named_before is None and len(kept.group(1)) >= 4 and kept.group(1) not in NOT_A_THING:
                 # "sleep log. bedtime, wake time, hrs slept": the sleeps', though the catalogue names few of those words

@@ -57,7 +57,7 @@ from appforge.models.inhouse.thingnames import (
 )
 from appforge.models.rebuild import field_dump
 from appforge.models.retrieval import Catalogue
-from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType
+from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, Field, FieldType, pluralize
 
 
 class EntityIndex(ImpliedThings):
@@ -285,10 +285,8 @@ def entity_index(catalogue: Catalogue) -> EntityIndex:
 
 def _said_as_many(name: str, text: str) -> bool:
     """Whether the words say a thing as many of it ("payments", "the boxes"), not once in passing ("a payment")."""
-    words = name.split("_")
-    many = r"[\s-]+".join(words[:-1] + [words[-1] + ("es" if words[-1].endswith(("s", "x", "ch", "sh")) else "s")])
-    if words[-1].endswith("y") and words[-1][-2:-1] not in "aeiou":
-        many = r"[\s-]+".join(words[:-1] + [words[-1][:-1] + "ies"])
+    words = pluralize(name.replace("_", " ")).lower().split()
+    many = r"[\s-]+".join(words)
     # ... after a word that names no other thing ("the monthly payments", "and payments"; "insulin units" are a measure)
     return any(before in ("", ",", ".", ";", ":", "(") or before in LIST_WORDS | NOT_MODIFIERS
                for before in (m.group(1) or "" for m in re.finditer(rf"([a-z]+|[,.;:(])?\s*\b{many}\b", text.lower())))
