@@ -253,3 +253,23 @@ def test_what_each_thing_has_and_what_is_found_on_each_belong_to_it() -> None:
     spec = _new_app("kitchen audits: sites, audits (site, auditor, date, score) and the issues found on each audit "
                     "with priority and a photo")
     assert "audit" in _links(spec, "issue")
+
+
+def test_assigning_each_thing_to_two_others_points_it_at_both() -> None:
+    spec = _new_app("removals company: moves (date, from address, to address), crews, trucks. assign every move to a "
+                    "crew and a truck")
+    assert {"crew", "truck"} <= _links(spec, "move")
+
+
+def test_what_each_thing_has_belongs_to_it_though_two_words_describe_it() -> None:
+    spec = _new_app("pest control firm. clients have sites and each site has numbered bait stations. stations: number, "
+                    "location, bait type. technicians log station checks")
+    assert "site" in _links(spec, "station")  # not the client's: "numbered bait stations" are the site's
+
+
+def test_which_of_the_apps_things_goes_along_is_a_link_not_a_text_of_the_words() -> None:
+    spec = _new_app("vintage motorbike club: bikes (make, year), rallies with date, which bikes are going")
+    rally = spec.entity("rally")
+    assert rally is not None
+    assert "bike" in _links(spec, "rally")
+    assert not [f.name for f in rally.fields if f.type.value == "text" and "going" in f.name]

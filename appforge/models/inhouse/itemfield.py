@@ -345,7 +345,8 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"),
           (re.compile(r"^how much (?:it|they|we|i|you|he|she) (?:was |were |got )?(charged|paid|spent|earned|billed|owed|"
                       r"cost|costs|raised|made)(?: (?:for|them|it|us|me|him|her)(?: it| them)?| (?:the|my|our) [a-z]+)?$"),
            lambda m: "cost" if m.group(1).startswith("cost") else f"amount {m.group(1)}"),
-          (re.compile(r"^which ([a-z]+) (?:went|came|did it|worked|was there|did the job|helped|took it|showed up)$"), r"\1"), (re.compile(r"^how long(?: .*)?$"), "duration"),
+          (re.compile(r"^which ([a-z]+) (?:went|came|did it|worked|was there|did the job|helped|took it|showed up|"
+                      r"(?:is|are|was|were) (?:going|coming|used|needed|booked|involved|in it|in them|on it|at it))$"), r"\1"), (re.compile(r"^how long(?: .*)?$"), "duration"),
           (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"),
           (re.compile(r"^what (?:we|i|they|you) (?:worked|talked|focused|covered) (?:on|about)$"), "notes"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
           (re.compile(r"^what$"), "description"),  # "expenses: date, what, amount, who paid"

@@ -48,7 +48,7 @@ def link_per(spec: AppSpec, text: str) -> AppSpec:
     plain = re.sub(r"\([^)]*\)", " ", low)
     each += [(m.group(2), m.group(1)) for m in re.finditer(
         r"\b(?:each|every) ([a-z]+) (?:has|have|gets|get|can have) (?:(?:its|their|some|many|several|multiple|[0-9]+) )?"
-        r"(?:[a-z]+ )?([a-z]+s)\b", plain)]
+        r"(?:[a-z]+ ){0,2}?([a-z]+s)\b", plain)]
     each += [(m.group(2), m.group(1)) for m in re.finditer(
         r"\b([a-z]+s) (?:have|can have) (?:(?:their|some|many|several|multiple) )?(?:[a-z]+ )?([a-z]+s)\b", plain)
         if m.group(1) != singular(m.group(1))]
@@ -109,6 +109,9 @@ _DOES = frozenset({"pay", "pays", "paid", "sign", "signs", "signed", "register",
                    "work", "works", "live", "lives", "come", "comes", "need", "needs", "want", "wants", "like"})
 
 
+# "Assign each job to a driver and a van": the job is given to both.
+_ASSIGN = re.compile(r"\bassign(?:s|ed)? (?:each |every |the |a |an |all )?([a-z]+) to (?:a |an |the |one )?([a-z]+)"
+                     r"(?: (?:and|&|\+) (?:a |an |the |one )?([a-z]+))?")
 _BELONGS_TO = re.compile(r"\s(?:(?:is|are|gets?|get|always|each|must be|should be)\s+)?(?:belongs?|belonging|linked|"
                          r"tied|attached|connected|assigned)\s+to\s")
 _HAS_MANY = re.compile(r"\b((?:[a-z]+ )?[a-z]+) (?:can |will |could |may )?(?:has|have|having) (?:many|multiple|several|"
@@ -121,6 +124,12 @@ def link_within(spec: AppSpec, text: str) -> AppSpec:
     words_for = words_for_entities(spec)
     plain = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'"))
     plain = _BELONGS_TO.sub(" for ", plain)  # "each quote belongs to a lead"
+    for given, *takers in _ASSIGN.findall(plain):
+        item = _named([given], words_for)
+        for taker in filter(None, takers):
+            owner = _named([taker], words_for)
+            if item and owner and owner != item:
+                spec = link(spec, item, owner)
     for one, many in _HAS_MANY.findall(plain):  # "each lead can have several quotes": a quote is a lead's
         owner = _named(one.split()[-2:], words_for) or _named(one.split()[-1:], words_for)
         item = _named(many.split()[:2], words_for) or _named(many.split()[:1], words_for)
