@@ -4,7 +4,7 @@ as fields, and what is not a thing (the team the app is for, a contact person, t
 from __future__ import annotations
 
 from appforge.models import apply_proposal, get_model
-from appforge.models.inhouse.links import one_kind_of_customer
+from appforge.models.inhouse.samething import one_kind_of_customer
 from appforge.spec.model import AppSpec, Entity
 
 

@@ -32,10 +32,6 @@ from appforge.models.inhouse.links import (
     link_theirs,
     link_within,
     names_become_links,
-    one_kind_of_customer,
-    one_record_two_names,
-    one_thing_two_names,
-    under_the_persons_name,
 )
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.mentions import (
@@ -46,6 +42,12 @@ from appforge.models.inhouse.mentions import (
 )
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.roles import add_roles
+from appforge.models.inhouse.samething import (
+    one_kind_of_customer,
+    one_record_two_names,
+    one_thing_two_names,
+    under_the_persons_name,
+)
 from appforge.models.inhouse.slots import NOT_PLURALS, misspelt
 from appforge.models.inhouse.synonyms import called_as_kind, kind_named_by, same_thing
 from appforge.models.inhouse.thingnames import (
