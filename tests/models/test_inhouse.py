@@ -207,6 +207,7 @@ def test_a_shortened_training_run_writes_weights_that_load_and_answer(tmp_path: 
 
     summary = train(TrainConfig(examples=160, epochs=1), tmp_path)
     assert (tmp_path / "decoder.safetensors").exists() and (tmp_path / "loss.png").exists()
+    assert (tmp_path / "things.safetensors").exists()  # the reader of things people name, fitted beside it
     assert summary["history"] and summary["data"]["train_examples"] > 100
     trained = InhouseModel(tmp_path)
     spec = load_base("salon")
@@ -220,7 +221,8 @@ def test_a_shortened_training_run_writes_weights_that_load_and_answer(tmp_path: 
                                str(out)], env={**os.environ, "PYTHONHASHSEED": hash_seed}, capture_output=True,
                               text=True, timeout=600)
         assert done.returncode == 0, done.stderr[-2000:]
-        runs.append(((out / "decoder.safetensors").read_bytes(), json.loads((out / "meta.json").read_text())))
+        runs.append(((out / "decoder.safetensors").read_bytes() + (out / "things.safetensors").read_bytes(),
+                     json.loads((out / "meta.json").read_text())))
     assert runs[0][0] == runs[1][0]
     assert runs[0][1]["vocabulary"] == runs[1][1]["vocabulary"] == summary["vocabulary"]
     for key in ("fingerprint", "compiled_fingerprint"):

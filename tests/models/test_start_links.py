@@ -273,3 +273,11 @@ def test_which_of_the_apps_things_goes_along_is_a_link_not_a_text_of_the_words()
     assert rally is not None
     assert "bike" in _links(spec, "rally")
     assert not [f.name for f in rally.fields if f.type.value == "text" and "going" in f.name]
+
+
+def test_a_list_of_things_at_each_place_is_named_for_the_things_and_belongs_to_the_place() -> None:
+    spec = _new_app("landlord compliance: properties with address and postcode, and a list of appliances at each "
+                    "property (boiler, oven, hob) with install date")
+    assert spec.entity("of_appliance") is None  # not the words "of appliances"
+    assert "property" in _links(spec, "appliance")
+    assert "install_date" in {f.name for f in spec.entity("appliance").fields}

@@ -72,6 +72,8 @@ from appforge.models.inhouse.quoted import (
 from appforge.models.inhouse.rules import access_operations, rule_operations, stated_rules
 from appforge.models.inhouse.start import entity_index
 from appforge.models.inhouse.thinglabels import named_as_said
+from appforge.models.inhouse.thingreader import FILE as THINGS_FILE
+from appforge.models.inhouse.thingreader import ThingReader
 from appforge.models.inhouse.tidy import (
     applying,
     bound_not_field,
@@ -141,6 +143,8 @@ class InhouseModel(GrammarDecoding):
         self.vectors = WordVectors(self.encoder)
         self.known = frozenset(self.encoder.tokenizer.get_vocab())
         self.catalogue = load_catalogue_vectors()
+        # fitted apart from the decoder (on requests, not on the catalogue): a fine-tuned decoder keeps the shipped one
+        self.thing_reader = ThingReader.load(weights / THINGS_FILE) or ThingReader.load(WEIGHTS_DIR / THINGS_FILE)
 
     def propose(self, message: str, base: AppSpec | None = None) -> Proposal:
         timings: dict[str, float] = {}
@@ -158,7 +162,8 @@ class InhouseModel(GrammarDecoding):
         create = base is None
         blueprint, score = None, 0.0
         if create:
-            start, blueprint, nearest, score = self.start_for(text, len(read.words))
+            things = tuple(self.thing_reader.things(read, text)) if self.thing_reader is not None else ()
+            start, blueprint, nearest, score = self.start_for(text, len(read.words), things)
         else:
             start = base
         realiser = Realiser(start)
@@ -378,10 +383,12 @@ class InhouseModel(GrammarDecoding):
                                                      title_operations,
                                                      slashed_options, replaced_options))
 
-    def start_for(self, text: str, words: int | None = None) -> tuple[AppSpec, Any, Any, float]:
+    def start_for(self, text: str, words: int | None = None,
+                  read: tuple[str, ...] = ()) -> tuple[AppSpec, Any, Any, float]:
         """Where a new app from `text` starts: (spec, the blueprint or None, the nearest blueprint, its score).
 
-        Training from feedback starts its create examples where the model would, so it lives here, once.
+        Training from feedback starts its create examples where the model would, so it lives here, once. `read`:
+        the things `thingreader` found in the message, which the start keeps though no other reader does.
         """
         described = about_the_app(text)
         vectors = self.encoder.embed([text] if described == text else [text, described])  # one pass for both
@@ -415,9 +422,9 @@ class InhouseModel(GrammarDecoding):
             unlike = frozenset() if near_enough else frozenset({nearest.name})  # nor are its things the ones named
         # With what the words name, list and rule (see `start.start_with_words`).
         if near_enough or words < DESCRIBED_IN_WORDS:
-            spec, blueprint = index.start_with_words(nearest.spec, text, query), nearest
+            spec, blueprint = index.start_with_words(nearest.spec, text, query, read=read), nearest
         else:
-            spec, blueprint = index.start_with_words(new_app(), text, query, unlike), None
+            spec, blueprint = index.start_with_words(new_app(), text, query, unlike, read), None
         return spec, blueprint, nearest, score
 
     def _has_words(self, text: str) -> bool:

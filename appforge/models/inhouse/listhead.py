@@ -172,6 +172,9 @@ def kept_in(head: list[str], words_for: dict[str, str]) -> str:
 
 
 
+_NOT_A_NAME = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at"})
+
+
 def new_thing_of(head: list[str], words_for: dict[str, str], a_field: Callable[[list[str]], bool]) -> tuple[str | None, str | None]:
     """(a new thing, the thing it belongs to) from the words before a list: "maintenance requests for each
     property with ...", "subtasks under tasks with ...", "coaches should be their own list with ...", "add a
@@ -189,6 +192,8 @@ def new_thing_of(head: list[str], words_for: dict[str, str], a_field: Callable[[
             if w in ASKING or w in FILLER or w in MODALS or len(words) == 2:  # "then invoices for a client"
                 break
             words.insert(0, w)
+        while words and words[0] in _NOT_A_NAME:  # "a list of appliances at each property": appliances
+            words.pop(0)
         if owner is not None:
             existing = entity_of(words, words_for) if words else None
             if existing is not None and existing != owner:

@@ -39,6 +39,7 @@ from appforge.models.inhouse.mentions import (
     EXAMPLES,
     NOT_MODIFIERS,
     listed_words,
+    words_for_entities,
 )
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.roles import add_roles
@@ -166,9 +167,9 @@ class EntityIndex(ImpliedThings):
         return self._catalogue_links(spec, {e.name for e in base.entities}, plainly)
 
     def start_with_words(self, base: AppSpec, text: str, query: torch.Tensor,
-                         exclude: frozenset[str] = frozenset()) -> AppSpec:
-        """`start`, then the people, things and events the words list or imply, the fields the message lists for its
-        things (`listed`), the links the words imply (`links`, `link_events`) and the roles its rules name (`rules`):
+                         exclude: frozenset[str] = frozenset(), read: tuple[str, ...] = ()) -> AppSpec:
+        """`start`, then the people, things and events the words list or imply (and the things `read` names, which
+        `thingreader` found in them), the fields the message lists for its things (`listed`), the links the words imply (`links`, `link_events`) and the roles its rules name (`rules`):
         everything a new app takes from the words before the decoder reads them. The model starts a new app here; training still starts its creates with `start` alone
         (a run trained on these starts was not better; docs/models.md)."""
         spec = self.start(base, text, query, exclude, plainly=True)
@@ -179,6 +180,7 @@ class EntityIndex(ImpliedThings):
         spec = self.things_listed(spec, text, query, exclude)
         spec = self.things_tended(spec, text, query, exclude)
         spec = self.events_done(spec, text, query, exclude)
+        spec = self.things_read(spec, read)
         spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
         spec = joins_said(spec, text)
         spec = listed_fields(self.catalogue).add(spec, text)
@@ -194,6 +196,17 @@ class EntityIndex(ImpliedThings):
         spec = link_islands(spec, text, self.people)
         spec = link_after(spec, text, self.people)
         return add_roles(spec, text)
+
+    def things_read(self, spec: AppSpec, read: tuple[str, ...]) -> AppSpec:
+        """A thing `thingreader` is sure the message names and the start lacks under any of its words, with the
+        fields a thing no app near keeps starts with; the readers after this fill it in and tie it to the rest."""
+        for name in read:
+            have = {e.name for e in spec.entities}
+            if (name in have or name in words_for_entities(spec) or same_thing(name, have) is not None
+                    or any(name in h.split("_") for h in have)):
+                continue  # "hire" where it keeps new hires, "job" where it keeps callouts: the thing it has
+            spec, _ = try_op(spec, {"op": "add_entity", "entity": name, "fields": plain_fields(name, NAMED)})
+        return spec
 
     def _catalogue_links(self, spec: AppSpec, old: set[str], plainly: bool = False) -> AppSpec:
         """Links the catalogue draws between a brought-in entity and the others ("booking" -> "table").
@@ -295,4 +308,5 @@ def _said_as_many(name: str, text: str) -> bool:
 
 
 __all__ = ["EntityIndex", "entity_index"]
+
 

@@ -3,7 +3,8 @@
 `appforge train` runs `train()`. It generates examples from the catalogue's training domains (a tenth of the
 domains are held out and give the validation loss), compiles each to program steps, reads every message once with
 the frozen MiniLM, and fits the decoder with teacher forcing. What it writes to `out` is what the model loads:
-`decoder.safetensors`, `meta.json` (config, vocabulary, seed, data summary, losses) and `loss.png`.
+`decoder.safetensors`, `meta.json` (config, vocabulary, seed, data summary, losses) and `loss.png`; then the reader
+of which words name things (`thingreader`, fitted on the development requests) as `things.safetensors`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import torch
 from safetensors.torch import save_file
 
 from appforge.models.encoder import load_encoder
-from appforge.models.inhouse import synthetic
+from appforge.models.inhouse import synthetic, thingreader
 from appforge.models.inhouse.compile import Unsayable, compile_operations
 from appforge.models.inhouse.features import WordVectors, read_message, said_words, slot_features, word_names
 from appforge.models.inhouse.network import Decoder, DecoderConfig, masked_loss
@@ -402,6 +403,8 @@ def train(config: TrainConfig, out: Path = WEIGHTS_DIR, console: Any = None) -> 
     }
     save(decoder, summary, out)
     plot_loss(history, out / "loss.png")
+    # the reader of which words name things learns from people's requests, not from the generated examples
+    thingreader.fit(load_encoder(), thingreader.training_requests(), seed=config.seed).save(out / thingreader.FILE)
     return summary
 
 
