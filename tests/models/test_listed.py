@@ -675,3 +675,11 @@ def test_each_of_a_collection_word_is_the_thing_and_examples_after_like_name_no_
     assert {"stock_number", "genotype", "source"} <= set(_fields(spec, "stock"))
     spec = listed.add(_app(customer=["name"]), "customers (name, address, phone, notes like 'no fabric softener')")
     assert list(_fields(spec, "customer")) == ["name", "address", "phone", "notes"]
+
+
+def test_a_hash_before_of_is_the_number_of_what_follows(listed: Any) -> None:
+    spec = listed.add(_app(send=["name"]), "climbers log their sends (grade, # of attempts, date)")
+    fields = _fields(spec, "send")
+    assert "of_attempts" not in fields
+    assert fields["number_of_attempts"].type.value == "integer"
+

@@ -125,6 +125,7 @@ def item_field(types: FieldTypes, spec: AppSpec, entity_name: str, item: str,
     options: list[str] = []
     measured_in = False
     bracket = re.search(r"\(([^)]*)\)", item)
+    item = re.sub(r"(?:^|(?<=\s))#\s*of\b", "number of", item)  # "# of attempts": the number of attempts
     phrase = item.lower()
     if bracket:
         phrase = (item[: bracket.start()] + " " + item[bracket.end():]).strip().lower()
