@@ -170,8 +170,7 @@ def kept_in(head: list[str], words_for: dict[str, str]) -> str:
     return entity_of([head[-1], "item"], words_for) or f"{head[-1]}_item"
 
 
-
-
+# Words that end a new thing's name, read back from the word that ties it to its owner: "a list of appliances at each".
 _NOT_A_NAME = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at"})
 
 
@@ -189,11 +188,9 @@ def new_thing_of(head: list[str], words_for: dict[str, str], a_field: Callable[[
         owner = entity_of(owner_words, words_for) if 0 < len(owner_words) <= 2 else None
         words: list[str] = []
         for w in reversed(head[:at]):
-            if w in ASKING or w in FILLER or w in MODALS or len(words) == 2:  # "then invoices for a client"
-                break
+            if w in ASKING or w in FILLER or w in MODALS or w in _NOT_A_NAME or len(words) == 2:
+                break  # "then invoices for a client", "a list of appliances at each property"
             words.insert(0, w)
-        while words and words[0] in _NOT_A_NAME:  # "a list of appliances at each property": appliances
-            words.pop(0)
         if owner is not None:
             existing = entity_of(words, words_for) if words else None
             if existing is not None and existing != owner:

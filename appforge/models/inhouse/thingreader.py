@@ -14,7 +14,6 @@ and link readers then fill in and tie to the rest.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,16 +21,15 @@ from pathlib import Path
 import torch
 from safetensors.torch import load_file, save_file
 
+from appforge.evaluation.checklist import CASES_DIR, EntityCheck, RelationCheck, load_cases
 from appforge.models.encoder import Encoder
 from appforge.models.inhouse.features import Message, read_message
 from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.synonyms import RECORD_WORDS
 from appforge.models.inhouse.thingnames import APP_WORDS, COMMANDS, DEEDS
 
-REPO = Path(__file__).resolve().parents[3]
 # The people-written requests it learns from: their development part only.
-TRAINING_CASES = (REPO / "benchmarks" / "model" / "cases" / "create.jsonl",
-                  REPO / "benchmarks" / "model" / "requests" / "create.jsonl")
+TRAINING_CASES = (CASES_DIR / "create.jsonl", CASES_DIR.parent / "requests" / "create.jsonl")
 FILE = "things.safetensors"
 # How sure it must be. Out of fold on the development requests (5 folds), of the words the start lacked that it
 # named at 0.9, half were a check's thing; at 0.95, 57% (and fewer made-up things: 36 against 63 in 270 requests).
@@ -99,22 +97,17 @@ def training_requests(paths: tuple[Path, ...] = TRAINING_CASES) -> list[tuple[st
     """(message, the entity names its checks accept) for each development create request."""
     found = []
     for path in paths:
-        for line in path.read_text().splitlines():
-            case = json.loads(line) if line.strip() else None
-            if not case or case.get("kind") != "create" or case.get("split") != "dev":
+        for case in load_cases(path, split="dev"):
+            if case.kind != "create":
                 continue
             names: set[str] = set()
-            for check in case["checks"]:
-                if check["kind"] == "entity":
-                    names |= set(_listed(check["any"]))
-                elif check["kind"] == "relation":
-                    names |= set(_listed(check["from"])) | set(_listed(check["to"]))
-            found.append((case["message"], names))
+            for check in case.checks:
+                if isinstance(check, EntityCheck):
+                    names |= set(check.any)
+                elif isinstance(check, RelationCheck):
+                    names |= set(check.from_) | set(check.to)
+            found.append((case.message, names))
     return found
-
-
-def _listed(value: str | list[str]) -> list[str]:
-    return [value] if isinstance(value, str) else list(value)
 
 
 def fit(encoder: Encoder, requests: list[tuple[str, set[str]]], seed: int = 0) -> ThingReader:
