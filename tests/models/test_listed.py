@@ -14,6 +14,7 @@ from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.roles import add_roles
 from appforge.models.inhouse.start import entity_index
+from appforge.models.inhouse.thinglabels import fields_as_said
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import apply_operations
@@ -683,3 +684,34 @@ def test_a_hash_before_of_is_the_number_of_what_follows(listed: Any) -> None:
     assert "of_attempts" not in fields
     assert fields["number_of_attempts"].type.value == "integer"
 
+
+
+def test_a_listed_field_the_blueprint_keeps_under_more_words_takes_the_persons_name(listed: Any) -> None:
+    spec = apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": "water_test", "fields": [
+            {"name": "tested_on", "type": "date"}, {"name": "ammonia_ppm", "type": "decimal", "label": "Ammonia (ppm)"},
+            {"name": "nitrate_ppm", "type": "decimal"}, {"name": "make_model", "type": "text"},
+            {"name": "temperament", "type": "text"}]},
+        {"op": "add_view", "view": {"name": "tests", "type": "table", "entity": "water_test",
+                                    "fields": ["tested_on", "ammonia_ppm"]}},
+    ])
+    message = "water tests: date, ammonia, nitrate, make, model, temper"
+    held = listed.held(spec, message)
+    after = fields_as_said(spec, held)
+    fields = _fields(after, "water_test")
+    # the person's word is the name; the page shows what it showed, unit and all
+    assert fields["ammonia"].label == "Ammonia (ppm)" and fields["ammonia"].type.value == "decimal"
+    assert fields["nitrate"].label == "Nitrate ppm"
+    assert after.view("tests").fields == ["tested_on", "ammonia"]
+    # two items in one field, or a word only the start of the field's, leave it as it was
+    assert "make_model" in fields and "temperament" in fields and "tested_on" in fields
+
+
+def test_a_new_app_names_a_blueprints_field_as_the_person_listed_it() -> None:
+    model = get_model("appforge")
+    message = ("microbrewery. beers (name, style, abv, ibu), brew batches (beer, brew date, volume in litres), "
+               "and kegs w/ keg number, size, which batch is in it")
+    spec = apply_proposal(model.propose(message, None), None)
+    beer = _fields(spec, "beer")
+    assert "abv" in beer and beer["abv"].type.value == "decimal" and "target_abv" not in beer
+    assert beer["abv"].label == "Target abv"  # what the page showed

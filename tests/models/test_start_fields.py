@@ -336,3 +336,11 @@ def test_the_options_a_person_lists_for_a_choice_replace_the_blueprints() -> Non
     spec = apply_proposal(model.propose("plumbing business. customers, jobs, technicians. jobs go quoted → booked → "
                                         "done → invoiced, as a kanban"))
     assert [o.value for o in spec.entity("job").field("status").options] == ["Quoted", "Booked", "Done", "Invoiced"]
+
+
+def test_knives_and_lenses_are_a_knife_and_a_lens() -> None:
+    spec = _new_app("i sharpen knives for restaurants. restaurants (name, contact), knives (type, length, restaurant), "
+                    "sharpening jobs with date and price")
+    assert _entity(spec, "knife").field("restaurant") is not None and spec.entity("knive") is None
+    spec = _new_app("film photography log: cameras, lenses (focal length, max aperture), rolls of film with iso")
+    assert _entity(spec, "lens").field("focal_length") is not None and spec.entity("lense") is None

@@ -71,7 +71,7 @@ from appforge.models.inhouse.quoted import (
 )
 from appforge.models.inhouse.rules import access_operations, rule_operations, stated_rules
 from appforge.models.inhouse.start import entity_index
-from appforge.models.inhouse.thinglabels import named_as_said
+from appforge.models.inhouse.thinglabels import fields_as_said, named_as_said
 from appforge.models.inhouse.thingreader import FILE as THINGS_FILE
 from appforge.models.inhouse.thingreader import ThingReader
 from appforge.models.inhouse.tidy import (
@@ -281,9 +281,9 @@ class InhouseModel(GrammarDecoding):
         # "members see only their own loans, staff see all", "bar chart of sales by location", "party size max 12":
         # what the words state plainly, read last (see `rules`, `charts`, `limits`, `looks`, `pages`).
         stated: list[dict[str, Any]] = []
-        for read in (rule_operations, access_operations, chart_operations, limit_operations, page_operations,
-                     hidden_fields, home_operations, title_operations, sort_operations):
-            more, spec = read(spec, text)
+        for reader in (rule_operations, access_operations, chart_operations, limit_operations, page_operations,
+                       hidden_fields, home_operations, title_operations, sort_operations):
+            more, spec = reader(spec, text)
             stated += more
         more, spec = colour_operations(spec, text, before=start)
         stated += more
@@ -353,6 +353,7 @@ class InhouseModel(GrammarDecoding):
         if create:
             spec = named_as_said(link_loose(spec, text, entity_index(self.catalogue).link_count), text)
             spec = options_as_listed(spec, text)
+            spec = fields_as_said(spec, listed_fields(self.catalogue).held(spec, text))
         if create and blueprint is None:
             spec = pages_of_its_own(spec)
         if create:

@@ -15,7 +15,7 @@ from appforge.models.inhouse.fieldtypes import MEASURE_UNITS, SHORT, UNITS, Fiel
 from appforge.models.inhouse.mentions import apply_if_fits, entity_of, words_for_entities
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.thingnames import DEEDS
-from appforge.spec.model import RESERVED_FIELD_NAMES, AppSpec, Entity, FieldType
+from appforge.spec.model import RESERVED_FIELD_NAMES, AppSpec, Entity, Field, FieldType
 
 # Words that carry no name: "the date", "their price", "any notes".
 FILLER = frozenset({"a", "an", "the", "their", "its", "his", "her", "my", "our", "your", "any", "some", "also",
@@ -67,7 +67,13 @@ _WORKED_OUT = frozenset({"calculated", "computed", "auto", "automatic", "automat
 
 def has_field(entity: Entity, words: list[str]) -> bool:
     """Whether the entity already holds a field of these words: "serial" is in serial_number, "date" in date."""
+    return bool(holders(entity, words))
+
+
+def holders(entity: Entity, words: list[str]) -> list[Field]:
+    """The entity's fields that hold these words: "serial" is in serial_number, "temper" in temperament."""
     wanted = {_spelt(singular(SHORT.get(w, w))) for w in words if w not in _WORKED_OUT}  # "qty" is the quantity
+    found = []
     for f in entity.fields:
         have = {_spelt(singular(w)) for w in f.name.split("_")}
         if f.label:
@@ -75,13 +81,12 @@ def has_field(entity: Entity, words: list[str]) -> bool:
         if have & {"minute", "min", "hour", "hr"}:
             have.add("time")  # "prep time" where a recipe keeps prep_minutes
         if wanted <= have:
-            return True
-        if len(wanted) == 1:
+            found.append(f)
+        elif len(wanted) == 1:
             (word,) = wanted
-            # "temper" where there is a temperament
             if len(word) >= 5 and any(part.startswith(word) and part != word for part in f.name.split("_")):
-                return True
-    return False
+                found.append(f)
+    return found
 
 
 def _spelt(word: str) -> str:
@@ -456,4 +461,4 @@ def workflow_as_said(spec: AppSpec, op: dict[str, Any]) -> list[dict[str, Any]]:
         spec = apply_if_fits(spec, step, done)
     return done if done and done[0] is steps[0] else [op]  # (no rename, or one that fits: the rest as it fits)
 
-__all__ = ["CONDITION", "FILLER", "MAX_ITEM_WORDS", "PAID_WORDS", "has_field", "item_field", "name_words", "paired", "spaced", "unasked", "workflow_as_said"]
+__all__ = ["CONDITION", "FILLER", "MAX_ITEM_WORDS", "PAID_WORDS", "has_field", "holders", "item_field", "name_words", "paired", "spaced", "unasked", "workflow_as_said"]

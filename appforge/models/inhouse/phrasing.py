@@ -43,7 +43,15 @@ def sentence(words: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+# Plurals the endings below would get wrong: "knives" are no "knive", "lenses" no "lense".
+_IRREGULAR_PLURALS = {"knives": "knife", "wives": "wife", "shelves": "shelf", "halves": "half",
+                      "calves": "calf", "wolves": "wolf", "loaves": "loaf", "thieves": "thief", "lenses": "lens",
+                      "buses": "bus", "gases": "gas"}
+
+
 def singular(word: str) -> str:
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("izzes"):

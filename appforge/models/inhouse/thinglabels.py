@@ -1,12 +1,15 @@
 """What a new app calls its things: the person's words for a kind of thing ("leave requests" are Leave requests)
 in its labels, and no label a thing brought from another app's kind gave it ("Eyewear order" in a bakery). The names
-stay the catalogue's, which pages, rules and the decoder's program already use.
+of things stay the catalogue's, which pages, rules and the decoder's program already use; a field the person listed
+takes the name they gave it ("ammonia" for the blueprint's ammonia_ppm), keeping the blueprint's label and unit.
 """
 
 from __future__ import annotations
 
 import re
 
+from appforge.models.inhouse.fieldtypes import SHORT
+from appforge.models.inhouse.itemfield import holders
 from appforge.models.inhouse.mentions import apply_if_fits
 from appforge.models.inhouse.phrasing import singular
 from appforge.models.inhouse.rules import RULE_VERBS
@@ -20,7 +23,7 @@ from appforge.models.inhouse.thingnames import (
     QUANTITY,
     tokenize,
 )
-from appforge.spec.model import AppSpec, pluralize
+from appforge.spec.model import RELATION_TYPES, AppSpec, pluralize
 
 
 def named_as_said(spec: AppSpec, text: str) -> AppSpec:
@@ -62,6 +65,34 @@ def named_as_said(spec: AppSpec, text: str) -> AppSpec:
         said = f"{word} {entity.name.replace('_', ' ')}".capitalize()
         plural = f"{word} {(entity.plural or pluralize(entity.name.replace('_', ' '))).lower()}".capitalize()
         spec = apply_if_fits(spec, {"op": "configure_entity", "entity": entity.name, "label": said, "plural": plural}, [])
+    return spec
+
+
+def fields_as_said(spec: AppSpec, held: list[tuple[str, str, set[str]]]) -> AppSpec:
+    """A field the person listed (`held`: entity, item, its words, from the list reader) that the blueprint keeps
+    under more words is named as they said it: "ph, ammonia, nitrate, temp" are ammonia, nitrate and temp, not
+    ammonia_ppm and temp_c; what the page shows stays ("Ammonia (ppm)", "Budget hours"). Only when exactly one field holds the item,
+    by whole words, and no other item of the list is held by it ("make, model" in make_model)."""
+    chosen: dict[tuple[str, str], list[str]] = {}
+    for entity_name, item, _ in held:
+        entity = spec.entity(entity_name)
+        words = item.split()
+        if entity is None or any(w in SHORT for w in words):
+            continue
+        found = holders(entity, words)
+        if len(found) == 1:
+            chosen.setdefault((entity_name, found[0].name), []).append("_".join(words))
+    for (entity_name, old), said in chosen.items():
+        entity = spec.entity(entity_name)
+        field = entity.field(old) if entity is not None else None
+        if field is None or len(set(said)) != 1 or field.type in RELATION_TYPES:
+            continue
+        (new,) = set(said)
+        own, wanted = [singular(p) for p in old.split("_")], [singular(w) for w in new.split("_")]
+        if set(wanted) < set(own):
+            label = field.label or old.replace("_", " ").capitalize()  # the page shows what it showed ("Budget hours")
+            spec = apply_if_fits(spec, {"op": "rename_field", "entity": entity_name, "field": old, "to": new,
+                                        "label": label}, [])
     return spec
 
 
@@ -118,4 +149,4 @@ _NOT_A_KIND = frozenset({"a", "an", "own", "his", "her", "open", "closed", "upco
                          "gray", "responsible", "assigned", "favourite", "favorite", "important", "urgent"})
 
 
-__all__ = ["named_as_said"]
+__all__ = ["fields_as_said", "named_as_said"]
