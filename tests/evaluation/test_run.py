@@ -142,7 +142,7 @@ def test_cli_eval_scores_another_set_of_cases_and_names_a_missing_one(tmp_path: 
                                       "--split", "heldout", "--out", str(tmp_path / "r")], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "r" / "report.json").read_text())
-    assert data["meta"]["cases"] == 100 and all(r["id"] >= "create-9171" for r in data["models"][0]["runs"])
+    assert data["meta"]["cases"] == 200 and all(r["id"] >= "create-9171" for r in data["models"][0]["runs"])
     missing = CliRunner().invoke(app, ["eval", "--cases", str(tmp_path / "nope"), "--out", str(tmp_path)])
     assert missing.exit_code == 1 and "no such file or folder" in missing.output
 
