@@ -69,3 +69,28 @@ def test_the_kinds_of_a_choice_a_period_and_the_kind_of_app_are_no_things() -> N
     spec = _new_app("i'm a locksmith. log every callout: the customer's name, what type of job it was (lockout, lock "
                     "change), what I charged. show how much I made each month")
     assert spec.entity("job") is None and spec.entity("month") is None
+
+
+@pytest.mark.parametrize(("message", "thing"), [
+    ("training for my first marathon (berlin in sept!!) and strava is overkill for what i want. i just want to log "
+     "each run - date, distance km, time, avg heart rate, how it felt 1-10, and which shoes i wore. shoes are "
+     "importnat bc i want to know total km on each pair so i know when to retire them. plus a list of races ive "
+     "entered w/ date and target time. weekly km chart pls", "race"),
+    ("Florist in Melbourne. We do weekly and fortnightly flower subscriptions for offices and homes. Subscribers have "
+     "a delivery address, frequency, budget per delivery and preferred colours", "subscription"),
+    ("masala shop, we grind spices fresh. products (name, per 100g price, stock in kg), raw spice purchases from "
+     "vendors (vendor, qty kg, rate, date), customer orders for home delivery", "purchase"),
+])
+def test_things_said_in_the_plural_need_less_certainty(message: str, thing: str) -> None:
+    spec = _new_app(message)
+    assert spec.entity(thing) is not None, [e.name for e in spec.entities]
+
+
+def test_deeds_after_who_and_what_things_have_are_no_things_in_the_plural() -> None:
+    reader, encoder = _shipped(), load_encoder()
+    text = ("theres 5 of us in a houseshare in leeds and splitting bills is causing drama lol. need: bills (energy, "
+            "wifi, council tax etc) w/ amount + due date, who paid it and how its split, then everyone can see who "
+            "owes who. CRM w/ companies, contacts, deals. deal stages lead > qualified > proposal > won/lost, deal "
+            "value. kanban for deals and a chart of deal value by stage")
+    found = reader.things(read_message(encoder, [text])[0], text)
+    assert not {"owe", "stage"} & set(found), found

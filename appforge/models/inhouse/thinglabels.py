@@ -49,14 +49,14 @@ def named_as_said(spec: AppSpec, text: str) -> AppSpec:
                   and _heads(tokens, i)}
         kinds = {w for w in before if w.isalpha() and w not in _NOT_A_KIND | LIST_WORDS | QUANTITY | DOING | COMMANDS
                  | APP_WORDS and not w.endswith(("ly", "ed")) and not (
-                     w.endswith("ing") and (entity.name not in _SAYS_NOTHING_ALONE or w in _HOW_IT_GOES))}
+                     w.endswith("ing") and (entity.name not in SAYS_NOTHING_ALONE or w in _HOW_IT_GOES))}
         if len(kinds) != 1 or len(before - kinds - {"", ",", "(", ".", "-", ":"}) > 2:
             continue
         (word,) = kinds
         if (len(word) < 4 or word != singular(word) or word in names or f"{word}_{entity.name}" in names
                 or word.endswith(_SAYS_HOW)):
             continue  # "electric boats", "commercial clients": how they are, not what kind
-        if entity.name in _SAYS_NOTHING_ALONE and spec.entity(f"{word}_{entity.name}") is None:
+        if entity.name in SAYS_NOTHING_ALONE and spec.entity(f"{word}_{entity.name}") is None:
             # "packaging runs", "gravity readings", "damage reports": a run or a report alone says nothing of what
             # it is, so the thing is named as said
             spec = apply_if_fits(spec, {"op": "rename_entity", "entity": entity.name, "to": f"{word}_{entity.name}",
@@ -110,7 +110,7 @@ def _heads(tokens: list[str], i: int) -> bool:
 
 
 # Things whose name alone says nothing of what they are: a run, a reading, a report.
-_SAYS_NOTHING_ALONE = frozenset({"run", "reading", "report", "check", "form", "note", "entry", "record", "item", "log"})
+SAYS_NOTHING_ALONE = frozenset({"run", "reading", "report", "check", "form", "note", "entry", "record", "item", "log"})
 # Words in -ing that say how a thing goes, not what kind it is ("pending", "recurring"); others are kinds
 # ("packaging runs", "cleaning checks").
 _HOW_IT_GOES = frozenset({"pending", "upcoming", "outstanding", "existing", "remaining", "ongoing", "incoming",
@@ -149,4 +149,4 @@ _NOT_A_KIND = frozenset({"a", "an", "own", "his", "her", "open", "closed", "upco
                          "gray", "responsible", "assigned", "favourite", "favorite", "important", "urgent"})
 
 
-__all__ = ["fields_as_said", "named_as_said"]
+__all__ = ["SAYS_NOTHING_ALONE", "fields_as_said", "named_as_said"]
