@@ -308,5 +308,3 @@ def _said_as_many(name: str, text: str) -> bool:
 
 
 __all__ = ["EntityIndex", "entity_index"]
-
-

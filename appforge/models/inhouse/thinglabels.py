@@ -88,8 +88,7 @@ def fields_as_said(spec: AppSpec, held: list[tuple[str, str, set[str]]]) -> AppS
         if field is None or len(set(said)) != 1 or field.type in RELATION_TYPES:
             continue
         (new,) = set(said)
-        own, wanted = [singular(p) for p in old.split("_")], [singular(w) for w in new.split("_")]
-        if set(wanted) < set(own):
+        if {singular(w) for w in new.split("_")} < {singular(p) for p in old.split("_")}:
             label = field.label or old.replace("_", " ").capitalize()  # the page shows what it showed ("Budget hours")
             spec = apply_if_fits(spec, {"op": "rename_field", "entity": entity_name, "field": old, "to": new,
                                         "label": label}, [])

@@ -91,6 +91,7 @@ class ThingReader:
         `PLURAL_AT` for a word said in the plural), singular, in the order said, once each."""
         found: list[str] = []
         low = text.lower()
+        spaced = " ".join(low.split())
         words, said = message.words, self.probabilities(message).tolist()
         spans = [m.span() for m in WORD.finditer(low)][:len(words)]
         for k, (word, p) in enumerate(zip(words, said, strict=True)):
@@ -98,7 +99,7 @@ class ThingReader:
             before = words[k - 1] if k else ""
             after = words[k + 1] if k + 1 < len(words) else ""
             if (name in RECORD_WORDS and candidate(before) and said[k - 1] < 0.5
-                    and before not in _KIND_OF | COMMANDS | DEEDS and f"{before} {word}" in " ".join(low.split())):
+                    and before not in _KIND_OF | COMMANDS | DEEDS and f"{before} {word}" in spaced):
                 continue  # "repair jobs": a record of repairs, which the phrasing readers name (repair_job), no job
             kind_of = k >= 2 and words[k - 1] == "of" and words[k - 2] in _KIND_OF
             kind_of_app = after in APP_WORDS  # "hiring tracker": what the app is for
