@@ -170,8 +170,9 @@ def kept_in(head: list[str], words_for: dict[str, str]) -> str:
     return entity_of([head[-1], "item"], words_for) or f"{head[-1]}_item"
 
 
-# Words that end a new thing's name, read back from the word that ties it to its owner: "a list of appliances at each".
-_NOT_A_NAME = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at"})
+# Small words that end a new thing's name, read back from the word that ties it to its owner, beside `FILLER`:
+# "a list of appliances at each".
+_NOT_A_NAME = frozenset({"of", "to", "in", "on", "at"})
 
 
 def new_thing_of(head: list[str], words_for: dict[str, str], a_field: Callable[[list[str]], bool]) -> tuple[str | None, str | None]:
