@@ -48,7 +48,10 @@ class FieldTypes:
         self.by_name: dict[str, Counter[FieldType]] = defaultdict(Counter)
         self.by_word: dict[str, Counter[FieldType]] = defaultdict(Counter)
         self.options: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        self.offered_by: dict[str, Counter[str]] = defaultdict(Counter)  # an option's value -> the choices offering it
+        self.things: set[str] = set()
         for entity in entities:
+            self.things.add(entity.name)
             for f in entity.fields:
                 if f.type not in _PLAIN:
                     continue
@@ -57,6 +60,8 @@ class FieldTypes:
                     self.by_word[word][f.type] += 1
                 if f.options:
                     self.options[f.name][tuple(o.value for o in f.options)] += 1
+                    for o in f.options:
+                        self.offered_by[o.value.lower()][f.name] += 1
 
     def type_of(self, name: str) -> FieldType:
         """The catalogue's usual type for `name`; plain text when the catalogue has no clear opinion."""
@@ -127,6 +132,21 @@ class FieldTypes:
         # "noted on", "collected at": the catalogue's way of naming when something happened
         return {"on": FieldType.date, "at": FieldType.datetime}.get(words[-1], FieldType.text) if len(words) > 1 \
             else FieldType.text
+
+    def choice_offering(self, values: list[str]) -> str | None:
+        """The name apps give a choice that offers every one of these values ("pass or fail" is a result, "left or
+        right" a side, "weekly or fortnightly" a frequency), or None when none offers them all."""
+        if len(values) < 2:
+            return None
+        offered = [self.offered_by.get(value.strip().lower(), Counter()) for value in values]
+        # a name apps also give a thing must be a choice in many apps, or offer these values more than once: one
+        # insurer's "product" choice of home/business does not make every home/business a product ("result" does)
+        common = Counter({name: sum(o[name] for o in offered) for name in offered[0]
+                          if all(o[name] >= (1 if name not in self.things or sum(self.options[name].values()) >= 6
+                                             else 2) for o in offered)})
+        if not common:
+            return None
+        return min(common, key=lambda name: (-common[name], name))
 
     def usual_options(self, name: str) -> list[str]:
         """The options apps give a choice of this name, when they mostly agree ("sex": Female, Male, Unknown)."""

@@ -16,6 +16,7 @@ from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.deeds import DONE_AS
 from appforge.models.inhouse.links import link
 from appforge.models.inhouse.listed import listed_fields
+from appforge.models.inhouse.listitems import new_thing_word
 from appforge.models.inhouse.listmarks import KEPT_IN, KIND_WORDS, NOTICES
 from appforge.models.inhouse.mentions import (
     ENTRY_WORDS,
@@ -42,7 +43,7 @@ from appforge.models.inhouse.thingnames import (
     tokenize,
 )
 from appforge.models.rebuild import field_dump
-from appforge.spec.model import RELATION_TYPES, AppSpec, Entity
+from appforge.spec.model import RELATION_TYPES, AppSpec, Entity, pluralize
 
 # A thing is brought from a blueprint only when that blueprint's app is this near the message (cosine): "homework
 # set" in a tutoring app is not a Lego set (0.07), nor "voice parts" a cosplay part (0.14).
@@ -59,6 +60,10 @@ NOT_TENDING = frozenset({"need", "want", "have", "like", "love", "use", "run", "
                          "organise", "organize", "hold", "offer", "teach", "coach", "provide", "plan", "book"})
 # What a thing the catalogue does not keep starts with; a person or an organisation also gets a way to reach them.
 NAMED = [{"name": "name", "type": "text"}]
+# One of a list picked for a record: "which route each customer is on", "which camera it's loaded in".
+PICKED = re.compile(r"\bwhich ([a-z]+)(?= (?:it|they|he|she|i|we|you|each|every|the)\b| ?(?:'s|'re)|\s*[,.;)])")
+# A person a thing is tied to: "cars by reg plate, linked to the owner", "each dog belongs to a walker".
+TIED_TO = re.compile(r"\b(?:linked|tied|attached|connected|belongs?|belonging) to(?: (?:the|a|an|their|its|one))?$")
 CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"}, {"name": "email", "type": "email"}]
 # Money that changes hands: whatever else a payment keeps, it has an amount and a day it was paid.
 MONEY_KEPT = frozenset({"payment", "expense", "invoice", "bill", "fee", "purchase", "sale", "transaction", "refund",
@@ -97,10 +102,15 @@ class ImpliedThings(ThingNames):
                 continue
             relative = after == "who" and before in (",", "&", "+", "and", ":", "-") and (
                 tokens[i + 2] if i + 2 < len(tokens) else "") not in RULED | {"only", "also"}
-            if one not in self.people or (after in RULED and not relative) or before in ("only", "by", "for", "to"):
+            tied = TIED_TO.search(" ".join(tokens[max(0, i - 3) : i])) is not None
+            # "each client can have more than one piano": the clients are kept, not a rule of theirs
+            owns = before in ("each", "every") and re.match(r"(?:(?:can|may|will|could) )?(?:has|have|owns?) ",
+                                                             " ".join(tokens[i + 1 : i + 4]) + " ") is not None
+            if one not in self.people or (after in RULED and not relative and not owns) or (
+                    before in ("only", "by", "for", "to") and not tied):
                 continue  # "attendees who register for talks" are listed; "staff who can edit" rule
-            if before in ("per", "each", "every", "which", "whose"):
-                # "hours per volunteer", "which cleaner went": each row is of one of them
+            if before in ("per", "each", "every", "which", "whose") or tied:
+                # "hours per volunteer", "which cleaner went", "linked to the owner": each row is of one of them
                 spec = self._bring(spec, one, query, exclude, said=text)
                 continue
             # "and seed suppliers.", "guardians authorised for pickup": a word before it, a participle after it
@@ -118,6 +128,21 @@ class ImpliedThings(ThingNames):
                 words = re.findall(r"[a-z]+", item.lower())
                 if len(words) == 1 and singular(words[0]) in self.people and spec.entity(singular(words[0])) is None:
                     spec = self._bring(spec, singular(words[0]), query, exclude, said=text)
+        return spec
+
+    def things_picked(self, spec: AppSpec, text: str, query: torch.Tensor,
+                      exclude: frozenset[str] = frozenset()) -> AppSpec:
+        """"which route each customer is on", "which camera it's loaded in", "which starter I used": each record is
+        of one of a list of those, which the app keeps (the lists after this link the record to it). Not what the
+        catalogue keeps as a field ("which day", "which floor"), nor a question of many ("which pianos haven't been
+        tuned")."""
+        for m in PICKED.finditer(text.lower()):
+            word = m.group(1)
+            if (word != singular(word) or len(word) < 3 or word in self.attributes or word in self.mostly_fields
+                    or word in self.people or spec.entity(word) is not None or word in words_for_entities(spec)
+                    or not new_thing_word(pluralize(word))):
+                continue
+            spec = self._bring(spec, word, query, exclude, fields=NAMED, said=text)
         return spec
 
     def things_listed(self, spec: AppSpec, text: str, query: torch.Tensor,

@@ -354,6 +354,7 @@ _ASKED = ((re.compile(r"^how many$"), "quantity"),
           (re.compile(r"^which ([a-z]+) (?:went|came|did it|worked|was there|did the job|helped|took it|showed up|"
                       r"(?:is|are|was|were) (?:going|coming|used|needed|booked|involved|in it|in them|on it|at it))$"), r"\1"), (re.compile(r"^how long(?: .*)?$"), "duration"),
           (re.compile(r"^what (?:was|got|we|i|they) (?:done|did|fixed)$"), "work done"),
+          (re.compile(r"^what ([a-z]+) (?:is|are|was|goes|went) (?:in|on|at|inside) (?:it|them)$"), r"\1"),  # "what beer is in it"
           (re.compile(r"^what (?:we|i|they|you) (?:worked|talked|focused|covered) (?:on|about)$"), "notes"), (re.compile(r"^when$"), "date"), (re.compile(r"^where$"), "location"),
           (re.compile(r"^what$"), "description"),  # "expenses: date, what, amount, who paid"
           (re.compile(r"^where (?:i|we|they|you|he|she) (?:bought|got|found|purchased|picked up) (?:it|them|this|one)$"),

@@ -16,6 +16,7 @@ from appforge.models.inhouse.listmarks import JOIN_VERBS
 from appforge.models.inhouse.mentions import (
     apply_if_fits,
     entity_of,
+    last_named,
     named_in_order,
     words_for_entities,
 )
@@ -103,8 +104,9 @@ _ASSIGN = re.compile(r"\bassign(?:s|ed)? (?:each |every |the |a |an |all )?([a-z
                      r"(?: (?:and|&|\+) (?:a |an |the |one )?([a-z]+))?")
 _BELONGS_TO = re.compile(r"\s(?:(?:is|are|gets?|get|always|each|must be|should be)\s+)?(?:belongs?|belonging|linked|"
                          r"tied|attached|connected|assigned)\s+to\s")
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "one", "our", "my"})
 _HAS_MANY = re.compile(r"\b((?:[a-z]+ )?[a-z]+) (?:can |will |could |may )?(?:has|have|having) (?:many|multiple|several|"
-                       r"lots of|one or more|a few|a bunch of|some|any number of) ([a-z]+(?: [a-z]+)?)")
+                       r"lots of|one or more|more than one|a few|a bunch of|some|any number of) ([a-z]+(?: [a-z]+)?)")
 
 
 def link_within(spec: AppSpec, text: str) -> AppSpec:
@@ -112,6 +114,20 @@ def link_within(spec: AppSpec, text: str) -> AppSpec:
     one phrase, the thing it opens with belongs to each thing a tie word ("for", "in each", "on") names after it."""
     words_for = words_for_entities(spec)
     plain = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'"))
+    for sentence in re.split(r"[.;!?\n]", plain):
+        for tie in _BELONGS_TO.finditer(sentence):
+            if "," not in sentence[: tie.start()]:
+                continue  # "each quote belongs to a lead": read below, within its phrase
+            # "cars by reg plate with make, model and mileage, linked to the owner": the cars, past their list
+            owner = _named([w for w in re.findall(r"[a-z]+", sentence[tie.end() :])[:2] if w not in _DETERMINERS][:1],
+                           words_for)
+            item = last_named(re.findall(r"[a-z]+", sentence[: tie.start()].split(",")[0]), words_for)
+            if owner is not None and item is not None and owner != item:
+                spec = link(spec, item, owner)
+    for picked, chooser in re.findall(r"\bwhich ([a-z]+) (?:each|every) ([a-z]+)", plain):
+        one, other = _named([chooser], words_for), _named([picked], words_for)
+        if one and other and one != other:
+            spec = link(spec, one, other)  # "which route each customer is on": a customer's route
     plain = _BELONGS_TO.sub(" for ", plain)  # "each quote belongs to a lead"
     for given, *takers in _ASSIGN.findall(plain):
         item = _named([given], words_for)

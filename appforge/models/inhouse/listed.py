@@ -53,7 +53,14 @@ from appforge.models.inhouse.listhead import (
     read_once,
     whose_list,
 )
-from appforge.models.inhouse.listitems import ListItems, kinds_named, kinds_of, new_thing_word, things_of_the_app
+from appforge.models.inhouse.listitems import (
+    ListItems,
+    kinds_named,
+    kinds_of,
+    many_of_another,
+    new_thing_word,
+    things_of_the_app,
+)
 from appforge.models.inhouse.listmarks import (
     ADD_TO,
     ADD_WHEN,
@@ -491,7 +498,11 @@ class ListedFields(ListItems):
             if kept is not None and named_before is None and len(kept.group(1)) >= 4 and kept.group(1) not in NOT_A_THING:
                 # "sleep log. bedtime, wake time, hrs slept": the sleeps', though the catalogue names few of those words
                 kept_before = log_before = singular(kept.group(1))
-        return read_once(found) + done_by_doers
+        # "each client can have more than one piano (make, model)": the pianos are a thing of their own, the client's
+        # by a link, not a field of the client's
+        found = [(entity, kept, asked) for entity, items, asked in read_once(found)
+                 if (kept := [i for i in items if many_of_another(i, entity, words_for) is None]) or not items]
+        return found + done_by_doers
 
 
 # Words for the two ends of a span: "start and end time", "arrival & departure dates" ("amount and due date" is two).
@@ -510,5 +521,5 @@ def listed_fields(catalogue: Catalogue) -> ListedFields:
     return ListedFields(FieldTypes(entities), frozenset(e.name for e in entities))
 
 
-
 __all__ = ["KEPT_IN", "NOT_PLURALS", "ListedFields", "listed_fields"]
+

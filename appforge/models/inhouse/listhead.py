@@ -34,6 +34,8 @@ _DONE_WHERE = frozenset({"from", "by", "for", "to", "at", "in", "on", "into", "u
 # Things kept as a group of others: "batches of grow bags", "litters of puppies", "lots of seed".
 _GROUPS_OF = frozenset({"batches", "lots", "litters", "flocks", "herds", "sets", "packs", "crates", "pallets", "bundles",
                         "loads", "consignments", "shipments"})
+# What stands between a thing and what is done to it: "each delivery gets logged", "visits are recorded".
+_BEING = frozenset({"is", "are", "was", "were", "be", "gets", "get", "got", "getting"})
 # Words that narrow which of a thing a list is for: "members under 18", "guests over 65", "orders above $100".
 _QUALIFIERS = frozenset({"under", "over", "above", "below", "aged", "older", "younger", "without"})
 
@@ -49,7 +51,7 @@ def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
     while len(head) > 1 and head[-1] in MODALS:
         head = head[:-1]  # "projects should have a client and a budget"
     clause = re.findall(r"[a-z]+", re.split(r"[,;:(]", before)[-1])
-    for k in range(len(head) - 1, max(0, len(head) - min(6, len(clause))), -1):
+    for k in range(len(head) - 1, max(0, len(head) - min(9, len(clause))), -1):
         if head[k] in ("i", "we", "they", "you") and len(head[k - 1]) >= 4 and (
                 head[k - 1] != singular(head[k - 1]) or (k >= 2 and head[k - 2] in ("each", "every"))):
             head = head[:k]  # "invoices i send as a contractor - client, amount", "each walk i do: date"
@@ -83,6 +85,14 @@ def whose_list(before: str, words_for: dict[str, str]) -> list[str]:
                  and (entity_of(head[k - 1 : k], words_for) is not None or new_thing_word(head[k - 1]))), None)
     if done is not None:
         head = head[:done]  # "batches brewed from a recipe (batch no, brew date)": the batches', not the recipe's
+    by = next((k for k in range(len(head) - 2, max(0, len(head) - 5), -1) if head[k] == "by"
+               and head[k - 1] != singular(head[k - 1]) and new_thing_word(head[k - 1])
+               and not set(head[k + 1 :]) & (CHOICE_WORDS | {"date", "day", "week", "month", "year"})), None)
+    if by is not None:
+        head = head[:by]  # "bikes by frame number with brand, model": the bikes', known by their frame number
+    if len(head) >= 3 and head[-1].endswith("ed") and head[-2] in _BEING and (
+            new_thing_word(head[-3]) or (len(head) >= 4 and head[-4] in ("each", "every"))):
+        head = head[:-2]  # "each delivery gets logged with date, driver": the deliveries', no "gets" kept
     moving = len(head) - (2 if len(head) >= 3 and head[-1] in ("in", "out", "back", "up", "off") else 1)
     if (moving >= 1 and len(head) - moving <= 2 and head[moving].endswith(("ing", "ed")) and len(head[moving]) >= 5
             and head[moving - 1] != singular(head[moving - 1]) and new_thing_word(head[moving - 1])):

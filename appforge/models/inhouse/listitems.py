@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from appforge.models.inhouse.fieldtypes import FieldTypes
+from appforge.models.inhouse.fieldtypes import MEASURE_UNITS, UNITS, FieldTypes
 from appforge.models.inhouse.itemfield import CONDITION, FILLER, MAX_ITEM_WORDS, name_words, paired, spaced, unasked
 from appforge.models.inhouse.listmarks import (
     CHOICE_WORDS,
@@ -24,6 +24,9 @@ from appforge.models.inhouse.mentions import ENTRY_WORDS, entity_of, said_done
 from appforge.models.inhouse.phrasing import singular, snake
 from appforge.models.inhouse.slots import NOT_PLURALS
 from appforge.spec.model import RESERVED_ENTITY_NAMES, Entity, Field, FieldType
+
+# Options that make a yes/no, not a choice with a name of its own.
+_YES_NO = frozenset({"yes", "no", "y", "n"})
 
 
 class ListItems:
@@ -85,12 +88,27 @@ class ListItems:
                     and sum(self._a_field(v.lower().split()) for v in kinds) * 2 < len(kinds)):
                 item = f"type ({item})"  # "Packaging runs (kegs/cans/bottles, qty)": the kinds of run, said alone
                 # (and "idea/booked/recorded" the stages of a status)
-            either = re.fullmatch(r"([a-z]+(?: [a-z]+)?)((?:\s*,\s*[a-z]+(?: [a-z]+)?)*)\s+or\s+([a-z]+(?: [a-z]+)?)",
-                                  item.strip(), re.IGNORECASE)
+            value = r"[a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?)?"
+            one_word = r"[a-z]+(?:-[a-z]+)?"
+            slashed = re.fullmatch(rf"{one_word}(?:\s*/\s*{one_word})+", item.strip(), re.IGNORECASE)
+            low = [v.strip().lower() for v in item.split("/")] if slashed is not None else []
+            plain = low and all(v == singular(v) for v in low) and not set(low) <= _YES_NO and not set(low) & (
+                UNITS | MEASURE_UNITS) and not (len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"non{low[0]}"))
+            if plain:
+                # "players (name, phone, batting/bowling/allrounder)": a choice said by its options alone (not
+                # "wins/losses", "paid/unpaid", "mg/dl", "cleaned/oiled", which other readers take)
+                values = [v.strip() for v in item.split("/")]
+                named = self.types.choice_offering(values)
+                if named is not None or not any(self._a_field([v]) or v.endswith("ed") for v in low):
+                    item = f"{named or 'type'} ({'/'.join(values)})"
+            either = re.fullmatch(rf"({value})((?:\s*,\s*{value})*)\s+or\s+({value})", item.strip(), re.IGNORECASE)
             if either is not None:
-                values = [either.group(1), *re.findall(r"[a-z]+(?: [a-z]+)?", either.group(2), re.IGNORECASE), either.group(3)]
-                if values[-1].lower() != "not" and not any(self._a_field(v.lower().split()) for v in values):
-                    item = f"type ({'/'.join(values)})"  # "pianos (make, model, upright or grand)": the kinds of piano
+                values = [either.group(1), *re.findall(value, either.group(2), re.IGNORECASE), either.group(3)]
+                # "pass or fail" is a result, "weekly or fortnightly" a frequency, as apps name such a choice
+                named = self.types.choice_offering(values)
+                if values[-1].lower() != "not" and not {v.lower() for v in values} <= _YES_NO and (
+                        named is not None or not any(self._a_field(v.lower().split()) for v in values)):
+                    item = f"{named or 'type'} ({'/'.join(values)})"  # "pianos (make, model, upright or grand)"
             like = re.match(r"^(.+?)\s+(?:like|such as|e\.?g\.?,?)\s+([^\s/]+(?:\s*/\s*[^\s/]+)+)\s*$", item, re.IGNORECASE)
             if like is not None:
                 item = f"{like.group(1)} ({like.group(2)})"  # "size like A4/A3/SRA3": a size and its kinds
@@ -222,4 +240,14 @@ def kinds_named(entity: Entity | None, items: list[str]) -> Field | None:
     return None
 
 
-__all__ = ["ListItems", "kinds_named", "kinds_of", "new_thing_word", "things_of_the_app"]
+_MANY_OF = re.compile(r"^(?:more than one|one or more|many|several|multiple|lots of|a few|a couple of|[0-9]+)\s+([a-z]+)\b")
+
+
+def many_of_another(item: str, entity: str, words_for: dict[str, str]) -> str | None:
+    """The other thing an item says there are many of ("more than one piano"), if it names one."""
+    many = _MANY_OF.match(item.lower().strip())
+    other = entity_of([many.group(1)], words_for) if many is not None else None
+    return other if other != entity else None
+
+
+__all__ = ["ListItems", "kinds_named", "kinds_of", "many_of_another", "new_thing_word", "things_of_the_app"]

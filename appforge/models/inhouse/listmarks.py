@@ -10,6 +10,7 @@ import re
 
 # What introduces a list of fields after the words for a thing.
 MARKERS = re.compile(r"\s*\(|\s*:\s+|\s+(?:with|w/|w|has|have|having|needs?|needing|including|incl)\s+|\s+gets\s+(?![a-z]+ed\b)|\s+-\s+"
+                     r"|\s+by\s+(?:its|their)\s+(?=[a-z]+(?:\s+[a-z]+)?\s*(?:,|\band\b|\())"  # "every keg by its number, size"
                      r"|\s+(?:i|we)\s+(?:want|need|track|record|log|keep|store)(?:\s+to\s+(?:track|record|log|know|see|"
                      r"store|keep))?(?:\s+the)?\s+")
 # Items that ask a question are prose: "who played in which match", "where we park".

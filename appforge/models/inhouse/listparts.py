@@ -68,6 +68,8 @@ def list_items(text: str) -> list[str]:
         out += parts
     # "orders: add delivery address, delivery fee": the asking word is not part of the first name
     out = [re.sub(r"^\s*(?:add|adding|also|plus)\s+", "", i) for i in out]
+    # "cemeteries with the council contact for each": the contact is each cemetery's, not a "for each"
+    out = [re.sub(r"\s+(?:for|of|per|on|at) (?:each|every)(?: one)?\s*$", "", i) for i in out]
     return [i.strip(" .:-") for i in out if i.strip(" .:-")]
 
 

@@ -19,6 +19,7 @@ from functools import cache
 
 import torch
 
+from appforge.models.inhouse.bullets import bulleted_things
 from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.implied import HOLDER_AT_LEAST, NAMED, ImpliedThings, add_holder, plain_fields, try_op
 from appforge.models.inhouse.links import (
@@ -179,8 +180,9 @@ class EntityIndex(ImpliedThings):
         spec = self.people_listed(spec, text, query, exclude)
         spec = self.things_listed(spec, text, query, exclude)
         spec = self.things_tended(spec, text, query, exclude)
+        spec = self.things_picked(spec, text, query, exclude)
         spec = self.events_done(spec, text, query, exclude)
-        spec = self.things_read(spec, read)
+        spec = self.things_read(spec, read + tuple(n for n in bulleted_things(text) if n not in read))
         spec = one_kind_of_customer(one_thing_two_names(spec, base, text), base, text)
         spec = joins_said(spec, text)
         spec = listed_fields(self.catalogue).add(spec, text)

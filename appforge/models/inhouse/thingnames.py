@@ -54,6 +54,8 @@ COMMANDS = frozenset({"show", "list", "add", "track", "keep", "make", "let", "gi
 # Question words after a verb of COMMANDS make it one: "record who has it and when it's due back".
 ASKED = frozenset({"who", "what", "when", "where", "which", "how", "whether", "if"})
 # Words that may stand between the nouns of a list of things: "tutors, students and sessions with notes".
+# How people end a message: "... at a glance. Cheers", "thanks!": no cheers or thanks to keep.
+SIGN_OFFS = frozenset({"cheers", "thanks", "regards", "thx", "greetings", "wishes"})
 LIST_WORDS = frozenset({"and", "with", "w", "or", "plus", "also", "the", "my", "our", "of", "for", "each", "every",
                         "all", "their", "some", "track", "manage", "keep", "log", "record", "have", "has", "need"})
 # Words for people that say who signs in or who is in charge rather than whom the app keeps a list of.
@@ -243,7 +245,7 @@ class ThingNames:
             one = singular(w)
             if depth > 0 or len(w) < 4 or one == w or not w.isalpha() or one in named or (one in self.things and not known):
                 continue  # inside brackets a list is of fields or options, not things
-            if w in kept_on or (plainly and w in UNIT_WORDS):
+            if w in kept_on or (plainly and w in UNIT_WORDS | SIGN_OFFS):
                 continue  # "date, liters, price": what is measured in liters
             if plainly and "/" in (tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""):
                 continue  # "rounds with wins/losses": the options of a result, not wins and losses to keep
@@ -254,8 +256,10 @@ class ThingNames:
                 after = ","
             elif one in self.attributes or w in self.attributes:
                 continue
-            if before in QUANTITY or before in DOING or (before.isalpha() and before not in LIST_WORDS
-                                                         and not (plainly and _work_done(tokens, i))):
+            # "a list of cemeteries with the council contact": the cemeteries listed (but "number of rooms" counts)
+            kept_list = plainly and before == "of" and i >= 2 and tokens[i - 2] in _LIST_OF
+            if (before in QUANTITY and not kept_list) or before in DOING or (
+                    before.isalpha() and before not in LIST_WORDS and not (plainly and _work_done(tokens, i))):
                 continue
             if after.isalpha() and after not in LIST_WORDS and not (plainly and after == "like") and not (
                     plainly and known and after in _FROM_WHOM):

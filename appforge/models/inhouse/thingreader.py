@@ -105,6 +105,9 @@ class ThingReader:
             kind_of_app = after in APP_WORDS  # "hiring tracker": what the app is for
             if not candidate(word) or kind_of or kind_of_app or name in found:
                 continue
+            if (name == word and candidate(after) and singular(after) != after and said[k + 1] >= PLURAL_AT
+                    and f"{word} {after}" in spaced):
+                continue  # "memorial orders": the orders, of a kind; no memorial kept beside them
             counted = after in _COUNTS or (before == "of" and k >= 2 and words[k - 2] in _COUNTS)
             many = (p >= PLURAL_AT and name != word and before not in _DOER | _WHEN and not counted
                     and name not in _STANDS_FOR and not _an_item(low, spans[k])

@@ -172,6 +172,10 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
                        if entity_of(re.findall(r"[a-z]+", v.lower()), spoken) is not None]
         if len(said_things) >= 2:
             return True  # "my kid's medical stuff: doctor visits, medications": the app's things, not a field's options
+        offered = [snake(opt.get("value", "")) for opt in o["field"].get("options") or []]
+        elsewhere = {name for entity, name in fields_of if entity != o["entity"]}
+        if len(offered) >= 2 and 2 * sum(v in elsewhere for v in offered) >= len(offered):
+            return True  # "more than one piano (make, model, year built)": the piano's fields, not a client's choice
         if _a_copy(o["field"]["name"], {name for entity, name in fields_of if entity == o["entity"]}):
             return True  # "size_2", "sold_2": the same words read twice
         name = o["field"]["name"]
@@ -420,7 +424,8 @@ _FUNCTION_WORDS = frozenset({"to", "at", "in", "on", "of", "for", "from", "with"
                              "if", "so", "than", "then", "about", "after", "before"})
 _HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "yearly", "annual", "nightly", "hourly", "fortnightly"})
 # Words that say how things are tied: "each shoot belongs to a client and has a gallery".
-_TIED = frozenset({"belongs", "belong", "belonging", "has", "have", "having", "contains", "includes", "appear", "appears"})
+_TIED = frozenset({"belongs", "belong", "belonging", "has", "have", "having", "contains", "includes", "appear", "appears",
+                   "linked", "tied", "attached", "connected"})
 # A question word the program takes for a thing ("items found, where, date"): the list asked where, it named nothing.
 _QUESTIONS = frozenset({"where", "who", "what", "which", "when", "how", "why", "whether"})
 # A verb of a question the program takes for a thing ("where they heard about us"): said of people, no thing.
