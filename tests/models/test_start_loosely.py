@@ -10,7 +10,9 @@ import pytest
 
 from appforge.models import apply_proposal, get_model
 from appforge.models.inhouse.bullets import bulleted_things
+from appforge.models.inhouse.links import link_within
 from appforge.models.inhouse.listed import listed_fields
+from appforge.models.inhouse.tidy import misplaced_on_create
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import apply_operations
@@ -119,3 +121,19 @@ def test_one_of_a_list_picked_for_each_record_is_kept_and_linked() -> None:
                     "which lab it went to. Also which day I shot it.")
     assert {"camera", "lab"} <= _links(spec, "roll")
     assert spec.entity("day") is None  # a day is a date the catalogue keeps as a field, not a list to pick from
+
+
+def test_things_each_with_others_own_those_others() -> None:
+    app = apply_operations(AppSpec(name="app"), [
+        {"op": "add_entity", "entity": e, "fields": [{"name": "name"}]} for e in ("band", "demo")])
+    spec = link_within(app, "Record label roster. We sign bands, each with several demos (title, length, date sent).")
+    assert "band" in _links(spec, "demo")
+    assert "band" not in _links(link_within(app, "We sign bands and record demos."), "demo")
+
+
+def test_a_count_said_of_things_makes_no_thing_of_its_number() -> None:
+    start = apply_operations(AppSpec(name="app"), [{"op": "add_entity", "entity": "keg", "fields": [{"name": "name"}]}])
+    ops = [{"op": "add_entity", "entity": "n_60_keg", "fields": [{"name": "name", "type": "text"}]},
+           {"op": "add_field", "entity": "keg", "field": {"name": "size", "type": "text"}}]
+    kept = misplaced_on_create(ops, start, [], "Want to see kegs that have been out more than 60 days.", set())
+    assert kept == ops[1:]  # the decoder's thing of "60 kegs" goes; the keg's size stays

@@ -124,6 +124,13 @@ def link_within(spec: AppSpec, text: str) -> AppSpec:
             item = last_named(re.findall(r"[a-z]+", sentence[: tie.start()].split(",")[0]), words_for)
             if owner is not None and item is not None and owner != item:
                 spec = link(spec, item, owner)
+    for sentence in re.split(r"[.;!?\n]", plain):
+        each_with = re.search(r",\s*each (?:with|having|has|have) (?:its own |their own |some |several |many )?([a-z]+)",
+                              sentence)
+        owner = last_named(re.findall(r"[a-z]+", sentence[: each_with.start()]), words_for) if each_with else None
+        item = _named([each_with.group(1)], words_for) if each_with else None
+        if owner and item and owner != item:
+            spec = link(spec, item, owner)  # "subjects are physics, chemistry and maths, each with chapters"
     for picked, chooser in re.findall(r"\bwhich ([a-z]+) (?:each|every) ([a-z]+)", plain):
         one, other = _named([chooser], words_for), _named([picked], words_for)
         if one and other and one != other:

@@ -125,6 +125,9 @@ def misplaced_on_create(ops: list[dict[str, Any]], start: AppSpec, held: list[tu
               and (o["entity"].split("_")[0] in _PRONOUNS | {"the", "a", "an"}
                    or spoken.get(o["entity"], o["entity"]) != o["entity"])}
 
+    # "kegs out more than 60 days": a count said of things, no `n_60_keg` thing
+    deeds |= {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] not in things
+              and re.search(r"\d", o["entity"])}
     # "an app for my band: gigs, setlists": the band the app is for, not a thing with gigs and setlists as fields
     deeds |= {o["entity"] for o in ops if o["op"] == "add_entity" and o["entity"] in groups_served(text) - things}
     # "lost and found for our school office", "me and my partner": a word the message never says as many of, where
