@@ -137,3 +137,13 @@ def test_a_count_said_of_things_makes_no_thing_of_its_number() -> None:
            {"op": "add_field", "entity": "keg", "field": {"name": "size", "type": "text"}}]
     kept = misplaced_on_create(ops, start, [], "Want to see kegs that have been out more than 60 days.", set())
     assert kept == ops[1:]  # the decoder's thing of "60 kegs" goes; the keg's size stays
+
+
+def test_a_bare_list_after_need_is_the_main_things_and_a_list_of_looks_is_no_list() -> None:
+    spec = _new_app("shoe repair stall - boots and heels brought in for repair. need: customer, item, what's wrong, "
+                    "date in, date promised, price quoted, status (waiting / ready / collected)")
+    repair = {f.name: f for f in _entity(spec, "repair").fields}
+    assert {"date_promised", "price_quoted"} <= set(repair)
+    assert [o.value for o in repair["status"].options] == ["Waiting", "Ready", "Collected"]
+    spec = _new_app("gratitude journal app. dark mode, rounded corners, teal buttons")
+    assert not [f.name for e in spec.entities for f in e.fields if {"corners", "buttons", "mode"} & set(f.name.split("_"))]

@@ -476,7 +476,10 @@ class ListedFields(ListItems):
             items = [unasked(i) for i in list_items(sentence.rsplit(": ", 1)[-1])]
             plain = [i for i in items if not PEOPLE.search(i.lower())]  # "what i paid" is one item, not a list
             if (headless and not read and len(plain) >= 3 and len(items) - len(plain) <= 1
-                    and not NOT_A_LIST.search(re.sub(r"\([^)]*\)", " ", low))  # "status (want to watch / done)"
+                    # "dark mode, rounded, teal buttons" is about the looks, "status (want to watch / done)" options;
+                    # "need: customer, item, ..." and "opponent, date, my colour, opening, ..." are lists
+                    and 3 * sum(NOT_A_LIST.search(re.sub(r"\([^)]*\)", " ", i.lower())) is not None for i in items)
+                    < len(items)
                     and all(len(name_words(re.sub(r"\(.*?\)|\byes/no\b|\by/n\b", " ", i.lower()))) <= 4 for i in plain)
                     and (self._fieldy(plain) or (kept_before is not None and kept_before == log_before))
                     and not things_of_the_app(items, words_for, named_before or main_entity(spec))):
