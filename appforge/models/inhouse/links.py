@@ -130,7 +130,7 @@ def link_within(spec: AppSpec, text: str) -> AppSpec:
         owner = last_named(re.findall(r"[a-z]+", sentence[: each_with.start()]), words_for) if each_with else None
         item = _named([each_with.group(1)], words_for) if each_with else None
         if owner and item and owner != item:
-            spec = link(spec, item, owner)  # "subjects are physics, chemistry and maths, each with chapters"
+            spec = link(spec, item, owner)  # "we sign bands, each with several demos": a band's demos
     for picked, chooser in re.findall(r"\bwhich ([a-z]+) (?:each|every) ([a-z]+)", plain):
         one, other = _named([chooser], words_for), _named([picked], words_for)
         if one and other and one != other:

@@ -525,4 +525,3 @@ def listed_fields(catalogue: Catalogue) -> ListedFields:
 
 
 __all__ = ["KEPT_IN", "NOT_PLURALS", "ListedFields", "listed_fields"]
-

@@ -92,7 +92,7 @@ class ListItems:
             one_word = r"[a-z]+(?:-[a-z]+)?"
             slashed = re.fullmatch(rf"{one_word}(?:\s*/\s*{one_word})+", item.strip(), re.IGNORECASE)
             low = [v.strip().lower() for v in item.split("/")] if slashed is not None else []
-            plain = low and all(v == singular(v) for v in low) and not set(low) <= _YES_NO and not set(low) & (
+            plain = bool(low) and all(v == singular(v) for v in low) and not set(low) <= _YES_NO and not set(low) & (
                 UNITS | MEASURE_UNITS) and not (len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"non{low[0]}"))
             if plain:
                 # "players (name, phone, batting/bowling/allrounder)": a choice said by its options alone (not
