@@ -14,7 +14,7 @@ import torch
 
 from appforge.models.inhouse.complete import DATES, first_field
 from appforge.models.inhouse.deeds import DONE_AS
-from appforge.models.inhouse.links import link
+from appforge.models.inhouse.links import TIE_VERBS, link
 from appforge.models.inhouse.listed import listed_fields
 from appforge.models.inhouse.listitems import new_thing_word
 from appforge.models.inhouse.listmarks import KEPT_IN, KIND_WORDS, NOTICES
@@ -63,7 +63,7 @@ NAMED = [{"name": "name", "type": "text"}]
 # One of a list picked for a record: "which route each customer is on", "which camera it's loaded in".
 PICKED = re.compile(r"\bwhich ([a-z]+)(?= (?:it|they|he|she|i|we|you|each|every|the)\b| ?(?:'s|'re)|\s*[,.;)])")
 # A person a thing is tied to: "cars by reg plate, linked to the owner", "each dog belongs to a walker".
-TIED_TO = re.compile(r"\b(?:linked|tied|attached|connected|belongs?|belonging) to(?: (?:the|a|an|their|its|one))?$")
+TIED_TO = re.compile(rf"\b(?:{TIE_VERBS}) to(?: (?:the|a|an|their|its|one))?$")
 CONTACT = [{"name": "name", "type": "text"}, {"name": "phone", "type": "phone"}, {"name": "email", "type": "email"}]
 # Money that changes hands: whatever else a payment keeps, it has an amount and a day it was paid.
 MONEY_KEPT = frozenset({"payment", "expense", "invoice", "bill", "fee", "purchase", "sale", "transaction", "refund",

@@ -102,8 +102,10 @@ _DOES = frozenset({"pay", "pays", "paid", "sign", "signs", "signed", "register",
 # "Assign each job to a driver and a van": the job is given to both.
 _ASSIGN = re.compile(r"\bassign(?:s|ed)? (?:each |every |the |a |an |all )?([a-z]+) to (?:a |an |the |one )?([a-z]+)"
                      r"(?: (?:and|&|\+) (?:a |an |the |one )?([a-z]+))?")
-_BELONGS_TO = re.compile(r"\s(?:(?:is|are|gets?|get|always|each|must be|should be)\s+)?(?:belongs?|belonging|linked|"
-                         r"tied|attached|connected|assigned)\s+to\s")
+# The verbs that tie one thing to another: "each dog belongs to a walker", "cars ..., linked to the owner".
+TIE_VERBS = r"belongs?|belonging|linked|tied|attached|connected"
+_BELONGS_TO = re.compile(rf"\s(?:(?:is|are|gets?|get|always|each|must be|should be)\s+)?(?:{TIE_VERBS}|assigned)\s+to\s")
+_EACH_WITH = re.compile(r",\s*each (?:with|having|has|have) (?:its own |their own |some |several |many )?([a-z]+)")
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "one", "our", "my"})
 _HAS_MANY = re.compile(r"\b((?:[a-z]+ )?[a-z]+) (?:can |will |could |may )?(?:has|have|having) (?:many|multiple|several|"
                        r"lots of|one or more|more than one|a few|a bunch of|some|any number of) ([a-z]+(?: [a-z]+)?)")
@@ -124,13 +126,12 @@ def link_within(spec: AppSpec, text: str) -> AppSpec:
             item = last_named(re.findall(r"[a-z]+", sentence[: tie.start()].split(",")[0]), words_for)
             if owner is not None and item is not None and owner != item:
                 spec = link(spec, item, owner)
-    for sentence in re.split(r"[.;!?\n]", plain):
-        each_with = re.search(r",\s*each (?:with|having|has|have) (?:its own |their own |some |several |many )?([a-z]+)",
-                              sentence)
-        owner = last_named(re.findall(r"[a-z]+", sentence[: each_with.start()]), words_for) if each_with else None
-        item = _named([each_with.group(1)], words_for) if each_with else None
-        if owner and item and owner != item:
-            spec = link(spec, item, owner)  # "we sign bands, each with several demos": a band's demos
+        each_with = _EACH_WITH.search(sentence)
+        if each_with is not None:
+            owner = last_named(re.findall(r"[a-z]+", sentence[: each_with.start()]), words_for)
+            item = _named([each_with.group(1)], words_for)
+            if owner and item and owner != item:
+                spec = link(spec, item, owner)  # "we sign bands, each with several demos": a band's demos
     for picked, chooser in re.findall(r"\bwhich ([a-z]+) (?:each|every) ([a-z]+)", plain):
         one, other = _named([chooser], words_for), _named([picked], words_for)
         if one and other and one != other:
@@ -416,4 +417,4 @@ def link(spec: AppSpec, a: str, b: str) -> AppSpec:
     return apply_if_fits(spec, {"op": "add_field", "entity": a, "field": {"name": name, "type": "reference", "target": b}}, [])
 
 
-__all__ = ["SUPPLY_SIDE", "a_record", "joins_said", "link", "link_after", "link_islands", "link_loose", "link_orphans", "link_per", "link_within", "names_become_links", "link_theirs", "tie"]
+__all__ = ["SUPPLY_SIDE", "TIE_VERBS", "a_record", "joins_said", "link", "link_after", "link_islands", "link_loose", "link_orphans", "link_per", "link_within", "names_become_links", "link_theirs", "tie"]
