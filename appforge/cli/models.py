@@ -35,7 +35,7 @@ def train(
     from_feedback: Annotated[Path | None, typer.Option(
         "--from-feedback", help="Fine-tune the model in use on this dataset (`appforge dataset export`) instead.")] = None,
     name: Annotated[str | None, typer.Option(help="With --from-feedback: the new model's name in the registry.")] = None,
-    precision: Annotated[str, typer.Option(help="bf16 (autocast, the default) or fp32 for the matrix products.")] = "bf16",
+    precision: Annotated[str, typer.Option(help="auto (bf16 where the CPU has bfloat16 units, else fp32), bf16 (autocast) or fp32 for the matrix products.")] = "auto",
 ) -> None:
     """Train the in-house model from scratch (progress bar, loss curve, weights in --out), or fine-tune it on feedback
     into a new registry entry, scored beside the model in use."""

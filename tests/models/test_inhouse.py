@@ -203,12 +203,14 @@ def test_the_shipped_weights_were_trained_on_the_data_train_makes_now() -> None:
 @pytest.mark.slow
 def test_a_shortened_training_run_writes_weights_that_load_and_answer(tmp_path: Path) -> None:
     from appforge.models.inhouse import InhouseModel
-    from appforge.models.inhouse.train import TrainConfig, train
+    from appforge.models.inhouse.train import TrainConfig, native_bf16, train
 
     summary = train(TrainConfig(examples=160, epochs=1), tmp_path)
     assert (tmp_path / "decoder.safetensors").exists() and (tmp_path / "loss.png").exists()
     assert (tmp_path / "things.safetensors").exists()  # the reader of things people name, fitted beside it
     assert summary["history"] and summary["data"]["train_examples"] > 100
+    # "auto" is resolved and recorded: bf16 only where the CPU has bfloat16 units, where emulating it is 20x slower
+    assert summary["config"]["precision"] == ("bf16" if native_bf16() else "fp32")
     trained = InhouseModel(tmp_path)
     spec = load_base("salon")
     apply_proposal(trained.propose("add a tip field to appointments", spec), spec)
@@ -221,6 +223,7 @@ def test_a_shortened_training_run_writes_weights_that_load_and_answer(tmp_path: 
                                str(out)], env={**os.environ, "PYTHONHASHSEED": hash_seed}, capture_output=True,
                               text=True, timeout=600)
         assert done.returncode == 0, done.stderr[-2000:]
+        assert "bfloat16 units" in done.stderr  # says which precision it chose and why
         runs.append(((out / "decoder.safetensors").read_bytes() + (out / "things.safetensors").read_bytes(),
                      json.loads((out / "meta.json").read_text())))
     assert runs[0][0] == runs[1][0]
@@ -249,7 +252,7 @@ def test_generate_prints_the_operations_and_with_json_the_resulting_spec(tmp_pat
 def test_an_unknown_precision_is_refused_before_any_data_is_made() -> None:
     from appforge.models.inhouse.train import TrainConfig
 
-    with pytest.raises(ValueError, match="precision must be one of bf16, fp32, not 'fp16'"):
+    with pytest.raises(ValueError, match="precision must be one of auto, bf16, fp32, not 'fp16'"):
         TrainConfig(precision="fp16")
 
 
