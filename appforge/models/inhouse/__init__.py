@@ -70,6 +70,7 @@ from appforge.models.inhouse.quoted import (
     without_option_clashes,
 )
 from appforge.models.inhouse.rules import access_operations, rule_operations, stated_rules
+from appforge.models.inhouse.spelling import Speller
 from appforge.models.inhouse.start import entity_index
 from appforge.models.inhouse.thinglabels import fields_as_said, named_as_said
 from appforge.models.inhouse.thingreader import FILE as THINGS_FILE
@@ -143,6 +144,7 @@ class InhouseModel(GrammarDecoding):
         self.vectors = WordVectors(self.encoder)
         self.known = frozenset(self.encoder.tokenizer.get_vocab())
         self.catalogue = load_catalogue_vectors()
+        self.speller = Speller(self.catalogue.blueprints, self.known)
         # fitted apart from the decoder (on requests, not on the catalogue): a fine-tuned decoder keeps the shipped one
         self.thing_reader = ThingReader.load(weights / THINGS_FILE) or ThingReader.load(WEIGHTS_DIR / THINGS_FILE)
 
@@ -155,6 +157,7 @@ class InhouseModel(GrammarDecoding):
             note = f"Only the first {MAX_MESSAGE_CHARS} characters of the message were read."
         if not self._has_words(text):
             return Proposal([], self.name, NOTHING, timings)
+        text = self.speller.mended(text, base)
         if base is not None and (unnamed := renames_nothing(base, text)) is not None:
             return Proposal([], self.name, unnamed, timings)
         read = read_message(self.encoder, [text])[0]
