@@ -30,6 +30,7 @@ from appforge.models.encoder import load_encoder
 from appforge.models.inhouse.charts import chart_operations, charts_had, figure_not_field, unasked_charts
 from appforge.models.inhouse.choose import BARELY, about_the_app, naming_the_things, pages_of_its_own, saying_the_trade
 from appforge.models.inhouse.complete import Realiser, with_links
+from appforge.models.inhouse.courtesy import without_courtesy
 from appforge.models.inhouse.cues import asks_rename
 from appforge.models.inhouse.decoding import GrammarDecoding
 from appforge.models.inhouse.features import (
@@ -155,6 +156,7 @@ class InhouseModel(GrammarDecoding):
         text = message[:MAX_MESSAGE_CHARS]
         if len(message) > MAX_MESSAGE_CHARS:
             note = f"Only the first {MAX_MESSAGE_CHARS} characters of the message were read."
+        text = without_courtesy(text)
         if not self._has_words(text):
             return Proposal([], self.name, NOTHING, timings)
         text = self.speller.mended(text, base)
