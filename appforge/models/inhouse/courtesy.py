@@ -3,8 +3,8 @@
 People write to the builder as they would to a person: "hi! could you add an instagram handle to clients, thanks so
 much!", "rename membership to plan cheers", "... Many thanks, Sarah". The readers take every word for a word of the
 app: "cheers" became part of a field's new name (`plan_cheers`), "thx in advance" a change to an app where nothing
-was asked, and the sign-off's name a thing. With a greeting and a sign-off around each development request, edits
-scored 0.888 against 0.967 without them.
+was asked, and the sign-off's name a field. With a greeting and a sign-off put around each development request,
+edits scored 0.880 against 0.967 bare.
 """
 
 from __future__ import annotations

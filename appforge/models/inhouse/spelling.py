@@ -2,10 +2,10 @@
 
 Every reader after this one matches words: "stylsits" names no thing the catalogue knows, "afetr" opens no clause,
 and a typo in a name is copied into the app as written. Two typos in a request cost 0.05 to 0.06 of the checklist
-score on the development requests. A word is mended only when no dictionary, no catalogue blueprint, MiniLM's own
-vocabulary and the app itself know it, and a known word with the same first letter lies a single edit away
-(pyspellchecker's English frequencies pick among several). Names people give (capitalised inside a sentence), short words ("appts", "y/n"),
-British spellings and anything quoted stay as written.
+score on the development requests. A word is mended only when neither the dictionary, the catalogue, MiniLM's
+vocabulary nor the app itself knows it, and a known word with the same first letter lies one slip away
+(pyspellchecker's English word counts pick among several). Names people give (capitalised inside a sentence), short
+words ("appts", "y/n"), British spellings and anything quoted stay as written.
 """
 
 from __future__ import annotations
