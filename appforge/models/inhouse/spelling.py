@@ -42,7 +42,8 @@ def _said_on_purpose(word: str, checker: SpellChecker, known: frozenset[str]) ->
     "esports", "repotting"."""
     if checker.word_frequency[word[1:]] >= _COMMON:
         return True
-    if any(word.startswith(p) and (word[len(p):] in known or word[len(p):] in checker) for p in _PREFIXES):
+    if any(word.startswith(p) and len(word) - len(p) >= 4 and checker.word_frequency[word[len(p):]] >= _COMMON
+           for p in _PREFIXES):
         return True
     if any(re.sub(pattern, american, word) in checker for pattern, american in _BRITISH if re.search(pattern, word)):
         return True
