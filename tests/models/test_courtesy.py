@@ -48,3 +48,12 @@ def test_courtesy_alone_changes_nothing(message: str) -> None:
 ])
 def test_words_that_only_look_like_courtesy_stay(text: str) -> None:
     assert without_courtesy(text) == text
+
+
+@pytest.mark.parametrize(("text", "request_alone"), [
+    ("track orders. Kind regards, Tom", "track orders."),
+    ("Dog grooming van. Each groom gets logged with date, dog and price. Cheers",
+     "Dog grooming van. Each groom gets logged with date, dog and price."),
+])
+def test_the_sign_offs_letters_close_with_are_set_aside(text: str, request_alone: str) -> None:
+    assert without_courtesy(text) == request_alone

@@ -20,6 +20,7 @@ from appforge.models.inhouse.start import entity_index
 from appforge.models.retrieval import load_catalogue_vectors
 from appforge.spec.model import AppSpec
 from appforge.spec.operations import apply_operations
+from tests.models.starts import app_from
 
 
 @pytest.fixture(scope="module")
@@ -461,19 +462,16 @@ def test_a_thing_listed_after_another_and_pointing_at_nothing_belongs_to_it() ->
     assert link_after(spec, "units. buildings") == spec, "things in different sentences are not a list"
 
 
-def _new_app(message: str) -> AppSpec:
-    return apply_proposal(get_model("appforge").propose(message))
-
 
 def test_a_verb_after_the_one_who_does_it_is_no_thing() -> None:
-    spec = _new_app("our church needs to track donations - donor, amount, date, fund (general, building, missions) "
+    spec = app_from("our church needs to track donations - donor, amount, date, fund (general, building, missions) "
                     "and whether it was gift aided. monthly total chart please")
     names = [e.name for e in spec.entities]
     assert not [n for n in names if "need" in n], names
 
 
 def test_a_repair_ticket_that_holds_its_customer_is_not_the_customer() -> None:
-    spec = _new_app("Bike shop workshop app. Customers bring bikes in for service. For each job I want the bike "
+    spec = app_from("Bike shop workshop app. Customers bring bikes in for service. For each job I want the bike "
                     "make/model, what's wrong, parts used, labour cost and status (booked in, working on it, ready, "
                     "collected).")
     customer = spec.entity("customer")
@@ -484,18 +482,18 @@ def test_a_repair_ticket_that_holds_its_customer_is_not_the_customer() -> None:
 
 
 def test_things_said_only_as_a_verb_or_a_field_are_no_things() -> None:
-    games = _new_app("a library for our office's board games. games: title, min/max players, play time, who owns it. "
+    games = app_from("a library for our office's board games. games: title, min/max players, play time, who owns it. "
                      "people borrow them, record who has it and when it's due back")
     assert games.entity("record") is None, "record who has it"
     loan = games.entity("loan")
     assert loan is not None and "game" in {f.target for f in loan.fields}, "people borrow them: loans of games"
-    wedding = _new_app("i do wedding photography, clients book me for a date, i need the venue, package (basic, full "
+    wedding = app_from("i do wedding photography, clients book me for a date, i need the venue, package (basic, full "
                        "day, premium), deposit paid, balance due, and notes. calendar view of bookings")
     assert wedding.entity("note") is None, "notes are a field"
 
 
 def test_a_list_after_a_word_that_starts_a_sentence_is_of_the_thing_named() -> None:
-    spec = _new_app("I'm a freelance dev, I want to log time against projects. projects have client, hourly rate. "
+    spec = app_from("I'm a freelance dev, I want to log time against projects. projects have client, hourly rate. "
                     "time entries: date, hours, description, billable? then invoices for a client with total and "
                     "paid status")
     invoice = spec.entity("invoice")

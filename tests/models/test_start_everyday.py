@@ -4,12 +4,9 @@ taken for its fields, another app's choices on a thing no near app keeps."""
 
 from __future__ import annotations
 
-from appforge.models import apply_proposal, get_model
+from appforge.models import get_model
 from appforge.spec.model import AppSpec
-
-
-def _new_app(message: str) -> AppSpec:
-    return apply_proposal(get_model("appforge").propose(message))
+from tests.models.starts import app_from
 
 
 def _fields(spec: AppSpec, entity: str) -> dict[str, str]:
@@ -25,14 +22,14 @@ def test_a_rule_about_customers_does_not_make_a_movers_app_a_quotes_app_and_its_
                "a quote")
     _, blueprint, _, _ = model.start_for(message)
     assert blueprint is not None and blueprint.spec.name == "moving-company"  # not "Quotes & Estimates"
-    spec = _new_app(message)
+    spec = app_from(message)
     assert spec.entity("truck") is not None  # "our trucks": a list of them, not a truck size on each move
     assert spec.entity("move").field("truck").target == "truck"
     assert _fields(spec, "job")["quoted_price"] == "money"
 
 
 def test_things_the_person_buys_are_kept_and_what_is_said_of_orders_from_customers_is_the_orders() -> None:
-    spec = _new_app("inventory for my etsy shop - products, materials I buy, orders from customers with shipping status")
+    spec = app_from("inventory for my etsy shop - products, materials I buy, orders from customers with shipping status")
     assert spec.entity("material") is not None
     assert "materials" not in _fields(spec, "customer")
     assert "shipping_status" in _fields(spec, "order") and "shipping_status" not in _fields(spec, "customer")
@@ -42,7 +39,7 @@ def test_things_the_person_buys_are_kept_and_what_is_said_of_orders_from_custome
 
 
 def test_a_board_at_the_end_of_a_list_part_shows_that_thing_and_the_kinds_of_a_thing_are_not_its_fields() -> None:
-    spec = _new_app("a simple CRM: companies, contacts, deals with value and stage on a kanban board, and activities "
+    spec = app_from("a simple CRM: companies, contacts, deals with value and stage on a kanban board, and activities "
                     "(call, email, meeting)")
     boards = [(v.entity, v.group_by) for v in spec.views if v.type.value == "kanban"]
     assert boards == [("deal", "stage")]
@@ -52,7 +49,7 @@ def test_a_board_at_the_end_of_a_list_part_shows_that_thing_and_the_kinds_of_a_t
 
 
 def test_a_thing_pieced_from_many_apps_has_one_status_and_payments_have_an_amount_and_a_date() -> None:
-    spec = _new_app("I teach piano. Students, their parents contact info, weekly lesson slots, what pieces theyre "
+    spec = app_from("I teach piano. Students, their parents contact info, weekly lesson slots, what pieces theyre "
                     "working on, and payments per month")
     piece = _fields(spec, "piece")
     assert "status" in piece and "stage" not in piece  # no pottery stage (greenware, bisqued) beside it
@@ -61,13 +58,13 @@ def test_a_thing_pieced_from_many_apps_has_one_status_and_payments_have_an_amoun
 
 
 def test_payments_said_after_members_are_the_members_though_members_have_a_join_date() -> None:
-    spec = _new_app("jiu jitsu gym: members, belt rank (white blue purple brown black) and stripes, class attendance, "
+    spec = app_from("jiu jitsu gym: members, belt rank (white blue purple brown black) and stripes, class attendance, "
                     "membership payments")
     assert spec.entity("payment").field("member").target == "member"
 
 
 def test_a_buildings_vendors_are_not_its_tenants_and_what_people_do_is_no_field() -> None:
-    spec = _new_app("A maintenance request system for our apartment building. Tenants submit requests with a photo and "
+    spec = app_from("A maintenance request system for our apartment building. Tenants submit requests with a photo and "
                     "urgency, the super assigns them and marks them done. Tenants only see their own requests.")
     tenant, vendor = _fields(spec, "tenant"), _fields(spec, "vendor")
     assert "trade" in vendor and "trade" not in tenant and "insurance_expires" not in tenant
@@ -78,7 +75,7 @@ def test_a_buildings_vendors_are_not_its_tenants_and_what_people_do_is_no_field(
 
 
 def test_animals_listed_with_what_the_blueprints_pets_hold_are_those_pets() -> None:
-    spec = _new_app("we're a small animal rescue. foster homes, animals (species, age, vaccinated?), adoption "
+    spec = app_from("we're a small animal rescue. foster homes, animals (species, age, vaccinated?), adoption "
                     "applications that staff approve or reject")
     assert spec.entity("pet") is None
     animal = _fields(spec, "animal")
@@ -87,7 +84,7 @@ def test_animals_listed_with_what_the_blueprints_pets_hold_are_those_pets() -> N
 
 
 def test_who_does_what_in_a_list_is_no_field_and_a_plots_plot_size_is_its_size() -> None:
-    spec = _new_app("Community garden plots - gardeners rent plots, we track plot size, who has it, annual fee paid or "
+    spec = app_from("Community garden plots - gardeners rent plots, we track plot size, who has it, annual fee paid or "
                     "not, and a waitlist")
     plot = _fields(spec, "plot")
     assert not {"gardeners_rent_plots", "track_plot_size", "plot_size"} & set(plot)
@@ -95,13 +92,13 @@ def test_who_does_what_in_a_list_is_no_field_and_a_plots_plot_size_is_its_size()
 
 
 def test_check_in_and_check_out_times_borrow_nothing() -> None:
-    spec = _new_app("daycare: kids, parents, daily check in/check out times, allergies, and incident reports that "
+    spec = app_from("daycare: kids, parents, daily check in/check out times, allergies, and incident reports that "
                     "parents can read")
     assert spec.entity("loan") is None  # "check out" of a child is no library loan
 
 
 def test_a_things_list_after_with_goes_on_with_its_fields_and_dates_said_are_the_blueprints_dates() -> None:
-    spec = _new_app("Dog boarding kennel. dogs, owners, stays with check in and check out dates, kennel number, "
+    spec = app_from("Dog boarding kennel. dogs, owners, stays with check in and check out dates, kennel number, "
                     "feeding instructions, vaccines on file")
     assert spec.entity("vaccine") is None and spec.entity("feeding_instruction") is None
     stay = _fields(spec, "stay")
@@ -110,7 +107,7 @@ def test_a_things_list_after_with_goes_on_with_its_fields_and_dates_said_are_the
 
 
 def test_dates_said_in_other_words_than_the_blueprints_are_renamed_not_kept_twice() -> None:
-    spec = _new_app("beer brewing log. batches with recipe, og, fg, abv calculated, brew date, bottling date, tasting "
+    spec = app_from("beer brewing log. batches with recipe, og, fg, abv calculated, brew date, bottling date, tasting "
                     "notes")
     batch = _fields(spec, "batch")
     assert batch.get("brew_date") == "date" and "brewed_on" not in batch
@@ -120,7 +117,7 @@ def test_dates_said_in_other_words_than_the_blueprints_are_renamed_not_kept_twic
 
 
 def test_a_status_said_with_its_options_becomes_the_blueprints_stage_in_that_order() -> None:
-    spec = _new_app("podcast episode planner: guest, topic, record date, publish date, status "
+    spec = app_from("podcast episode planner: guest, topic, record date, publish date, status "
                     "idea/booked/recorded/edited/published, show notes")
     episode = spec.entity("episode")
     assert episode.field("stage") is None
@@ -136,13 +133,13 @@ def test_a_blueprint_barely_near_that_keeps_none_of_the_things_named_is_no_start
                "number), prizes and winners")
     _, blueprint, _, _ = model.start_for(message)
     assert blueprint is None  # not a charity fun run's runners and sponsorships
-    spec = _new_app(message)
+    spec = app_from(message)
     assert {"ticket", "prize", "winner"} <= {e.name for e in spec.entities}
     assert spec.entity("runner") is None
 
 
 def test_the_kinds_a_choice_offers_are_no_things_to_keep() -> None:
-    spec = _new_app("small print shop orders: customer, job type (flyers, posters, cards), qty, paper, due date, "
+    spec = app_from("small print shop orders: customer, job type (flyers, posters, cards), qty, paper, due date, "
                     "status (new, printing, ready, picked up)")
     assert spec.entity("card") is None  # not a trading card with a grade
     orders = [e for e in spec.entities if any(f.name == "job_type" for f in e.fields)]
@@ -150,7 +147,7 @@ def test_the_kinds_a_choice_offers_are_no_things_to_keep() -> None:
 
 
 def test_maintenance_tickets_are_the_blueprints_maintenance_requests_and_rent_payments_no_field() -> None:
-    spec = _new_app("i manage a few rental units. tenants, leases (start, end, rent amount), rent payments each month "
+    spec = app_from("i manage a few rental units. tenants, leases (start, end, rent amount), rent payments each month "
                     "and whether late, maintenance tickets")
     assert spec.entity("ticket") is None  # not a dry cleaner's ticket (dropped off, cleaning, ready)
     assert spec.entity("maintenance_request") is not None and spec.entity("payment") is not None
@@ -159,14 +156,14 @@ def test_maintenance_tickets_are_the_blueprints_maintenance_requests_and_rent_pa
 
 
 def test_pounds_of_food_are_a_weight_not_a_thing() -> None:
-    spec = _new_app("We're a nonprofit running a food pantry. Need: households (size, zip code, income level), visits "
+    spec = app_from("We're a nonprofit running a food pantry. Need: households (size, zip code, income level), visits "
                     "with date and pounds of food, and volunteers with their shifts.")
     assert spec.entity("pound") is None
     assert _fields(spec, "visit").get("pounds_of_food") == "decimal"
 
 
 def test_a_field_spelt_the_other_way_is_the_blueprints_under_the_persons_spelling() -> None:
-    spec = _new_app("hi! so i have a small bakery and i want to stop using paper. i need to keep track of custom cake "
+    spec = app_from("hi! so i have a small bakery and i want to stop using paper. i need to keep track of custom cake "
                     "orders - who ordered, pickup date, flavor, size, message on the cake, deposit paid. would be nice "
                     "to see pickups on a calendar")
     order = _fields(spec, "bake_order")
@@ -174,7 +171,7 @@ def test_a_field_spelt_the_other_way_is_the_blueprints_under_the_persons_spellin
 
 
 def test_time_off_is_no_role() -> None:
-    spec = _new_app("- Employees\n- Shifts (employee, start, end, role)\n- Time off requests (employee, dates, reason, "
+    spec = app_from("- Employees\n- Shifts (employee, start, end, role)\n- Time off requests (employee, dates, reason, "
                     "approved?)\nManagers approve time off. Employees see their own shifts.")
     roles = {r.name for r in spec.roles}
     assert "off" not in roles and {"manager", "employee"} <= roles
@@ -182,7 +179,7 @@ def test_time_off_is_no_role() -> None:
 
 
 def test_repairs_are_the_blueprints_repair_tickets_with_the_status_said_and_bikes_for_sale_keep_their_list() -> None:
-    spec = _new_app("Inventory app for a bike shop. Bikes for sale w/ brand, model, size, price, condition. Repairs: "
+    spec = app_from("Inventory app for a bike shop. Bikes for sale w/ brand, model, size, price, condition. Repairs: "
                     "customer name, phone, bike description, problem, estimate, status (received, waiting parts, in "
                     "progress, done, picked up)")
     names = {e.name for e in spec.entities}
@@ -195,13 +192,13 @@ def test_repairs_are_the_blueprints_repair_tickets_with_the_status_said_and_bike
 
 
 def test_a_field_said_with_checkbox_is_a_yes_or_no() -> None:
-    spec = _new_app("our dental office needs a recall system: patients, last cleaning date, next due date, send "
+    spec = app_from("our dental office needs a recall system: patients, last cleaning date, next due date, send "
                     "reminder checkbox")
     assert "boolean" in {t for name, t in _fields(spec, "patient").items() if "reminder" in name}
 
 
 def test_prayer_requests_are_a_thing_not_prayers_who_request() -> None:
-    spec = _new_app("church prayer requests, members can submit and the pastor marks them answered")
+    spec = app_from("church prayer requests, members can submit and the pastor marks them answered")
     assert {r.name for r in spec.roles} == {"member", "pastor"}
     rules = {(p.entity, p.action, role) for p in spec.permissions for role in p.roles}
     assert ("request", "create", "member") in rules and ("request", "update", "pastor") in rules
@@ -209,26 +206,26 @@ def test_prayer_requests_are_a_thing_not_prayers_who_request() -> None:
 
 
 def test_game_masters_are_people_and_bring_no_game() -> None:
-    spec = _new_app("escape room business: rooms, bookings (group name, size, date/time, room), game masters, and "
+    spec = app_from("escape room business: rooms, bookings (group name, size, date/time, room), game masters, and "
                     "whether they escaped + their time")
     assert spec.entity("game") is None and spec.entity("game_master") is not None
 
 
 def test_a_budget_per_category_is_the_categories_not_each_transactions() -> None:
-    spec = _new_app("personal finance: accounts, transactions with category and amount, monthly budget per category")
+    spec = app_from("personal finance: accounts, transactions with category and amount, monthly budget per category")
     assert "monthly_budget_per_category" not in _fields(spec, "transaction")
     assert _fields(spec, "category").get("monthly_budget") == "money"
 
 
 def test_a_status_from_a_far_app_moves_through_plain_steps() -> None:
-    spec = _new_app("an app to run our little league fundraiser raffle: ticket sellers, tickets sold (buyer name, phone, "
+    spec = app_from("an app to run our little league fundraiser raffle: ticket sellers, tickets sold (buyer name, phone, "
                     "number), prizes and winners")
     status = spec.entity("ticket").field("status")
     assert status is None or [o.value for o in status.options] == ["New", "In progress", "Done"]  # not dropped off
 
 
 def test_a_long_request_keeps_its_things_and_reads_wins_and_losses_as_a_result() -> None:
-    spec = _new_app("I coach high school debate. I want to track my students, the tournaments we go to, which events "
+    spec = app_from("I coach high school debate. I want to track my students, the tournaments we go to, which events "
                     "each kid enters (like LD, policy, PF), their rounds with wins/losses and judge names, and travel "
                     "forms that parents need to sign. It would be great if students could log in and see their own "
                     "results.")
@@ -240,13 +237,13 @@ def test_a_long_request_keeps_its_things_and_reads_wins_and_losses_as_a_result()
 
 
 def test_who_sings_lead_is_no_sales_lead_and_a_list_is_no_field() -> None:
-    spec = _new_app("garage band practice scheduler + song list w/ who sings lead")
+    spec = app_from("garage band practice scheduler + song list w/ who sings lead")
     assert spec.entity("lead") is None
     assert "list" not in _fields(spec, "song")
 
 
 def test_appointments_booked_where_the_blueprint_keeps_bookings_are_those_bookings() -> None:
-    spec = _new_app("app for my nail salon where clients can book appointments online, pick a service and a tech, and "
+    spec = app_from("app for my nail salon where clients can book appointments online, pick a service and a tech, and "
                     "I can see the day's schedule")
     names = {e.name for e in spec.entities}
     assert "appointment" in names and "booking" not in names
@@ -254,23 +251,23 @@ def test_appointments_booked_where_the_blueprint_keeps_bookings_are_those_bookin
 
 
 def test_the_team_a_task_manager_is_for_is_no_thing_of_it() -> None:
-    spec = _new_app("task manager for my team with projects, tasks, subtasks, comments, and file attachments. members "
+    spec = app_from("task manager for my team with projects, tasks, subtasks, comments, and file attachments. members "
                     "only see projects they're on")
     assert spec.entity("team") is None  # no hackathon team with a repo and a demo video
     assert {"project", "task", "subtask"} <= {e.name for e in spec.entities}
 
 
 def test_items_joined_with_plus_signs_and_short_words_make_no_fields_of_their_own() -> None:
-    spec = _new_app("gym equipment maintenance log - machines, inspections with date + pass/fail + notes, repair tickets")
+    spec = app_from("gym equipment maintenance log - machines, inspections with date + pass/fail + notes, repair tickets")
     fields = {f.name for e in spec.entities for f in e.fields}
     assert not {"date_pass", "fail_notes"} & fields
-    spec = _new_app("a simple invoicing app: clients, invoices with line items (description, qty, rate), tax, paid "
+    spec = app_from("a simple invoicing app: clients, invoices with line items (description, qty, rate), tax, paid "
                     "status, due dates")
     assert "qty" not in _fields(spec, "line_item")  # the line items' quantity
 
 
 def test_lots_and_bookings_said_of_a_blueprint_that_keeps_green_lots_are_those_under_the_persons_word() -> None:
-    spec = _new_app("We are a small coffee roastery. Track green coffee lots (origin, farm, process, cost/kg, kg in "
+    spec = app_from("We are a small coffee roastery. Track green coffee lots (origin, farm, process, cost/kg, kg in "
                     "stock), roast batches (date, lot, roast level, weight in, weight out), and wholesale orders from cafes")
     names = {e.name for e in spec.entities}
     assert "lot" in names and "green_lot" not in names
@@ -280,10 +277,10 @@ def test_lots_and_bookings_said_of_a_blueprint_that_keeps_green_lots_are_those_u
 
 
 def test_pay_per_game_is_money_and_a_role_is_made_only_of_words_said() -> None:
-    spec = _new_app("need a system for our soccer referees: referees, matches assigned, their availability, and pay per "
+    spec = app_from("need a system for our soccer referees: referees, matches assigned, their availability, and pay per "
                     "game")
     assert "money" in {t for e in spec.entities for n, t in _fields(spec, e.name).items() if n == "pay_per_game"}
-    spec = _new_app("Things I need:\n1. Customers - name, phone, email\n2. Orders - customer, items, total, status\n"
+    spec = app_from("Things I need:\n1. Customers - name, phone, email\n2. Orders - customer, items, total, status\n"
                     "3. Products - name, price, stock\nOnly admins can delete orders.")
     assert [r.name for r in spec.roles] == ["admin"]  # no "admin_record"
     assert {(p.entity, p.action) for p in spec.permissions} == {("order", "delete")}

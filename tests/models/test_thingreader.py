@@ -8,16 +8,11 @@ import json
 import pytest
 import torch
 
-from appforge.models import apply_proposal, get_model
 from appforge.models.encoder import load_encoder
 from appforge.models.inhouse import thingreader
 from appforge.models.inhouse.features import read_message
 from appforge.models.inhouse.train import WEIGHTS_DIR
-from appforge.spec.model import AppSpec
-
-
-def _new_app(message: str) -> AppSpec:
-    return apply_proposal(get_model("appforge").propose(message))
+from tests.models.starts import app_from
 
 
 def _shipped() -> thingreader.ThingReader:
@@ -56,7 +51,7 @@ def test_the_shipped_reader_is_what_fitting_the_development_requests_makes_now()
     ("farm shop: suppliers deliver produce, staff record each delivery with weight and price", "supplier"),
 ])
 def test_a_thing_people_name_in_passing_is_kept_in_the_new_app(message: str, thing: str) -> None:
-    spec = _new_app(message)
+    spec = app_from(message)
     assert spec.entity(thing) is not None, [e.name for e in spec.entities]
 
 
@@ -66,7 +61,7 @@ def test_the_kinds_of_a_choice_a_period_and_the_kind_of_app_are_no_things() -> N
             "made each month")
     found = reader.things(read_message(encoder, [text])[0], text)
     assert not {"hiring", "job", "month"} & set(found)
-    spec = _new_app("i'm a locksmith. log every callout: the customer's name, what type of job it was (lockout, lock "
+    spec = app_from("i'm a locksmith. log every callout: the customer's name, what type of job it was (lockout, lock "
                     "change), what I charged. show how much I made each month")
     assert spec.entity("job") is None and spec.entity("month") is None
 
@@ -82,7 +77,7 @@ def test_the_kinds_of_a_choice_a_period_and_the_kind_of_app_are_no_things() -> N
      "vendors (vendor, qty kg, rate, date), customer orders for home delivery", "purchase"),
 ])
 def test_things_said_in_the_plural_need_less_certainty(message: str, thing: str) -> None:
-    spec = _new_app(message)
+    spec = app_from(message)
     assert spec.entity(thing) is not None, [e.name for e in spec.entities]
 
 

@@ -17,7 +17,8 @@ _HOPE = (r"(?:i )?hop(?:e|ing) (?:you|u)(?:'re| are)? ?(?:can help|are well|doin
          r"\s*[!,.:;]*")
 _GREETING = re.compile(rf"^\s*(?:{_HELLO}\s*)?(?:{_HOPE}\s*)?", re.IGNORECASE)
 _THANKS = (r"(?:many |huge |big )?(?:thanks|thank you|thank u|thankyou|thx|ty|tia|ta|cheers|much appreciated|"
-           r"appreciate it|please|pls|plz)(?: so much| a lot| heaps| again| in advance| very much)*")
+           r"appreciate it|please|pls|plz|(?:kind |best |warm )?regards|best wishes|all the best)"
+           r"(?: so much| a lot| heaps| again| in advance| very much)*")
 _NAME = r"(?:[,-]?\s*(?-i:[A-Z][a-z]+))"  # the name a sign-off ends with: "Many thanks, Sarah"
 _SIGN_OFF = re.compile(rf"(?:^|(?<=[\s.!,;:)])){_THANKS}\s*[!.:]*\s*{_NAME}?\s*[!.]*\s*$", re.IGNORECASE)
 _NAMES_IT = re.compile(r"\b(?:a|an|the|for|of|to|and|with|per|no|any|send|say|said)\s*$", re.IGNORECASE)  # "a field for thanks"

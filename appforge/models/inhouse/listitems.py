@@ -27,6 +27,11 @@ from appforge.spec.model import RESERVED_ENTITY_NAMES, Entity, Field, FieldType
 
 # Options that make a yes/no, not a choice with a name of its own.
 _YES_NO = frozenset({"yes", "no", "y", "n"})
+# A choice said by its options alone: "batting/bowling/allrounder", "pass or fail", "upright, grand or digital".
+_ONE_WORD = r"[a-z]+(?:-[a-z]+)?"
+_VALUE = rf"{_ONE_WORD}(?: {_ONE_WORD})?"
+_SLASHED = re.compile(rf"{_ONE_WORD}(?:\s*/\s*{_ONE_WORD})+", re.IGNORECASE)
+_EITHER = re.compile(rf"({_VALUE})((?:\s*,\s*{_VALUE})*)\s+or\s+({_VALUE})", re.IGNORECASE)
 
 
 class ListItems:
@@ -88,9 +93,7 @@ class ListItems:
                     and sum(self._a_field(v.lower().split()) for v in kinds) * 2 < len(kinds)):
                 item = f"type ({item})"  # "Packaging runs (kegs/cans/bottles, qty)": the kinds of run, said alone
                 # (and "idea/booked/recorded" the stages of a status)
-            value = r"[a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?)?"
-            one_word = r"[a-z]+(?:-[a-z]+)?"
-            slashed = re.fullmatch(rf"{one_word}(?:\s*/\s*{one_word})+", item.strip(), re.IGNORECASE)
+            slashed = _SLASHED.fullmatch(item.strip())
             low = [v.strip().lower() for v in item.split("/")] if slashed is not None else []
             plain = bool(low) and all(v == singular(v) for v in low) and not set(low) <= _YES_NO and not set(low) & (
                 UNITS | MEASURE_UNITS) and not (len(low) == 2 and low[1] in (f"un{low[0]}", f"in{low[0]}", f"non{low[0]}"))
@@ -101,9 +104,9 @@ class ListItems:
                 named = self.types.choice_offering(values)
                 if named is not None or not any(self._a_field([v]) or v.endswith("ed") for v in low):
                     item = f"{named or 'type'} ({'/'.join(values)})"
-            either = re.fullmatch(rf"({value})((?:\s*,\s*{value})*)\s+or\s+({value})", item.strip(), re.IGNORECASE)
+            either = _EITHER.fullmatch(item.strip())
             if either is not None:
-                values = [either.group(1), *re.findall(value, either.group(2), re.IGNORECASE), either.group(3)]
+                values = [either.group(1), *re.findall(_VALUE, either.group(2), re.IGNORECASE), either.group(3)]
                 # "pass or fail" is a result, "weekly or fortnightly" a frequency, as apps name such a choice
                 named = self.types.choice_offering(values)
                 if values[-1].lower() != "not" and not {v.lower() for v in values} <= _YES_NO and (

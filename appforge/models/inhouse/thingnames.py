@@ -54,8 +54,6 @@ COMMANDS = frozenset({"show", "list", "add", "track", "keep", "make", "let", "gi
 # Question words after a verb of COMMANDS make it one: "record who has it and when it's due back".
 ASKED = frozenset({"who", "what", "when", "where", "which", "how", "whether", "if"})
 # Words that may stand between the nouns of a list of things: "tutors, students and sessions with notes".
-# How people end a message: "... at a glance. Cheers", "thanks!": no cheers or thanks to keep.
-SIGN_OFFS = frozenset({"cheers", "thanks", "regards", "thx", "greetings", "wishes"})
 LIST_WORDS = frozenset({"and", "with", "w", "or", "plus", "also", "the", "my", "our", "of", "for", "each", "every",
                         "all", "their", "some", "track", "manage", "keep", "log", "record", "have", "has", "need"})
 # Words for people that say who signs in or who is in charge rather than whom the app keeps a list of.
@@ -245,7 +243,7 @@ class ThingNames:
             one = singular(w)
             if depth > 0 or len(w) < 4 or one == w or not w.isalpha() or one in named or (one in self.things and not known):
                 continue  # inside brackets a list is of fields or options, not things
-            if w in kept_on or (plainly and w in UNIT_WORDS | SIGN_OFFS):
+            if w in kept_on or (plainly and w in UNIT_WORDS):
                 continue  # "date, liters, price": what is measured in liters
             if plainly and "/" in (tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""):
                 continue  # "rounds with wins/losses": the options of a result, not wins and losses to keep
